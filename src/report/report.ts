@@ -1,0 +1,58 @@
+// One call shape for every stage: report(file, ruleId, place, reason). The severity comes
+// from the rule catalogue, so a stage cannot make a warning fatal by accident.
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import type { Diagnostic, Point, Span } from '../model/memo.js'
+import { rules, type RuleId } from './rules.js'
+
+export type Place = Point | Span | undefined
+
+function toUnistPlace(place: Place) {
+  if (!place) return undefined
+  if ('start' in place) return { start: toUnistPoint(place.start), end: toUnistPoint(place.end) }
+  return toUnistPoint(place)
+}
+
+function toUnistPoint(p: Point) {
+  return { line: p.line, column: p.column, offset: p.offset }
+}
+
+/** Record a diagnostic on the file. Returns the vfile message so a caller can add `url`
+ * or `expected` when it has them. */
+export function report(file: VFile, ruleId: RuleId, place: Place, reason: string): VFileMessage {
+  const [origin, slug] = ruleId.split('/')
+  const message = file.message(reason, { place: toUnistPlace(place), ruleId: slug, source: origin })
+  const severity = rules[ruleId].severity
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  return message
+}
+
+/** An error that stops the processing of one file; run.ts turns it into one line on stderr. */
+export class FatalError extends Error {
+  constructor(
+    readonly ruleId: RuleId,
+    message: string,
+    readonly place?: Point,
+  ) {
+    super(message)
+    this.name = 'FatalError'
+  }
+}
+
+export function severityOf(message: VFileMessage): Diagnostic['severity'] {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/** The file's messages as plain data for the JSON output, in a stable order. */
+export function diagnosticsOf(file: VFile): Diagnostic[] {
+  return file.messages.map((m) => {
+    const d: Diagnostic = {
+      ruleId: `${m.source}/${m.ruleId}`,
+      severity: severityOf(m),
+      message: m.reason,
+    }
+    if (m.line != null) d.line = m.line
+    if (m.column != null) d.column = m.column
+    return d
+  })
+}

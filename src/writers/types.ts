@@ -1,0 +1,22 @@
+// What a writer is. A new format is one file exporting a Writer and one line in index.ts.
+import type { Memo } from '../model/memo.js'
+
+export interface WriterOptions {
+  /** Markdown: render the aligned sections side by side as one table. */
+  parallel?: boolean
+  [option: string]: unknown
+}
+
+export interface Writer {
+  /** The --format value ("md", "json", "bibtex"). */
+  name: string
+  /** The extension of the output file, with the dot (".md"). */
+  extname: string
+  /** One line for --help. */
+  description: string
+  /** Turn one document into the text of the output. Pure: same memo, same bytes. */
+  write(memo: Memo, options: WriterOptions): string | Promise<string>
+  /** For formats that hold many documents in one file (CSL-JSON array, .bib): join the
+   * outputs of write() for several documents. Absent: plain concatenation. */
+  combine?(outputs: string[]): string
+}
