@@ -67,6 +67,41 @@ export interface Contributor {
   for?: string
 }
 
+/** Where the document sits inside its archive, parsed from the citation's archive reference.
+ * `location` keeps the reference exactly as written; the other fields are filled only where
+ * memo recognised the shape, so a reader can trust every field that is present. */
+export interface ArchivalRef {
+  /** The archive as the citation names it ("Archive of Foreign Policy, Russian Federation"). */
+  repository?: string
+  /** "AVP RF", "RGANI", "PRC FMA", "АП РФ". */
+  abbreviation?: string
+  /** The city of the archive ("Moscow"). */
+  place?: string
+  /** The position inside the archive as written ("f. 0100, op. 43, d. 10, papka 302, ll. 1-4"). */
+  location?: string
+  /** Which shape the location was read as; absent when memo did not recognise it. */
+  scheme?: 'fond' | 'hungarian' | 'prc-fma' | 'signature'
+  /** Russian/Soviet archives: fond (f., fond, Ф.), opis (op., Оп.), delo (d., Д.), papka. */
+  fond?: string
+  opis?: string
+  delo?: string
+  papka?: string
+  /** Folios (l., ll., list, Л.): "1-4", "193-194". */
+  folios?: string
+  /** Hungarian National Archives (MOL): the record group with its subseries ("XIX-J-1-j Korea"). */
+  series?: string
+  /** MOL box ("4" from "4. doboz"). */
+  box?: string
+  /** MOL item (tétel) inside the box ("5/a"). */
+  item?: string
+  /** PRC Foreign Ministry file number ("109-03984-02"); MOL registry number ("004076/1955"). */
+  fileNumber?: string
+  /** A German-style signature ("B 136/59748"). */
+  signature?: string
+  /** Pages inside a file ("7-8", "297-301"). */
+  pages?: string
+}
+
 export interface Memo {
   schemaVersion: 1
   /** "wilson-110404" from the URL, else the file stem. */
@@ -75,6 +110,10 @@ export interface Memo {
   layout: string
   /** The bibliographic record as a CSL-JSON item (type "manuscript"). */
   ref: CslItem
+  /** The archive's own number for the document ("110404"), from its URL. */
+  documentNumber?: string
+  /** The document's date, ISO 8601, partial when the archive gives only a year or month. */
+  date?: string
   /** The citation sentence exactly as the dump gives it. */
   citation?: string
   /** The original language as a BCP-47 tag. */
@@ -84,4 +123,10 @@ export interface Memo {
   sections: Section[]
   alignment: AlignmentRow[]
   diagnostics: Diagnostic[]
+  /** The parsed archive reference (see ArchivalRef); the verbatim string is ref.archive_location. */
+  archival?: ArchivalRef
+  /** Everyone the citation credits, with a role (translators included, "for NKIDP" kept). */
+  contributors?: Contributor[]
+  /** Published sources that sections name for themselves (the Chinese "[源：…]" line). */
+  related?: CslItem[]
 }

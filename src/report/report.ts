@@ -45,7 +45,7 @@ export function severityOf(message: VFileMessage): Diagnostic['severity'] {
 
 /** The file's messages as plain data for the JSON output, in a stable order. */
 export function diagnosticsOf(file: VFile): Diagnostic[] {
-  return file.messages.map((m) => {
+  return sortedMessages(file).map((m) => {
     const d: Diagnostic = {
       ruleId: `${m.source}/${m.ruleId}`,
       severity: severityOf(m),
@@ -55,4 +55,10 @@ export function diagnosticsOf(file: VFile): Diagnostic[] {
     if (m.column != null) d.column = m.column
     return d
   })
+}
+
+/** Messages in file order (line, then column); messages without a place first. The sort is
+ * stable, so messages at one place keep the order the stages made them in. */
+export function sortedMessages(file: VFile): VFileMessage[] {
+  return [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }

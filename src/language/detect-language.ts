@@ -1,0 +1,52 @@
+// The language of one block of text. The script decides first (it is certain); franc,
+// restricted to the candidate languages that share the script, decides only between those,
+// and only for text long enough to tell (franc guesses wildly on a short line: a Russian
+// sentence of five words comes back as Ukrainian).
+import { languages, type Language, type Script } from '../data/languages.js'
+import { dominantScript } from '../text/script.js'
+
+export interface Detected {
+  lang: string
+  script: Script
+  /** Letters in the block, Han counted triple (see scriptCounts): the block's weight. */
+  weight: number
+  /** How the language was decided: the script alone, or franc between candidates. */
+  by: 'script' | 'franc' | 'default'
+}
+
+/** Below this many characters franc is not asked; the block takes its script's first
+ * candidate and the section splitter smooths it with its neighbours. */
+export const FRANC_MIN_LENGTH = 40
+
+// When no candidate shares the script: the language most archive dumps in that script use.
+const SCRIPT_DEFAULT: Partial<Record<Script, string>> = { Latin: 'en', Cyrillic: 'ru', Han: 'zh', Hangul: 'ko', Kana: 'ja', Arabic: 'ar', Hebrew: 'he', Greek: 'el' }
+
+const byTag = new Map(languages.map((l) => [l.tag, l]))
+const byIso3 = new Map(languages.map((l) => [l.iso3, l]))
+
+type Franc = (text: string, options: { only: string[]; minLength: number }) => string
+let franc: Franc | undefined
+
+/** Load franc once, only when two candidate languages share a script. */
+async function loadFranc(): Promise<Franc> {
+  franc ??= (await import('franc')).franc
+  return franc
+}
+
+export async function detectLanguage(text: string, candidates: string[]): Promise<Detected | undefined> {
+  const dominant = dominantScript(text)
+  if (!dominant) return undefined
+  const { script, total } = dominant
+  const same = candidates.map((t) => byTag.get(t)).filter((l): l is Language => l?.script === script)
+  if (same.length === 1) return { lang: same[0].tag, script, weight: total, by: 'script' }
+  const pool = same.length > 1 ? same : languages.filter((l) => l.script === script)
+  if (pool.length === 1) return { lang: pool[0].tag, script, weight: total, by: 'script' }
+  if (text.length >= FRANC_MIN_LENGTH) {
+    const f = await loadFranc()
+    const iso3 = f(text, { only: pool.map((l) => l.iso3), minLength: FRANC_MIN_LENGTH })
+    const hit = byIso3.get(iso3)
+    if (hit) return { lang: hit.tag, script, weight: total, by: 'franc' }
+  }
+  const fallback = same[0]?.tag ?? SCRIPT_DEFAULT[script] ?? pool[0].tag
+  return { lang: fallback, script, weight: total, by: 'default' }
+}

@@ -1,0 +1,61 @@
+// What a layout hands on: the header fields as the dump wrote them, each with its place,
+// and the body lines. Everything after the layout (dates, languages, sections, paragraphs)
+// is layout-independent.
+import type { Span } from './memo.js'
+import type { Line, Source } from './source.js'
+
+export interface Field {
+  /** The value as written, hard wraps joined for one-line fields. */
+  value: string
+  position: Span
+}
+
+export interface RawHeader {
+  date?: Field
+  title?: Field
+  citation?: Field
+  url?: Field
+  summary?: Field
+  originalLanguage?: Field
+  /** One field per Contents entry, verbatim (without the list bullet). */
+  contents?: Field[]
+}
+
+export interface RawDocument {
+  layout: string
+  header: RawHeader
+  /** The body lines, in order, blank lines included. */
+  body: Line[]
+}
+
+export interface Layout {
+  name: string
+  description: string
+  /** True when this layout can read the text; the first layout in the registry that says
+   * so wins. Must be cheap: it runs on every input. */
+  detect(source: Source): boolean
+  read(source: Source, file: import('vfile').VFile): RawDocument
+}
+
+/** A run of non-blank body lines: a paragraph as the dump laid it out, before sections
+ * are known and before page-broken paragraphs are joined. */
+export interface Block {
+  lines: Line[]
+  /** Hard wraps joined, page-break markers removed, NFC. */
+  text: string
+  position: Span
+  /** Indices into `text` where a ` // ` page-break marker stood. */
+  pageBreaks: number[]
+}
+
+/** A section that the Contents list announces. */
+export interface AnnouncedSection {
+  label: string
+  /** BCP-47; absent for a scan. */
+  lang?: string
+  role: import('./memo.js').SectionRole
+  /** A scan of the original has no text in a dump. */
+  scan: boolean
+  /** Where the Contents entry stands. */
+  position?: import('./memo.js').Point
+}

@@ -1,0 +1,47 @@
+// Blocks of one section → paragraphs, joining the paragraphs a page break split in two.
+// The PDF export shows a page break as a blank line in mid-sentence, so a block is joined
+// to the one before it when the text visibly runs on:
+//   - the next block starts with a lower-case letter ("с большими" / "аудиториями"), or
+//   - the block ends on a character that cannot end a paragraph: a comma (",", "，", "、"),
+//     a hyphen or dash, or - in a block of running text - a lower-case letter
+//     ("…meetings with large").
+// A block ending in an upper-case word, a digit or a Han character is left alone, and so is
+// a short line ending in lower case: those are headers, signatures and dates
+// ("USSR AMBASSADOR IN CHINA", "Посол СССР в Китае", "大使", "1 JANUARY 1950").
+import type { VFile } from 'vfile'
+import type { Paragraph } from '../model/memo.js'
+import type { Block } from '../model/raw.js'
+import { report } from '../report/report.js'
+import { joinPieces } from '../text/join-lines.js'
+
+const STARTS_LOWER = /^[\p{Ll}]/u
+const ENDS_COMMA = /[,，、\-–—]$/u
+const ENDS_LOWER = /\p{Ll}$/u
+/** Shorter than this, a block ending in lower case is a heading or signature line. */
+const RUNNING_TEXT = 60
+
+function runsOn(text: string): boolean {
+  return ENDS_COMMA.test(text) || (text.length >= RUNNING_TEXT && ENDS_LOWER.test(text))
+}
+
+export function joinPageBreaks(blocks: Block[], file: VFile): Paragraph[] {
+  const out: Paragraph[] = []
+  let prev: Block | undefined
+  for (const block of blocks) {
+    const last = out[out.length - 1]
+    if (last && prev && (STARTS_LOWER.test(block.text) || runsOn(last.text))) {
+      const text = joinPieces(last.text, block.text)
+      const shift = text.length - block.text.length
+      last.pageBreaks = [...(last.pageBreaks ?? []), shift, ...block.pageBreaks.map((b) => b + shift)]
+      last.text = text
+      last.position = { start: last.position.start, end: block.position.end }
+      report(file, 'paragraphs/page-break-join', block.position.start, `joined a paragraph split by a page break (line ${prev.position.end.line} runs on at line ${block.position.start.line})`)
+    } else {
+      const p: Paragraph = { text: block.text, position: block.position }
+      if (block.pageBreaks.length) p.pageBreaks = [...block.pageBreaks]
+      out.push(p)
+    }
+    prev = block
+  }
+  return out
+}

@@ -1,0 +1,54 @@
+// Body lines → blocks: runs of non-blank lines, hard wraps undone, ` // ` page-break markers
+// taken out of the text and kept as positions.
+import type { Block } from '../model/raw.js'
+import type { Line } from '../model/source.js'
+import { pointIn } from '../model/source.js'
+import { joinPieces } from '../text/join-lines.js'
+
+// A page-break marker: "//" standing alone between spaces, at a line start or a line end.
+// The space before it keeps URLs ("http://") out. Bounded quantifiers: no backtracking
+// blow-up on a line of a million spaces.
+const MARKER = /(?:^|[ \t\u00a0]{1,64})\/\/(?=[ \t\u00a0]|$)[ \t\u00a0]{0,64}/g
+
+export function toBlocks(body: Line[]): Block[] {
+  const blocks: Block[] = []
+  let run: Line[] = []
+  const flush = () => {
+    if (run.length) blocks.push(blockOf(run))
+    run = []
+  }
+  for (const line of body) {
+    // A line holding only white space (a no-break space included) or only a marker is blank.
+    if (line.text.trim() === '') flush()
+    else run.push(line)
+  }
+  flush()
+  return blocks.filter((b) => b.text !== '')
+}
+
+function blockOf(lines: Line[]): Block {
+  let text = ''
+  const pageBreaks: number[] = []
+  let pending = false
+  for (const line of lines) {
+    const pieces = line.text.split(MARKER)
+    pieces.forEach((raw, k) => {
+      if (k > 0) pending = true
+      const piece = raw.trim().normalize('NFC')
+      if (piece === '') return
+      const before = text.length
+      text = joinPieces(text, piece)
+      if (pending && before > 0) pageBreaks.push(text.length - piece.length)
+      pending = false
+    })
+  }
+  const first = lines[0]
+  const last = lines[lines.length - 1]
+  const lead = first.text.length - first.text.trimStart().length
+  return {
+    lines,
+    text,
+    position: { start: pointIn(first, lead), end: pointIn(last, last.text.trimEnd().length) },
+    pageBreaks,
+  }
+}

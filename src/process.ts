@@ -1,0 +1,111 @@
+// THE pipeline: the only place where the stages meet. Each stage gets what it needs and
+// reports problems on the vfile; nothing here knows about argv, streams or output files.
+//
+//   bytes ─ decode ─ layout ─ header ─ blocks ─ language ─ sections ─ paragraphs ─ align ─ Memo
+import { VFile } from 'vfile'
+import { detectLanguage } from './language/detect-language.js'
+import { detectLayout, layoutNamed } from './layouts/index.js'
+import { readHeader } from './header/read-header.js'
+import type { CslItem } from './model/csl.js'
+import type { Memo, Section } from './model/memo.js'
+import { toSource } from './model/source.js'
+import { reportDroppedGlyphs } from './paragraphs/dropped-glyphs.js'
+import { joinPageBreaks } from './paragraphs/join-page-breaks.js'
+import { toBlocks } from './paragraphs/to-blocks.js'
+import { decode } from './read/decode.js'
+import { normalizeNewlines } from './read/normalize.js'
+import { diagnosticsOf, FatalError, report } from './report/report.js'
+import { splitSections, type TaggedBlock } from './sections/split-sections.js'
+
+export interface ProcessOptions {
+  /** Force a layout by name instead of detecting it. */
+  layout?: string
+}
+
+export interface ProcessResult {
+  /** Undefined when the file failed; the reason is a fatal message on `file`. */
+  memo?: Memo
+  file: VFile
+}
+
+/** Run the whole pipeline on one input. Never throws for bad input: a FatalError from a
+ * stage becomes a fatal message on the file and no memo. Other exceptions are bugs and
+ * propagate, so the caller can say so. */
+export async function processBytes(bytes: Uint8Array, path: string, options: ProcessOptions = {}): Promise<ProcessResult> {
+  const file = new VFile({ path })
+  try {
+    const decoded = await decode(bytes)
+    if (decoded.guessed || decoded.encoding !== 'utf-8') report(file, 'read/encoding', undefined, `decoded as ${decoded.encoding}${decoded.guessed ? ' (detected)' : ' (byte order mark)'}`)
+    if (decoded.replaced > 0) report(file, 'read/replacement', undefined, `${decoded.replaced} undecodable byte sequence${decoded.replaced === 1 ? '' : 's'} replaced with U+FFFD`)
+    return { memo: await processText(decoded.text, path, file, options), file }
+  } catch (error) {
+    if (error instanceof FatalError) {
+      const message = report(file, error.ruleId, error.place, error.message)
+      message.fatal = true
+      return { file }
+    }
+    throw error
+  }
+}
+
+/** The pipeline from decoded text on. Throws FatalError for input it cannot read. */
+export async function processText(raw: string, path: string, file: VFile, options: ProcessOptions = {}): Promise<Memo> {
+  const text = normalizeNewlines(raw)
+  if (text.trim() === '') throw new FatalError('read/empty', 'the file holds no text (empty or only white space)')
+  const source = toSource(text, path)
+
+  const layout = options.layout ? layoutNamed(options.layout) : detectLayout(source)
+  if (!layout) throw new FatalError('layout/no-header', `unknown layout "${options.layout}"`)
+  const doc = layout.read(source, file)
+  const header = readHeader(doc.header, path, file)
+
+  const blocks = toBlocks(doc.body)
+  const candidates = [...new Set([...header.announced.map((a) => a.lang).filter((l): l is string => !!l), ...(header.originalLanguage ? [header.originalLanguage] : [])])]
+  const tagged: TaggedBlock[] = []
+  for (const block of blocks) {
+    const detected = await detectLanguage(block.text, candidates)
+    tagged.push({ block, lang: detected?.lang, weight: detected?.weight ?? 0 })
+  }
+  const contentsPlace = doc.header.contents?.[0]?.position.start
+  const drafts = splitSections(tagged, header.announced, header.originalLanguage, file, contentsPlace)
+
+  const sections: Section[] = []
+  const ids = new Map<string, number>()
+  for (const draft of drafts) {
+    const base = draft.absent && draft.blocks.length === 0 && draft.label.match(/scan/i) ? 'scan' : `${draft.lang}-${draft.role}`
+    const n = (ids.get(base) ?? 0) + 1
+    ids.set(base, n)
+    const section: Section = { id: n === 1 ? base : `${base}-${n}`, label: draft.label, role: draft.role, lang: draft.lang, paragraphs: [] }
+    if (draft.absent) section.absent = true
+    if (draft.blocks.length) {
+      section.paragraphs = joinPageBreaks(draft.blocks, file)
+      section.position = { start: draft.blocks[0].position.start, end: draft.blocks[draft.blocks.length - 1].position.end }
+      if (draft.lang === 'zh' || draft.lang === 'ja') reportDroppedGlyphs(draft.blocks, draft.label, file)
+    }
+    sections.push(section)
+  }
+
+  const ref: CslItem = { id: header.id, type: 'manuscript' }
+  if (header.title) ref.title = header.title
+  if (header.issued) ref.issued = header.issued
+  if (header.url) ref.URL = header.url
+  if (header.summary) ref.abstract = header.summary
+  if (header.originalLanguage) ref.language = header.originalLanguage
+
+  const memo: Memo = {
+    schemaVersion: 1,
+    id: header.id,
+    layout: doc.layout,
+    ref,
+    contents: header.contents,
+    sections,
+    alignment: [],
+    diagnostics: [],
+  }
+  if (header.documentNumber) memo.documentNumber = header.documentNumber
+  if (header.date) memo.date = header.date
+  if (header.citation) memo.citation = header.citation
+  if (header.originalLanguage) memo.originalLanguage = header.originalLanguage
+  memo.diagnostics = diagnosticsOf(file)
+  return memo
+}

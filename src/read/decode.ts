@@ -1,0 +1,112 @@
+// bytes → text. Order matters: a BOM is certain, UTF-16 without a BOM shows as NUL bytes
+// in every other position, valid UTF-8 is almost never an accident, and only then do we
+// ask chardet to guess among the legacy encodings archives actually use.
+// Decoding uses the WHATWG TextDecoder that Node ships with full ICU (every encoding below
+// is there), so no decoder library loads; chardet loads only for files that are not UTF-8.
+import { FatalError } from '../report/report.js'
+
+export interface Decoded {
+  text: string
+  /** The encoding the bytes were read as ("utf-8", "utf-16le", "windows-1251", …). */
+  encoding: string
+  /** True when the encoding was a guess (no BOM, not valid UTF-8). */
+  guessed: boolean
+  /** How many characters could not be decoded and became U+FFFD. */
+  replaced: number
+}
+
+// The legacy encodings that archive dumps come in (see LAYOUTS.md); chardet may name others
+// for short or odd inputs, and we trust only these.
+const LEGACY = new Set(['windows-1251', 'koi8-r', 'gb18030', 'big5', 'windows-1250', 'iso-8859-2', 'windows-1252', 'iso-8859-1', 'shift_jis', 'euc-kr', 'euc-jp', 'iso-8859-5', 'utf-16le', 'utf-16be'])
+
+export async function decode(bytes: Uint8Array): Promise<Decoded> {
+  const bom = bomOf(bytes)
+  if (bom) return finish(textOf(bytes.subarray(bom.length), bom.encoding), bom.encoding, false)
+
+  const utf16 = sniffUtf16(bytes)
+  if (utf16) return finish(textOf(bytes, utf16), utf16, true)
+
+  if (!bytes.includes(0)) {
+    try {
+      return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8', false)
+    } catch {
+      // not UTF-8: fall through to detection
+    }
+  } else {
+    throw new FatalError('read/binary', 'binary data (NUL bytes); memo reads text dumps')
+  }
+
+  const { default: chardet } = await import('chardet')
+  const candidates = chardet
+    .analyse(bytes)
+    .map((m) => ({ name: m.name.toLowerCase(), confidence: m.confidence }))
+    .filter((m) => LEGACY.has(m.name))
+  // chardet scores GB18030 and Big5 on byte pairs; on Cyrillic text it may still rank
+  // a CJK encoding first with a low score, so prefer the candidate whose decoding has the
+  // fewest control characters and replacement characters.
+  let best: Decoded | undefined
+  let bestScore = Infinity
+  for (const c of candidates.slice(0, 4)) {
+    const text = textOf(bytes, c.name)
+    const score = junkCount(text) * 100 - c.confidence
+    if (score < bestScore) {
+      bestScore = score
+      best = finish(text, c.name, true)
+    }
+  }
+  if (!best) throw new FatalError('read/binary', 'not text in any encoding memo knows (UTF-8, UTF-16, Windows-1251, KOI8-R, GB18030, Big5, Windows-1250)')
+  return best
+}
+
+function textOf(bytes: Uint8Array, encoding: string): string {
+  return new TextDecoder(encoding).decode(bytes)
+}
+
+function bomOf(bytes: Uint8Array): { length: number; encoding: string } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { length: 3, encoding: 'utf-8' }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { length: 2, encoding: 'utf-16le' }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { length: 2, encoding: 'utf-16be' }
+  return undefined
+}
+
+/** UTF-16 without a BOM: text in Latin or Cyrillic puts a zero (Latin) or a small value in
+ * one byte of most pairs. Count zero bytes at even and odd positions in the first 4 KiB. */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1
+  if (n < 4) return undefined
+  let evenZero = 0
+  let oddZero = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++
+    if (bytes[i + 1] === 0) oddZero++
+  }
+  const pairs = n / 2
+  // ASCII line breaks, spaces and digits alone make a zero high byte in >20% of pairs
+  // even in Chinese or Russian text; random binary has zeros on both sides.
+  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02) return 'utf-16le'
+  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02) return 'utf-16be'
+  return undefined
+}
+
+/** Characters that do not belong in a text dump: C0/C1 controls other than tab, line feed,
+ * carriage return and form feed, and U+FFFD. */
+export function junkCount(text: string): number {
+  let junk = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c < 0xa0) || c === 0xfffd) junk++
+  }
+  return junk
+}
+
+function finish(text: string, encoding: string, guessed: boolean): Decoded {
+  const junk = junkCount(text)
+  // Real dumps have none or a handful of stray characters; random bytes decoded as any
+  // single-byte encoding give about one control character in eight.
+  if (text.length > 0 && junk > 8 && junk / text.length > 0.005) {
+    throw new FatalError('read/binary', `binary data or an unknown encoding (${junk} control or undecodable characters); memo reads text dumps`)
+  }
+  let replaced = 0
+  for (const ch of text) if (ch === '\uFFFD') replaced++
+  return { text, encoding, guessed, replaced }
+}

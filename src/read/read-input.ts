@@ -1,0 +1,53 @@
+// A path (or "-" for stdin) → bytes, with every way that can fail turned into one clear
+// FatalError: missing, a folder, unreadable, too large.
+import { open, stat } from 'node:fs/promises'
+import { FatalError } from '../report/report.js'
+
+export const DEFAULT_MAX_SIZE = 256 * 1024 * 1024
+
+export async function readInput(path: string, stdin: NodeJS.ReadableStream, maxSize = DEFAULT_MAX_SIZE): Promise<Uint8Array> {
+  if (path === '-') return readStream(stdin, maxSize)
+  let info
+  try {
+    info = await stat(path)
+  } catch (error) {
+    throw new FatalError('read/missing', describe(error, 'cannot read the file'))
+  }
+  if (info.isDirectory()) throw new FatalError('read/directory', 'is a folder, not a file; to convert a whole folder use `memo batch`')
+  if (!info.isFile()) throw new FatalError('read/missing', 'is not a regular file')
+  if (info.size > maxSize) throw new FatalError('read/too-large', `is ${mb(info.size)}, larger than the limit of ${mb(maxSize)}; raise it with --max-size`)
+  try {
+    const handle = await open(path, 'r')
+    try {
+      return await handle.readFile()
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    throw new FatalError('read/missing', describe(error, 'cannot read the file'))
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream, maxSize: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    size += buf.length
+    if (size > maxSize) throw new FatalError('read/too-large', `standard input is larger than the limit of ${mb(maxSize)}; raise it with --max-size`)
+    chunks.push(buf)
+  }
+  return Buffer.concat(chunks)
+}
+
+function describe(error: unknown, fallback: string): string {
+  const code = (error as NodeJS.ErrnoException)?.code
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied: memo may not read this file'
+  if (code === 'EISDIR') return 'is a folder, not a file; to convert a whole folder use `memo batch`'
+  return `${fallback} (${code ?? String(error)})`
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}

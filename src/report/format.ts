@@ -1,0 +1,34 @@
+// Diagnostics as lines on stderr, one per message, in the shape editors and grep understand:
+//   file:line:column  severity  message  rule-id
+import { styleText } from 'node:util'
+import type { VFile } from 'vfile'
+import { severityOf, sortedMessages } from './report.js'
+
+export interface FormatOptions {
+  color: boolean
+  /** Only errors (fatal messages). */
+  quiet: boolean
+}
+
+const STYLE = { error: 'red', warning: 'yellow', info: 'cyan' } as const
+
+export function formatMessages(file: VFile, options: FormatOptions): string {
+  const lines: string[] = []
+  for (const m of sortedMessages(file)) {
+    const severity = severityOf(m)
+    if (options.quiet && severity !== 'error') continue
+    const place = m.line != null ? `${file.path}:${m.line}:${m.column ?? 1}` : file.path
+    const label = options.color ? styleText(STYLE[severity], severity) : severity
+    const rule = `${m.source}/${m.ruleId}`
+    lines.push(`${place}  ${label}  ${m.reason}  ${options.color ? styleText('dim', rule) : rule}`)
+  }
+  return lines.length ? `${lines.join('\n')}\n` : ''
+}
+
+/** Colour on a terminal unless NO_COLOR is set (https://no-color.org) or TERM is dumb;
+ * FORCE_COLOR turns it on anywhere. */
+export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
+  return Boolean(stream.isTTY) && env.TERM !== 'dumb'
+}

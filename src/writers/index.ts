@@ -1,0 +1,11 @@
+// The writer registry behind --format: its names, extensions and help come from here.
+// A new format is one file exporting a Writer and one line below.
+import { json } from './json.js'
+import { markdown } from './markdown.js'
+import type { Writer } from './types.js'
+
+export const writers: Writer[] = [markdown, json]
+
+export function writerNamed(name: string): Writer | undefined {
+  return writers.find((w) => w.name === name)
+}
