@@ -1,0 +1,275 @@
+// Quantities stated in a paragraph: numbers (digits, full-width digits, ranges, number
+// words, Han numerals), with the scale or time unit that follows them, and dates. The
+// aligner uses them as anchors; the discrepancy check compares them across a row.
+import { hanDigits, hanMultipliers, numberWords, ruCompoundPrefixes } from './number-words.js'
+import { hanTimeUnits, monthNames, unitFillers, ruUnitAdjectiveStems, scaleWords, timeUnitWords, type TimeUnit } from './unit-words.js'
+
+export interface Quantity {
+  /** number: a count or a bare figure; duration: a figure with a time unit; date: a day
+   * and/or month of the calendar. */
+  kind: 'number' | 'duration' | 'date'
+  /** The figure (the lower end of a range), scale applied; for a date, the day (or 0). */
+  value: number
+  /** The upper end of a range ("30-40 thousand"). */
+  high?: number
+  unit?: TimeUnit
+  /** Month of a date, 1-12. */
+  month?: number
+  /** True when the figure itself was lost (a dropped Han glyph before 周): only the unit is known. */
+  unknown?: boolean
+  /** The words as written, for messages. */
+  text: string
+  /** Where the quantity starts in the paragraph text (UTF-16 index). */
+  index: number
+}
+
+const unitByWord = new Map<string, TimeUnit>()
+for (const [unit, words] of Object.entries(timeUnitWords) as Array<[TimeUnit, readonly string[]]>) {
+  for (const w of words) unitByWord.set(w, unit)
+}
+
+// Letters other than Han and kana: Han text has no spaces, so a word pattern over Han
+// would swallow the numerals inside a run ("逗留三月").
+const NON_HAN_LETTER = '[^\\P{L}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]'
+const HAN_NUMERAL = `[${Object.keys(hanDigits).join('')}${Object.keys(hanMultipliers).join('')}]`
+// One pass over the text; each alternative is a plain character-class run, so there is no
+// nested repetition to backtrack over.
+const TOKEN = new RegExp(
+  `(\\d+(?:[.,]\\d+)?)(?:[ \\t]?[-–—][ \\t]?(\\d+(?:[.,]\\d+)?))?|(${HAN_NUMERAL}+)|(${NON_HAN_LETTER}[\\p{L}'’]*)`,
+  'gu',
+)
+const HAN_UNIT_AFTER = /^[ \u3000]?(个小时|小时|钟头|点钟|点|分钟|天|日|星期|礼拜|周|个月|年|月)/u
+const HAN_SCALE_AFTER = /^[ \u3000]?(万|千|亿|萬|億)/u
+const HAN_DAY_AFTER_MONTH = /^[ \u3000]?(\d+|[〇零一二两三四五六七八九十]+)[ \u3000]?[日号]/u
+// A Han measure word after a numeral makes it a count ("几百名", "三个"); anything else
+// (一切, 一起, 一些) is not a number.
+const HAN_MEASURE_AFTER = /^[ \u3000]?[个名人次位项条件家所座批]/u
+const DROPPED_BEFORE_UNIT = /(?<=[\p{Script=Han},、])[ \u3000](?=(?:周|星期|个月|小时)[^\p{Script=Han}]?)/gu
+
+const onlyMultipliers = new Set(['hundred', 'dozen'])
+
+function parseNumber(s: string): number {
+  return Number(s.replace(',', '.'))
+}
+
+/** 四十 → 40, 三十五 → 35, 四十万 → 400000, 两千 → 2000, 十一 → 11. */
+export function parseHan(s: string): number | undefined {
+  let total = 0
+  let section = 0
+  let digit = -1
+  for (const ch of s) {
+    if (ch in hanDigits) {
+      digit = hanDigits[ch]
+      continue
+    }
+    const m = hanMultipliers[ch]
+    if (m === undefined) return undefined
+    if (m >= 10000) {
+      section += digit >= 0 ? digit : 0
+      total += (section || 1) * m
+      section = 0
+    } else section += (digit >= 0 ? digit : 1) * m
+    digit = -1
+  }
+  return total + section + (digit >= 0 ? digit : 0)
+}
+
+function lookupNumberWord(word: string, lang: string): number | undefined {
+  const table = numberWords[lang]
+  if (table) return table[word]
+  for (const t of Object.values(numberWords)) if (word in t) return t[word]
+  return undefined
+}
+
+/** The word (and its end) that starts after optional spaces at `from`. */
+function wordAt(text: string, from: number): { word: string; end: number } | undefined {
+  const m = /^[ \t\u00a0]*([\p{L}][\p{L}'’.]*)/u.exec(text.slice(from, from + 40))
+  if (!m) return undefined
+  // Keep a final dot only for abbreviations we know ("тыс.", "p.m."); else drop it.
+  let word = m[1].toLowerCase()
+  if (word.endsWith('.') && !(word in scaleWords) && !unitByWord.has(word)) word = word.replace(/\.+$/, '')
+  return { word, end: from + m[0].length }
+}
+
+function unitOfAdjective(word: string): TimeUnit | undefined {
+  for (const [unit, stems] of Object.entries(ruUnitAdjectiveStems) as Array<[TimeUnit, readonly string[]]>) {
+    if (stems.some((s) => word.startsWith(s))) return unit
+  }
+  return undefined
+}
+
+/** Read what follows a figure: a scale, a time unit, a month name (a date). */
+function readAfter(text: string, end: number, q: Quantity): number {
+  let at = end
+  // Russian case endings on figures: "11-ти", "2-х".
+  const ending = /^-(?:ти|х|и|го|му|м|ый|й)(?![\p{L}])/u.exec(text.slice(at, at + 5))
+  if (ending) at += ending[0].length
+  const han = HAN_SCALE_AFTER.exec(text.slice(at, at + 3))
+  if (han) {
+    const scale = hanMultipliers[han[1]]
+    q.value *= scale
+    if (q.high !== undefined) q.high *= scale
+    at += han[0].length
+  }
+  const hanUnit = HAN_UNIT_AFTER.exec(text.slice(at, at + 4))
+  if (hanUnit) {
+    const u = hanUnit[1]
+    if (u === '月') {
+      const day = HAN_DAY_AFTER_MONTH.exec(text.slice(at + hanUnit[0].length, at + hanUnit[0].length + 6))
+      q.kind = 'date'
+      q.month = q.value
+      q.value = day ? (/\d/.test(day[1]) ? Number(day[1]) : parseHan(day[1]) ?? 0) : 0
+      return at + hanUnit[0].length + (day ? day[0].length : 0)
+    }
+    if (u === '年' && q.value >= 1000) return at + hanUnit[0].length
+    const unit = hanTimeUnits.find(([w]) => w === u)?.[1]
+    if (unit) {
+      q.kind = 'duration'
+      q.unit = unit
+    }
+    return at + hanUnit[0].length
+  }
+  // "two-year", "11-day": a hyphen joins the figure to its unit.
+  let next = wordAt(text, text[at] === '-' ? at + 1 : at)
+  if (!next) return at
+  // "one more week", "еще одну неделю": one filler word may stand between.
+  if (unitFillers.includes(next.word)) {
+    const after = wordAt(text, next.end)
+    if (after && unitByWord.has(after.word)) next = after
+  }
+  const scale = scaleWords[next.word]
+  if (scale) {
+    q.value *= scale
+    if (q.high !== undefined) q.high *= scale
+    at = next.end
+    const after = wordAt(text, at)
+    const unit = after && unitByWord.get(after.word)
+    if (unit) {
+      q.kind = 'duration'
+      q.unit = unit
+      at = after.end
+    }
+    return at
+  }
+  const unit = unitByWord.get(next.word) ?? (ending ? unitOfAdjective(next.word) : undefined)
+  if (unit) {
+    // "1950 г." and "in 1950 year" are calendar years, not durations.
+    if (unit === 'year' && q.value >= 1000) return next.end
+    q.kind = 'duration'
+    q.unit = unit
+    return next.end
+  }
+  if (next.word === 'г' && q.value >= 1000) return next.end
+  const month = monthNames[next.word]
+  if (month && q.value >= 1 && q.value <= 31 && q.high === undefined) {
+    q.kind = 'date'
+    q.month = month
+    return next.end
+  }
+  return at
+}
+
+/** All quantities of a paragraph, in text order. `lang` is a BCP-47 tag; it picks the
+ * number-word table (Spanish "once" is 11, English "once" is not a number). */
+export function extractQuantities(text: string, lang: string): Quantity[] {
+  const primary = lang.toLowerCase().split('-')[0]
+  const source = text.normalize('NFKC')
+  // NFKC can change lengths (ligatures); indices then only approximate the original's.
+  const out: Quantity[] = []
+  let skipUntil = 0
+  TOKEN.lastIndex = 0
+  for (let m: RegExpExecArray | null; (m = TOKEN.exec(source)); ) {
+    if (m.index < skipUntil) continue
+    const [whole, digits, high, han, word] = m
+    if (digits) {
+      // A figure glued to a word ("ТАСС3", "No.2") is a footnote or a label, not a quantity.
+      const before = source[m.index - 1] ?? ''
+      if (/[\p{L}]/u.test(before) && !/[\p{Script=Han}]/u.test(before)) continue
+      const q: Quantity = { kind: 'number', value: parseNumber(digits), text: whole, index: m.index }
+      if (high !== undefined) q.high = parseNumber(high)
+      // "February 6", "January 1": the month name comes first.
+      const monthBefore = /([\p{L}]+)[ \t]+$/u.exec(source.slice(Math.max(0, m.index - 16), m.index))
+      const month = monthBefore ? monthNames[monthBefore[1].toLowerCase()] : undefined
+      if (month && q.value >= 1 && q.value <= 31 && q.high === undefined) {
+        q.kind = 'date'
+        q.month = month
+        q.index = m.index - monthBefore![0].length
+        q.text = source.slice(q.index, m.index + whole.length)
+        out.push(q)
+        continue
+      }
+      const end = readAfter(source, m.index + whole.length, q)
+      q.text = source.slice(q.index, end).trim()
+      skipUntil = end
+      out.push(q)
+      TOKEN.lastIndex = Math.max(TOKEN.lastIndex, end)
+      continue
+    }
+    if (han) {
+      const before = source[m.index - 1] ?? ''
+      if (before === '第' || before === '几') continue
+      const rest = source.slice(m.index + han.length, m.index + han.length + 4)
+      const scaleOnly = /^[万千亿萬億百十]+$/u.test(han)
+      if (scaleOnly) continue
+      if (!HAN_UNIT_AFTER.test(rest) && !HAN_MEASURE_AFTER.test(rest) && !/[万千亿萬億百十]/u.test(han)) continue
+      const value = parseHan(han)
+      if (value === undefined) continue
+      const q: Quantity = { kind: 'number', value, text: han, index: m.index }
+      const end = readAfter(source, m.index + han.length, q)
+      q.text = source.slice(q.index, end).trim()
+      out.push(q)
+      TOKEN.lastIndex = Math.max(TOKEN.lastIndex, end)
+      continue
+    }
+    if (word) {
+      const lower = word.toLowerCase()
+      const value = lookupNumberWord(lower, primary)
+      // "hundred" and "dozen" alone are "a few hundred", not figures.
+      if (value !== undefined && !onlyMultipliers.has(lower)) {
+        const q: Quantity = { kind: 'number', value, text: word, index: m.index }
+        // "thirty-five", "forty thousand": add a following number word, then read units.
+        let end = m.index + word.length
+        const tail = /^[- ]([\p{L}]+)/u.exec(source.slice(end, end + 16))
+        const more = tail ? lookupNumberWord(tail[1].toLowerCase(), primary) : undefined
+        if (tail && more !== undefined && more < 10 && value >= 20 && value % 10 === 0) {
+          q.value += more
+          end += tail[0].length
+        } else if (tail && more === 100) {
+          q.value *= 100
+          end += tail[0].length
+        }
+        end = readAfter(source, end, q)
+        q.text = source.slice(q.index, end).trim()
+        out.push(q)
+        TOKEN.lastIndex = Math.max(TOKEN.lastIndex, end)
+        continue
+      }
+      if (primary === 'ru' || primary === 'uk' || primary === 'be') {
+        // "двухнедельного": a number stem glued to a unit adjective.
+        for (const [prefix, n] of Object.entries(ruCompoundPrefixes)) {
+          if (lower.length > prefix.length + 3 && lower.startsWith(prefix)) {
+            const unit = unitOfAdjective(lower.slice(prefix.length))
+            if (unit) out.push({ kind: 'duration', value: n, unit, text: word, index: m.index })
+            break
+          }
+        }
+      }
+      const month = monthNames[lower]
+      // A month named without a day: "at the end of January", "в ноябре месяце". With a
+      // day after it ("February 6") the figure's branch reads the date.
+      const dayAfter = /^[ \t]+(\d{1,2})(?!\d)/.exec(source.slice(m.index + word.length, m.index + word.length + 5))
+      if (month && !(dayAfter && Number(dayAfter[1]) <= 31) && (lower !== 'march' || /^[A-Z]/.test(word))) {
+        out.push({ kind: 'date', value: 0, month, text: word, index: m.index })
+      }
+    }
+  }
+  // A figure lost with a Han glyph: "经过 周的休息" (两 dropped) still says "weeks".
+  for (const m of source.matchAll(DROPPED_BEFORE_UNIT)) {
+    const rest = source.slice(m.index + 1, m.index + 4)
+    const hit = hanTimeUnits.find(([w]) => rest.startsWith(w))
+    if (hit && !out.some((q) => q.index <= m.index && m.index < q.index + q.text.length + 1)) {
+      out.push({ kind: 'duration', value: 0, unit: hit[1], unknown: true, text: rest.slice(0, hit[0].length), index: m.index + 1 })
+    }
+  }
+  return out.sort((a, b) => a.index - b.index)
+}
