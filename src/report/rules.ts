@@ -30,6 +30,16 @@ export const rules = {
   'header/unknown-language': { severity: 'warning', description: 'A language name has no known BCP-47 tag.' },
   'header/no-url': { severity: 'info', description: 'No document URL was found; the id comes from the file name.' },
 
+  // header/citation/
+  'citation/no-title': { severity: 'warning', description: 'The citation sentence has no quoted title; the title comes from elsewhere or is missing.' },
+  'citation/unknown-shape': { severity: 'warning', description: 'The citation sentence does not have the expected "title," date, publisher, reference. credits. shape; it was kept verbatim.' },
+  'citation/unknown-archive': { severity: 'info', description: 'The archive in the reference is not in memo\'s table of archives; its name was guessed from the text.' },
+  'citation/unknown-reference': { severity: 'info', description: 'The position inside the archive has a shape memo does not know; it is kept as written (archive_location) without parsed parts.' },
+  'citation/unknown-credit': { severity: 'info', description: 'Part of the credits (after the reference) could not be read as "<role> by <names>"; it is kept in the note.' },
+  'citation/literal-name': { severity: 'info', description: 'A name could not be split safely into family and given names (one word, family name first, an organisation); it is kept whole.' },
+  'citation/bad-source-note': { severity: 'info', description: 'A section\'s source note does not read as "title (place: publisher, year), pages"; it is kept as a title.' },
+  'citation/missing-glyphs': { severity: 'warning', description: 'A source note has spaces between Han characters where glyphs were lost in extraction; the gaps are kept, not guessed.' },
+
   // sections/
   'sections/contents-mismatch': { severity: 'warning', description: 'The Contents list and the text disagree; the text wins.' },
   'sections/no-contents': { severity: 'warning', description: 'No Contents list; sections were found from the languages of the text.' },
