@@ -3,7 +3,7 @@
 //
 //   bytes ─ decode ─ layout ─ header ─ blocks ─ language ─ sections ─ paragraphs ─ align ─ Memo
 import { VFile } from 'vfile'
-import { detectLanguage } from './language/detect-language.js'
+import { detectBlockLanguages } from './language/detect-language.js'
 import { detectLayout, layoutNamed } from './layouts/index.js'
 import { readHeader } from './header/read-header.js'
 import type { CslItem } from './model/csl.js'
@@ -61,11 +61,8 @@ export async function processText(raw: string, path: string, file: VFile, option
 
   const blocks = toBlocks(doc.body)
   const candidates = [...new Set([...header.announced.map((a) => a.lang).filter((l): l is string => !!l), ...(header.originalLanguage ? [header.originalLanguage] : [])])]
-  const tagged: TaggedBlock[] = []
-  for (const block of blocks) {
-    const detected = await detectLanguage(block.text, candidates)
-    tagged.push({ block, lang: detected?.lang, weight: detected?.weight ?? 0 })
-  }
+  const detected = await detectBlockLanguages(blocks.map((b) => b.text), candidates)
+  const tagged: TaggedBlock[] = blocks.map((block, i) => ({ block, lang: detected[i]?.lang, weight: detected[i]?.weight ?? 0 }))
   const contentsPlace = doc.header.contents?.[0]?.position.start
   const drafts = splitSections(tagged, header.announced, header.originalLanguage, file, contentsPlace)
 

@@ -50,3 +50,33 @@ export async function detectLanguage(text: string, candidates: string[]): Promis
   const fallback = same[0]?.tag ?? SCRIPT_DEFAULT[script] ?? pool[0].tag
   return { lang: fallback, script, weight: total, by: 'default' }
 }
+
+/** The languages of a document's blocks, in order. A block whose script has exactly one
+ * candidate takes it; where several candidates share the script, franc decides per block
+ * among them (the section splitter then smooths with Contents). Where no candidate has the
+ * script (no Contents, or a language Contents did not name), franc is asked once for each
+ * run of blocks in that script, over their joined text: one block is often too short for
+ * franc to tell Russian from Bulgarian, a whole section is not. */
+export async function detectBlockLanguages(texts: string[], candidates: string[]): Promise<(Detected | undefined)[]> {
+  const out = await Promise.all(texts.map((t) => detectLanguage(t, candidates)))
+  const covered = new Set(candidates.map((t) => byTag.get(t)?.script))
+  for (let i = 0; i < out.length; ) {
+    const d = out[i]
+    if (!d || covered.has(d.script)) {
+      i++
+      continue
+    }
+    let j = i
+    const group: number[] = []
+    // the run: blocks of this script, and letterless blocks between them
+    while (j < out.length && (!out[j] || out[j]!.script === d.script)) {
+      if (out[j]) group.push(j)
+      j++
+    }
+    const joined = group.map((k) => texts[k]).join('\n').slice(0, 4000)
+    const whole = await detectLanguage(joined, [])
+    if (whole) for (const k of group) out[k] = { ...out[k]!, lang: whole.lang, by: whole.by }
+    i = j
+  }
+  return out
+}

@@ -37,25 +37,61 @@ export async function decode(bytes: Uint8Array): Promise<Decoded> {
   }
 
   const { default: chardet } = await import('chardet')
-  const candidates = chardet
-    .analyse(bytes)
-    .map((m) => ({ name: m.name.toLowerCase(), confidence: m.confidence }))
-    .filter((m) => LEGACY.has(m.name))
-  // chardet scores GB18030 and Big5 on byte pairs; on Cyrillic text it may still rank
-  // a CJK encoding first with a low score, so prefer the candidate whose decoding has the
-  // fewest control characters and replacement characters.
+  const guesses = chardet.analyse(bytes).map((m) => ({ name: m.name.toLowerCase(), confidence: m.confidence }))
+  // chardet alone mistakes KOI8-R for ISO-8859-1 and ranks a CJK encoding first on some
+  // Cyrillic text, so every plausible decoding is tried and judged by how much it looks
+  // like text: no control or replacement characters, and words in one script and one case
+  // pattern (a wrong single-byte table makes "пРИВЕТ" or "Ð¿Ñ€Ð¸").
+  const names = [...new Set([...guesses.filter((g) => LEGACY.has(g.name)).slice(0, 4).map((g) => g.name), ...SINGLE_BYTE])]
   let best: Decoded | undefined
   let bestScore = Infinity
-  for (const c of candidates.slice(0, 4)) {
-    const text = textOf(bytes, c.name)
-    const score = junkCount(text) * 100 - c.confidence
+  for (const name of names) {
+    const text = textOf(bytes, name)
+    const confidence = guesses.find((g) => g.name === name)?.confidence ?? 0
+    const score = (junkCount(text) / Math.max(1, text.length)) * 1000 + (1 - wordShape(text)) * 100 - confidence / 100
     if (score < bestScore) {
       bestScore = score
-      best = finish(text, c.name, true)
+      best = { text, encoding: name, guessed: true, replaced: 0 }
     }
   }
+  if (best) best = finish(best.text, best.encoding, true)
   if (!best) throw new FatalError('read/binary', 'not text in any encoding memo knows (UTF-8, UTF-16, Windows-1251, KOI8-R, GB18030, Big5, Windows-1250)')
   return best
+}
+
+/** Always tried for text that is not UTF-8: the single-byte tables of the archives' languages. */
+const SINGLE_BYTE = ['windows-1251', 'koi8-r', 'windows-1250', 'iso-8859-2', 'windows-1252']
+
+/** The share of letters, in words holding a non-ASCII letter, that sit in well-formed words:
+ * one script; lower case, Capitalised or UPPER CASE throughout; and, for Latin script, mostly
+ * plain letters (Hungarian or Polish words carry a few accents; Cyrillic read as
+ * Windows-1252 is accents from end to end: "Ïî óêàçàíèþ"). ASCII words are the same in
+ * every decoding and say nothing. */
+export function wordShape(text: string): number {
+  let good = 0
+  let all = 0
+  for (const m of text.matchAll(/\p{L}{1,64}/gu)) {
+    const w = m[0]
+    if (/^[A-Za-z]+$/.test(w)) continue
+    all += w.length
+    const rest = w.slice(1)
+    const cased = w === w.toLowerCase() || w === w.toUpperCase() || rest === rest.toLowerCase()
+    if (cased && oneScript(w) && !mostlyAccentedLatin(w)) good += w.length
+  }
+  return all === 0 ? 1 : good / all
+}
+
+const SCRIPTS = [/^[\p{Script=Latin}]+$/u, /^[\p{Script=Cyrillic}]+$/u, /^[\p{Script=Han}]+$/u, /^[\p{Script=Greek}]+$/u, /^[\p{Script=Hangul}]+$/u, /^[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+$/u]
+
+function mostlyAccentedLatin(word: string): boolean {
+  if (!/^\p{Script=Latin}+$/u.test(word)) return false
+  let accented = 0
+  for (const ch of word) if (ch > '\u007f') accented++
+  return accented * 2 > word.length
+}
+
+function oneScript(word: string): boolean {
+  return SCRIPTS.some((re) => re.test(word))
 }
 
 function textOf(bytes: Uint8Array, encoding: string): string {

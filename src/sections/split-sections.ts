@@ -50,7 +50,7 @@ export function splitSections(tagged: TaggedBlock[], announced: AnnouncedSection
 
   const runs = languageRuns(tagged)
   if (textual.length === 0) {
-    report(file, 'sections/no-contents', contentsPlace, `no Contents list; found ${runs.length} section${runs.length === 1 ? '' : 's'} by language: ${runs.map((r) => r.lang).join(', ')}`)
+    report(file, 'sections/no-contents', contentsPlace, `no Contents list; found ${runs.length} section${runs.length === 1 ? '' : 's'} by language: ${runs.map((r) => languageName(r.lang)).join(', ')}`)
     return [...runs.map((r, i) => draftFromRun(r, i, runs, originalLanguage)), ...absentScans]
   }
 
@@ -76,7 +76,7 @@ export function splitSections(tagged: TaggedBlock[], announced: AnnouncedSection
     file,
     'sections/contents-mismatch',
     contentsPlace,
-    `Contents announces ${textual.map((a) => a.lang).join(', ')} but the text has ${runs.map((r) => r.lang).join(', ')}; sections follow the text`,
+    `Contents announces ${textual.map((a) => languageName(a.lang!)).join(', ')} but the text has ${runs.map((r) => languageName(r.lang)).join(', ')}; sections follow the text`,
   )
   for (const a of unused) drafts.push({ label: a.label, role: a.role, lang: a.lang!, blocks: [], absent: true } as SectionDraft)
   return [...drafts, ...absentScans]
