@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // memo's entry point: run the CLI, set the exit code, and turn an unexpected exception into
 // a short bug report instead of a stack trace (set MEMO_DEBUG=1 to see the trace).
-import { main } from '../dist/cli.js'
+import { main } from '../dist/bundle/cli.js'
 
 main(process.argv).then(
   (code) => {

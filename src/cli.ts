@@ -1,11 +1,22 @@
 // argv → options → run(). No logic here, and nothing heavy imported: `memo --help` loads
 // commander and the registries only; a command loads its pipeline when it runs.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
 import { layouts } from './layouts/index.js'
 import { writers } from './writers/index.js'
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
+/** memo's version from its package.json, found upwards from this file (dist/ or dist/bundle/). */
+function packageVersion(): string {
+  for (let url = new URL('.', import.meta.url); url.pathname !== '/'; url = new URL('..', url)) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL('package.json', url), 'utf8')) as { name?: string; version?: string }
+      if (pkg.name === 'memo' && pkg.version) return pkg.version
+    } catch {
+      // not here: look one folder up
+    }
+  }
+  return 'unknown'
+}
 
 function sizeArg(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(value.trim())
@@ -19,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
   const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }
   const program = new Command('memo')
     .description('Read archival document dumps (Wilson Center Digital Archive and similar) into structured records,\nlanguage sections and clean Markdown or JSON.')
-    .version(version, '-V, --version', 'print the version')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()

@@ -143,6 +143,6 @@ function finish(text: string, encoding: string, guessed: boolean): Decoded {
     throw new FatalError('read/binary', `binary data or an unknown encoding (${junk} control or undecodable characters); memo reads text dumps`)
   }
   let replaced = 0
-  for (const ch of text) if (ch === '\uFFFD') replaced++
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++
   return { text, encoding, guessed, replaced }
 }

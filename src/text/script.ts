@@ -32,17 +32,38 @@ export function isHan(ch: string | undefined): boolean {
  * name is still Chinese. Japanese text counts its Han under Kana when kana are present. */
 export function scriptCounts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>()
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!
+  const add = (script: Script, n: number) => counts.set(script, (counts.get(script) ?? 0) + n)
+  // plain counters for the three scripts of nearly every character seen
+  let latin = 0
+  let cyrillic = 0
+  let han = 0
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i)
     if (code < 0x41) continue // spaces, digits, punctuation
-    if (code < 0x80 && !((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) continue
-    for (const [script, re] of SCRIPT_TESTS) {
-      if (re.test(ch)) {
-        counts.set(script, (counts.get(script) ?? 0) + (script === 'Han' ? 3 : 1))
-        break
+    // the common scripts by code ranges: this runs on every character of every input, and
+    // a Unicode property regex per character cost more than the rest of the pipeline
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++
+      continue
+    }
+    if (code >= 0x400 && code <= 0x52f) cyrillic++
+    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han += 3
+    else if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)) latin++
+    else {
+      // everything else, surrogate pairs included, by Unicode script property
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) code = text.codePointAt(i++)!
+      const ch = String.fromCodePoint(code)
+      for (const [script, re] of SCRIPT_TESTS) {
+        if (re.test(ch)) {
+          add(script, script === 'Han' ? 3 : 1)
+          break
+        }
       }
     }
   }
+  if (latin) add('Latin', latin)
+  if (cyrillic) add('Cyrillic', cyrillic)
+  if (han) add('Han', han)
   if (counts.has('Kana') && counts.has('Han')) {
     counts.set('Kana', counts.get('Kana')! + counts.get('Han')!)
     counts.delete('Han')

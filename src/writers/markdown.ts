@@ -1,7 +1,11 @@
 // Markdown: an mdast tree serialised by remark-stringify, never string concatenation, so
 // every character of the dump reaches the page as text: remark escapes what would become
-// markup ("*", "_", "#", "1." at a line start, "<", "[" …). The front matter is YAML made by
-// the yaml library, which quotes what needs quoting (":", "#", quotes, newlines).
+// markup ("*", "_", "#", "1." at a line start, "<", "[" …).
+//
+// The front matter is YAML whose every value is written in JSON syntax (double-quoted
+// strings with escapes, [..] lists). YAML 1.2 is a superset of JSON, so this is valid YAML
+// that no title can break (":", "#", quotes, newlines, a leading "-" or "&" are all inside
+// quotes), and it needs no YAML library at start-up (the yaml package alone cost 28 ms).
 import type { Link, PhrasingContent, Root, RootContent } from 'mdast'
 import type { Memo, Section } from '../model/memo.js'
 import type { Writer, WriterOptions } from './types.js'
@@ -14,20 +18,19 @@ export const markdown: Writer = {
   extname: '.md',
   description: 'Markdown with YAML front matter: title, summary, each language section',
   async write(memo, options) {
-    const [{ unified }, { default: remarkStringify }, { default: remarkFrontmatter }, { stringify }] = await Promise.all([
+    const [{ unified }, { default: remarkStringify }, { default: remarkFrontmatter }] = await Promise.all([
       import('unified'),
       import('remark-stringify'),
       import('remark-frontmatter'),
-      import('yaml'),
     ])
-    const tree = toMdast(memo, options, stringify)
+    const tree = toMdast(memo, options)
     const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' }).use(remarkFrontmatter, ['yaml'])
     if (options.parallel) processor.use((await import('remark-gfm')).default)
     return processor.stringify(tree as Root)
   },
 }
 
-function toMdast(memo: Memo, options: WriterOptions, yaml: (value: unknown, options: { lineWidth: number }) => string): Root {
+function toMdast(memo: Memo, options: WriterOptions): Root {
   const children: RootContent[] = []
   const front: Record<string, unknown> = { id: memo.id }
   if (memo.ref.title) front.title = memo.ref.title
@@ -35,8 +38,7 @@ function toMdast(memo: Memo, options: WriterOptions, yaml: (value: unknown, opti
   if (memo.ref.URL) front.url = memo.ref.URL
   if (memo.originalLanguage) front.original_language = memo.originalLanguage
   front.languages = [...new Set(memo.sections.filter((s) => !s.absent).map((s) => s.lang))]
-  // lineWidth 0: no folding, so a long title stays on one line in the front matter
-  children.push({ type: 'yaml', value: yaml(front, { lineWidth: 0 }).trimEnd() })
+  children.push({ type: 'yaml', value: frontMatter(front) })
 
   if (memo.ref.title) children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: memo.ref.title }] })
   if (memo.ref.URL) children.push({ type: 'paragraph', children: [link(memo.ref.URL)] })
@@ -53,6 +55,15 @@ function sectionNodes(section: Section): RootContent[] {
   }
   for (const p of section.paragraphs) nodes.push({ type: 'paragraph', children: phrasing(p.text) })
   return nodes
+}
+
+/** One `key: value` line per field, the value in JSON syntax (valid YAML 1.2). JSON leaves
+ * DEL, the C1 controls, U+2028/2029 and the BOM unescaped; YAML calls them non-printable,
+ * so they get \u escapes, which both languages read the same. */
+function frontMatter(fields: Record<string, unknown>): string {
+  return Object.entries(fields)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}`)
+    .join('\n')
 }
 
 function link(url: string): Link {
