@@ -1,0 +1,73 @@
+// One .bib entry from a CSL item and a mapping table (mappings/bibtex.ts, biblatex.ts).
+// The table says which field takes which value; this file computes the values and writes
+// them, escaped, one field a line, in the table's order.
+import type { CslItem } from '../model/csl.js'
+import type { BibKind, BibMapping, BibValue } from './mappings/bib-fields.js'
+import { languageName } from './mappings/languages.js'
+import { archiveReference, dateParts } from './csl-item.js'
+import { escapeTex, escapeUrl, MONTH_MACROS, protectCase, texNames } from './tex.js'
+import { uniqueKeys } from './citation-key.js'
+
+type Raw = { text: string } | { names: NonNullable<CslItem['translator']> }
+
+function valueOf(value: BibValue, item: CslItem): Raw | undefined {
+  const str = (s: unknown) => (typeof s === 'string' && s.trim() !== '' ? { text: s } : undefined)
+  const parts = dateParts(item)
+  switch (value) {
+    case 'title': return str(item.title)
+    case 'translator': return item.translator?.length ? { names: item.translator } : undefined
+    case 'year': return parts ? { text: String(parts[0]) } : undefined
+    case 'month': return parts?.[1] ? { text: MONTH_MACROS[parts[1] - 1] } : undefined
+    case 'date': return parts ? { text: parts.filter((p): p is number => p !== undefined).map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0')).join('-') } : undefined
+    case 'publisher': return str(item.publisher)
+    case 'publisherAndArchive': return str([item.publisher, archiveReference(item)].filter(Boolean).join(', '))
+    case 'archiveReference': return str(archiveReference(item))
+    case 'credits': return str(item.note)
+    case 'creditsAndLanguage': {
+      const lang = languageName(item.language, 'english')
+      return str([item.note, lang ? `Original language: ${lang}.` : undefined].filter(Boolean).join(' '))
+    }
+    case 'translatorRole': return item.translator?.length ? { text: 'translator' } : undefined
+    case 'url': return str(item.URL)
+    case 'abstract': return str(item.abstract)
+    case 'languageName': return str(languageName(item.language, 'english'))
+    case 'origlanguage': return str(languageName(item.language, 'babel'))
+    // The record's own language: the titles memo writes are English translations' titles;
+    // a title in another script gets no langid rather than a wrong one.
+    case 'langid': return typeof item.title === 'string' && !/[^\p{Script=Latin}\p{N}\p{P}\p{Z}\p{S}]/u.test(item.title) ? { text: 'english' } : undefined
+  }
+}
+
+function render(raw: Raw, kind: BibKind): string {
+  if ('names' in raw) return `{${texNames(raw.names)}}`
+  switch (kind) {
+    case 'title': return `{${protectCase(raw.text)}}`
+    case 'url': return `{${escapeUrl(raw.text)}}`
+    case 'bare': return raw.text
+    default: return `{${escapeTex(raw.text)}}`
+  }
+}
+
+export function bibEntry(mapping: BibMapping, key: string, item: CslItem): string {
+  const lines = [`@${mapping.entryType}{${key},`]
+  const width = Math.max(...mapping.fields.map((f) => f.field.length))
+  for (const f of mapping.fields) {
+    const raw = valueOf(f.value, item)
+    if (raw) lines.push(`  ${f.field.padEnd(width)} = ${render(raw, f.kind)},`)
+  }
+  lines.push('}')
+  return lines.join('\n') + '\n'
+}
+
+const ENTRY_KEY = /^@(\w+)\{([^,\s]+),/gmu
+
+/** Join entries written one document at a time, one blank line apart, renaming a key that
+ * an earlier entry already uses (see citation-key.ts). */
+export function combineBib(outputs: string[]): string {
+  const keys = outputs.flatMap((o) => [...o.matchAll(ENTRY_KEY)].map((m) => m[2]))
+  const unique = uniqueKeys(keys)
+  let i = 0
+  return outputs
+    .map((o) => o.replace(ENTRY_KEY, (_m, type: string) => `@${type}{${unique[i++]},`).trimEnd() + '\n')
+    .join('\n')
+}

@@ -1,0 +1,18 @@
+// --format biblatex: one @misc entry per document, valid in biber's default data model.
+import type { Memo } from '../model/memo.js'
+import { bibEntry, combineBib } from './bib-entry.js'
+import { citationKey } from './citation-key.js'
+import { cslItemOf } from './csl-item.js'
+import { biblatexMapping } from './mappings/biblatex.js'
+import type { Writer } from './types.js'
+
+export const biblatex: Writer = {
+  name: 'biblatex',
+  extname: '.biblatex.bib',
+  description: 'BibLaTeX (@misc) for biber: translator, origlanguage, langid, library',
+  write(memo: Memo) {
+    const key = citationKey(memo)
+    return bibEntry(biblatexMapping, key, cslItemOf(memo, key))
+  },
+  combine: combineBib,
+}

@@ -1,0 +1,18 @@
+// --format bibtex: one @misc entry per document for classic BibTeX styles and pandoc.
+import type { Memo } from '../model/memo.js'
+import { bibEntry, combineBib } from './bib-entry.js'
+import { citationKey } from './citation-key.js'
+import { cslItemOf } from './csl-item.js'
+import { bibtexMapping } from './mappings/bibtex.js'
+import type { Writer } from './types.js'
+
+export const bibtex: Writer = {
+  name: 'bibtex',
+  extname: '.bib',
+  description: 'BibTeX (@misc) for classic styles and pandoc: archive and position in howpublished, UTF-8',
+  write(memo: Memo) {
+    const key = citationKey(memo)
+    return bibEntry(bibtexMapping, key, cslItemOf(memo, key))
+  },
+  combine: combineBib,
+}

@@ -1,0 +1,54 @@
+// --format ris: one RIS record per document with Zotero's manuscript mapping (DB archive,
+// AN archive location, A4 translator). Every value is on one line: RIS has no continuation
+// lines, and a reader that meets a wrapped value loses the rest of it.
+import type { CslItem } from '../model/csl.js'
+import type { Memo } from '../model/memo.js'
+import { citationKey } from './citation-key.js'
+import { cslItemOf, dateParts } from './csl-item.js'
+import { languageName } from './mappings/languages.js'
+import { risMapping, risTypes, type RisValue } from './mappings/ris.js'
+import type { Writer } from './types.js'
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/gu, ' ').trim()
+}
+
+function valuesOf(value: RisValue, item: CslItem): string[] {
+  const str = (s: unknown) => (typeof s === 'string' && s.trim() !== '' ? [s] : [])
+  const parts = dateParts(item)
+  switch (value) {
+    case 'type': return [risTypes[item.type] ?? 'GEN']
+    case 'title': return str(item.title)
+    case 'translator': return (item.translator ?? []).map((n) => n.literal ?? [n.family, n.given].filter(Boolean).join(', '))
+    case 'year': return parts ? [String(parts[0])] : []
+    // RIS dates are YYYY/MM/DD/other; unknown parts stay empty ("1950//").
+    case 'date': return parts ? [`${parts[0]}/${parts[1] ? String(parts[1]).padStart(2, '0') : ''}/${parts[2] ? String(parts[2]).padStart(2, '0') : ''}/`] : []
+    case 'publisher': return str(item.publisher)
+    case 'archive': return str(item.archive)
+    case 'archive_location': return str(item.archive_location)
+    case 'archive-place': return str(item['archive-place'])
+    case 'languageName': return str(languageName(item.language, 'english') ?? item.language)
+    case 'abstract': return str(item.abstract)
+    case 'url': return str(item.URL)
+    case 'note': return str(item.note)
+  }
+}
+
+export function risRecord(item: CslItem): string {
+  const lines: string[] = []
+  for (const { tag, value } of risMapping) for (const v of valuesOf(value, item)) lines.push(`${tag}  - ${oneLine(v)}`)
+  lines.push('ER  - ')
+  return lines.join('\n') + '\n'
+}
+
+export const ris: Writer = {
+  name: 'ris',
+  extname: '.ris',
+  description: 'RIS (TY MANSCPT) with Zotero\'s archive mapping: DB archive, AN location, A4 translator',
+  write(memo: Memo) {
+    return risRecord(cslItemOf(memo, citationKey(memo)))
+  },
+  combine(outputs: string[]) {
+    return outputs.map((o) => o.trimEnd() + '\n').join('\n')
+  },
+}
