@@ -54,4 +54,5 @@ export const languages: Language[] = [
   { tag: 'lo', names: ['Lao'], iso3: 'lao', script: 'Lao' },
   { tag: 'ka', names: ['Georgian'], iso3: 'kat', script: 'Georgian' },
   { tag: 'hy', names: ['Armenian'], iso3: 'hye', script: 'Armenian' },
+  { tag: 'am', names: ['Amharic'], iso3: 'amh', script: 'Ethiopic' },
 ]

@@ -47,7 +47,8 @@ export async function detectLanguage(text: string, candidates: string[]): Promis
     const hit = byIso3.get(iso3)
     if (hit) return { lang: hit.tag, script, weight: total, by: 'franc' }
   }
-  const fallback = same[0]?.tag ?? SCRIPT_DEFAULT[script] ?? pool[0].tag
+  // a script memo has no language for (say, Ethiopic) gives "und", BCP-47's "undetermined"
+  const fallback = same[0]?.tag ?? SCRIPT_DEFAULT[script] ?? pool[0]?.tag ?? 'und'
   return { lang: fallback, script, weight: total, by: 'default' }
 }
 
