@@ -18,7 +18,9 @@ function valueOf(value: BibValue, item: CslItem): Raw | undefined {
     case 'translator': return item.translator?.length ? { names: item.translator } : undefined
     case 'year': return parts ? { text: String(parts[0]) } : undefined
     case 'month': return parts?.[1] ? { text: MONTH_MACROS[parts[1] - 1] } : undefined
-    case 'date': return parts ? { text: parts.filter((p): p is number => p !== undefined).map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0')).join('-') } : undefined
+    // An undated document is EDTF "XXXX" (year unspecified): biblatex requires a date for
+    // @misc, and "n.d." or an invented year would be a wrong value, not a missing one.
+    case 'date': return { text: parts ? parts.filter((p): p is number => p !== undefined).map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0')).join('-') : 'XXXX' }
     case 'publisher': return str(item.publisher)
     case 'publisherAndArchive': return str([item.publisher, archiveReference(item)].filter(Boolean).join(', '))
     case 'archiveReference': return str(archiveReference(item))

@@ -16,6 +16,9 @@ export function cslItemOf(memo: Memo, id: string = memo.ref.id ?? memo.id): CslI
   const ref = memo.ref
   const a = memo.archival
   const merged: CslItem = { ...ref, id, type: ref.type ?? 'manuscript' }
+  // A record needs a title to be cited (biblatex requires one); a dump without one gets a
+  // devised title in square brackets, the cataloguers' sign that the archive gave none.
+  if (typeof merged.title !== 'string' || merged.title.trim() === '') merged.title = `[Untitled document ${memo.id}]`
   if (merged.archive === undefined && a?.repository) merged.archive = a.abbreviation ? `${a.repository} (${a.abbreviation})` : a.repository
   if (merged.archive_location === undefined && a?.location) merged.archive_location = a.location
   if (merged['archive-place'] === undefined && a?.place) merged['archive-place'] = a.place
