@@ -250,6 +250,7 @@ describe('parseSourceNote', () => {
       publisher: '世界知 出版社',
       issued: { 'date-parts': [[2009]] },
       page: '80-83',
+      note: 'Han characters lost in text extraction are left as spaces.',
     })
     expect(file.messages.map((m) => `${m.source}/${m.ruleId}`)).toEqual(['citation/missing-glyphs'])
     expect(file.messages[0].fatal).toBe(false) // a warning
@@ -259,6 +260,7 @@ describe('parseSourceNote', () => {
     const file = new VFile()
     const item = parseSourceNote('[源：中苏关系文件 (北京：世界知识出版社, 2009), 80.]', file)
     expect(item).toMatchObject({ title: '中苏关系文件', publisher: '世界知识出版社', page: '80' })
+    expect(item).not.toHaveProperty('note')
     expect(file.messages).toEqual([])
   })
 

@@ -42,6 +42,8 @@ export function parseSourceNote(line: string, file: VFile, place?: Point, option
     report(file, 'citation/bad-source-note', place, `The source note “${line.trim()}” does not read as “title (place: publisher, year), pages”; it is kept as the title.`)
   }
   if (LOST_GLYPH.test(body)) {
+    // Said in the record too, so whoever imports the item knows the gaps are not spelling.
+    item.note = 'Han characters lost in text extraction are left as spaces.'
     report(file, 'citation/missing-glyphs', place, `The source note “${line.trim()}” has spaces where Han characters were lost; the gaps are kept.`)
   }
   return item

@@ -1,8 +1,9 @@
 // CSL → BibTeX for the classic styles (plain, unsrt, alpha, chicago.bst …), which print
 // @misc as: title. howpublished, month year. note. url. Those styles have no archive
 // fields, so the archive and the position go into howpublished, in the order the archive's
-// own citation gives them; translator, language and abstract are not printed by classic
-// styles but are read by pandoc, JabRef and Zotero.
+// own citation gives them; translator and abstract are not printed by classic styles but
+// are read by pandoc, JabRef and Zotero. The original language goes into the note, not into
+// `language`, which babelbib and pandoc take as the language of the (English) record.
 import type { BibMapping } from './bib-fields.js'
 
 export const bibtexMapping: BibMapping = {
@@ -13,8 +14,7 @@ export const bibtexMapping: BibMapping = {
     { field: 'howpublished', value: 'publisherAndArchive', kind: 'text' },
     { field: 'year', value: 'year', kind: 'text' },
     { field: 'month', value: 'month', kind: 'bare' },
-    { field: 'note', value: 'credits', kind: 'text' },
-    { field: 'language', value: 'languageName', kind: 'text' },
+    { field: 'note', value: 'creditsAndLanguage', kind: 'text' },
     { field: 'abstract', value: 'abstract', kind: 'text' },
     { field: 'url', value: 'url', kind: 'url' },
   ],
