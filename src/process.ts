@@ -5,6 +5,7 @@
 import { VFile } from 'vfile'
 import { detectBlockLanguages } from './language/detect-language.js'
 import { detectLayout, layoutNamed } from './layouts/index.js'
+import { parseCitation, parseSourceNote } from './header/citation/index.js'
 import { readHeader } from './header/read-header.js'
 import type { CslItem } from './model/csl.js'
 import type { Memo, Section } from './model/memo.js'
@@ -89,20 +90,41 @@ export async function processText(raw: string, path: string, file: VFile, option
   if (header.summary) ref.abstract = header.summary
   if (header.originalLanguage) ref.language = header.originalLanguage
 
+  // The citation sentence: publisher, archive and its reference, credits. The header's own
+  // title, date and URL win over the sentence's; the sentence fills what the header lacks.
+  const cited = header.citation ? parseCitation(header.citation, file, doc.header.citation?.position.start) : undefined
+  if (cited) {
+    const { contributors: _c, translator, archival: _a, ...fields } = cited
+    for (const [key, value] of Object.entries(fields)) if (value !== undefined && ref[key] === undefined) ref[key] = value
+    if (translator.length) ref.translator = translator
+  }
+  // A section's own published source ("[源：…]" opening the Chinese translation).
+  const related: CslItem[] = []
+  for (const section of sections) {
+    const first = section.paragraphs[0]
+    if (!first) continue
+    const item = parseSourceNote(first.text, file, first.position.start, { id: `${header.id}-${section.id}-source` })
+    if (item) related.push(item)
+  }
+
+  // Keys in the order a reader of the JSON wants them: identity, record, then the text.
   const memo: Memo = {
     schemaVersion: 1,
     id: header.id,
+    ...(header.documentNumber && { documentNumber: header.documentNumber }),
     layout: doc.layout,
     ref,
+    ...(header.date && { date: header.date }),
+    ...(header.citation && { citation: header.citation }),
+    ...(header.originalLanguage && { originalLanguage: header.originalLanguage }),
+    ...(cited?.archival && { archival: cited.archival }),
+    ...(cited?.contributors.length && { contributors: cited.contributors }),
+    ...(related.length && { related }),
     contents: header.contents,
     sections,
     alignment: [],
     diagnostics: [],
   }
-  if (header.documentNumber) memo.documentNumber = header.documentNumber
-  if (header.date) memo.date = header.date
-  if (header.citation) memo.citation = header.citation
-  if (header.originalLanguage) memo.originalLanguage = header.originalLanguage
   memo.diagnostics = diagnosticsOf(file)
   return memo
 }
