@@ -1,6 +1,7 @@
 // Table-driven tests of the citation parser: each row is one citation sentence in a shape
 // from LAYOUTS.md and the parts it must give. Rows list only the fields they check; a field
 // the row leaves out is not asserted, but every row checks the archive and its position.
+import fc from 'fast-check'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import type { ArchivalRef, Contributor } from '../src/model/memo.js'
@@ -269,5 +270,29 @@ describe('parseSourceNote', () => {
     const file = new VFile()
     expect(parseSourceNote('[源：某档案]', file)).toMatchObject({ title: '某档案' })
     expect(file.messages.map((m) => `${m.source}/${m.ruleId}`)).toEqual(['citation/bad-source-note'])
+  })
+})
+
+describe('properties', () => {
+  // Any text gives a record or messages, never an exception; nothing is invented: the
+  // position and the title are always taken from the input.
+  const pieces = fc.constantFrom('“', '”', '"', ',', '.', ' ', ';', '(', ')', 'f.', 'op.', 'd.', 'll.', ' by ', ' and ', 'Translated', 'Obtained', 'for NKIDP', PUB, 'AVP RF', 'Moscow', '4. doboz', '109-03984-02', 'B 136/5', 'Ф.', 'January 01, 1950', '1-4', 'N.V. Roshchin', 'Chen Jian', '源', '：')
+  const sentence = fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((a) => a.join(''))
+
+  it('parseCitation never throws and takes its parts from the input', () => {
+    fc.assert(
+      fc.property(sentence, (s) => {
+        const got = parseCitation(s, new VFile())
+        const flat = s.replace(/\s+/gu, ' ')
+        if (got.title !== undefined) expect(flat).toContain(got.title)
+        if (got.archive_location !== undefined) expect(flat).toContain(got.archive_location)
+        for (const c of got.contributors) expect(c.role).toMatch(/^(obtained|translated|contributed|edited|transcribed|annotated|selected)$/u)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('parseSourceNote never throws', () => {
+    fc.assert(fc.property(sentence, (s) => { parseSourceNote(`[源：${s}]`, new VFile()) }), { numRuns: 300 })
   })
 })

@@ -44,10 +44,11 @@ export function parseArchiveRef(reference: string): ParsedArchiveRef {
   }
 
   // "…, Moscow, f. 0100": a city right after the archive is its place.
-  const placeMatch = /^([^,\d]+?)\s*(?:,\s*|$)/u.exec(rest)
-  if (placeMatch && archiveCities.has(placeMatch[1])) {
-    archival.place = placeMatch[1]
-    rest = rest.slice(placeMatch[0].length)
+  const comma = rest.indexOf(',')
+  const head = (comma < 0 ? rest : rest.slice(0, comma)).trim()
+  if (archiveCities.has(head)) {
+    archival.place = head
+    rest = comma < 0 ? '' : rest.slice(comma + 1).trimStart()
   } else if (archive) {
     archival.place = archive.place
   }
