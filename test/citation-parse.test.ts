@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import type { ArchivalRef, Contributor } from '../src/model/memo.js'
-import { parseCitation } from '../src/header/citation/parse-citation.js'
+import { parseCitation, parseReferenceAndCredits } from '../src/header/citation/parse-citation.js'
 import { parseName, splitNames } from '../src/header/citation/parse-names.js'
 import { parseSourceNote } from '../src/header/citation/parse-source-note.js'
 
@@ -294,5 +294,18 @@ describe('properties', () => {
 
   it('parseSourceNote never throws', () => {
     fc.assert(fc.property(sentence, (s) => { parseSourceNote(`[源：${s}]`, new VFile()) }), { numRuns: 300 })
+  })
+})
+
+describe('parseReferenceAndCredits (layout D\'s "Source" line)', () => {
+  it.each([
+    ['RGANI, f. 5, op. 30, d. 1, l. 2. Translated by Gary Goldberg.', { fond: '5', folios: '2' }, [{ family: 'Goldberg', given: 'Gary' }]],
+    ['Translated by Gary Goldberg.', undefined, [{ family: 'Goldberg', given: 'Gary' }]],
+    ['BArch, B 136/59748, 297-301', { signature: 'B 136/59748' }, []],
+  ] as const)('%s', (line, archival, translator) => {
+    const got = parseReferenceAndCredits(line, new VFile())
+    if (archival) expect(got.archival).toMatchObject(archival)
+    else expect(got.archival).toBeUndefined()
+    expect(got.translator).toEqual(translator)
   })
 })

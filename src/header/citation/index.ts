@@ -1,5 +1,5 @@
 // The citation part of the header stage: what process.ts calls.
-export { parseCitation, type ParsedCitation } from './parse-citation.js'
+export { parseCitation, parseReferenceAndCredits, type ParsedCitation, type ParsedReference } from './parse-citation.js'
 export { parseSourceNote, type SourceNoteOptions } from './parse-source-note.js'
 export { parseArchiveRef, type ParsedArchiveRef } from './parse-archive-ref.js'
 export { parseCredits, type ParsedCredits } from './parse-credits.js'

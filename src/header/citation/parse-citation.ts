@@ -37,6 +37,7 @@ const OPENING_QUOTES: Record<string, string> = { '“': '”', '"': '"', '„': 
 // A credit sentence starts with a capitalised role word after a period, or with any role
 // word after a semicolon ("…; translation by X slightly revised").
 const CREDITS_START = /(?:\.\s+(?=(?:Obtained|Translated|Translation|Contributed|Selected|Edited|Transcribed|Annotated)\b)|;\s+(?=(?:obtained|translated|translation|contributed|selected|edited|transcribed|annotated)\b))/iu
+const CREDITS_AT_START = /^\s*(?:obtained|translated|translation|contributed|selected|edited|transcribed|annotated)\b/iu
 const LEADING_DATE = /^((?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8} \d{4})|(?:[A-Z][a-z]{2,8},? \d{4})|\d{4}|undated|n\.\s?d\.)\s*(?:,\s*|$)/u
 
 export function parseCitation(citation: string, file: VFile, place?: Point): ParsedCitation {
@@ -83,9 +84,20 @@ export function parseCitation(citation: string, file: VFile, place?: Point): Par
     if (date.kind === 'date') result.issued = date.csl
   }
 
-  const creditsAt = CREDITS_START.exec(afterPublisher)
-  const reference = (creditsAt ? afterPublisher.slice(0, creditsAt.index) : afterPublisher).trim()
-  const credits = creditsAt ? afterPublisher.slice(creditsAt.index + creditsAt[0].length).trim() : ''
+  Object.assign(result, parseReferenceAndCredits(afterPublisher, file, place))
+  return result
+}
+
+export type ParsedReference = Pick<ParsedCitation, 'archive' | 'archive_location' | 'archive-place' | 'archival' | 'contributors' | 'translator' | 'note'>
+
+/** "<archive reference>. <credits>." alone: the tail of a citation sentence, and the whole
+ * of layout D's "Source" line ("RGANI, f. 5, op. 30, d. 1, l. 2. Translated by X."). */
+export function parseReferenceAndCredits(text: string, file: VFile, place?: Point): ParsedReference {
+  const result: ParsedReference = { contributors: [], translator: [] }
+  // Credits with no reference before them ("Translated by X.") start the text.
+  const creditsAt = CREDITS_AT_START.test(text) ? { index: 0, 0: '' } : CREDITS_START.exec(text)
+  const reference = (creditsAt ? text.slice(0, creditsAt.index) : text).trim()
+  const credits = creditsAt ? text.slice(creditsAt.index + creditsAt[0].length).trim() : ''
 
   if (reference) {
     const ref = parseArchiveRef(reference)
