@@ -15,16 +15,30 @@ const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
  * counts as one such character. */
 export function measure(text: string): number {
   let total = 0
-  const chars = Array.from(text)
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]
-    if (ch === ' ' && i > 0 && i + 1 < chars.length && WIDE.test(chars[i - 1]) && WIDE.test(chars[i + 1])) {
-      total += scriptWeights[0][1]
+  let previousWide = false
+  let pendingSpace = false
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    // ASCII first: most of the text, and no regex needed.
+    if (code < 0x80) {
+      if (code === 0x20) {
+        pendingSpace = previousWide
+        continue
+      }
+      previousWide = false
+      pendingSpace = false
+      if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) total += 1
       continue
     }
+    let ch = text[k]
+    if (code >= 0xd800 && code <= 0xdbff && k + 1 < text.length) ch = text.slice(k, ++k + 1)
+    const wide = WIDE.test(ch)
+    if (wide && pendingSpace) total += scriptWeights[0][1]
+    pendingSpace = false
+    previousWide = wide
     if (!LETTER_OR_DIGIT.test(ch)) continue
     let weight = 1
-    if (ch.charCodeAt(0) > 0x2e7f) {
+    if (code > 0x2e7f) {
       for (const [script, w] of scriptWeights) {
         if (script.test(ch)) {
           weight = w

@@ -74,11 +74,15 @@ export function parseHan(s: string): number | undefined {
   return total + section + (digit >= 0 ? digit : 0)
 }
 
+// The data tables as Maps, built once: the lookups run for every word of the text.
+const numberMaps = new Map(Object.entries(numberWords).map(([lang, table]) => [lang, new Map(Object.entries(table))]))
+const anyNumberWord = new Map<string, number>()
+for (const table of numberMaps.values()) for (const [w, n] of table) if (!anyNumberWord.has(w)) anyNumberWord.set(w, n)
+const compoundPrefixes = Object.entries(ruCompoundPrefixes)
+const monthMap = new Map(Object.entries(monthNames))
+
 function lookupNumberWord(word: string, lang: string): number | undefined {
-  const table = numberWords[lang]
-  if (table) return table[word]
-  for (const t of Object.values(numberWords)) if (word in t) return t[word]
-  return undefined
+  return (numberMaps.get(lang) ?? anyNumberWord).get(word)
 }
 
 /** The word (and its end) that starts after optional spaces at `from`. */
@@ -173,7 +177,8 @@ function readAfter(text: string, end: number, q: Quantity): number {
  * number-word table (Spanish "once" is 11, English "once" is not a number). */
 export function extractQuantities(text: string, lang: string): Quantity[] {
   const primary = lang.toLowerCase().split('-')[0]
-  const source = text.normalize('NFKC')
+  // Full-width digits and letters (１９５０) read as ASCII; skip the work when there are none.
+  const source = /[\uff00-\uffef\u2460-\u24ff]/u.test(text) ? text.normalize('NFKC') : text
   // NFKC can change lengths (ligatures); indices then only approximate the original's.
   const out: Quantity[] = []
   let skipUntil = 0
@@ -244,9 +249,9 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
         TOKEN.lastIndex = Math.max(TOKEN.lastIndex, end)
         continue
       }
-      if (primary === 'ru' || primary === 'uk' || primary === 'be') {
+      if ((primary === 'ru' || primary === 'uk' || primary === 'be') && lower.length > 7) {
         // "двухнедельного": a number stem glued to a unit adjective.
-        for (const [prefix, n] of Object.entries(ruCompoundPrefixes)) {
+        for (const [prefix, n] of compoundPrefixes) {
           if (lower.length > prefix.length + 3 && lower.startsWith(prefix)) {
             const unit = unitOfAdjective(lower.slice(prefix.length))
             if (unit) out.push({ kind: 'duration', value: n, unit, text: word, index: m.index })
@@ -254,7 +259,7 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
           }
         }
       }
-      const month = monthNames[lower]
+      const month = monthMap.get(lower)
       // A month named without a day: "at the end of January", "в ноябре месяце". With a
       // day after it ("February 6") the figure's branch reads the date.
       const dayAfter = /^[ \t]+(\d{1,2})(?!\d)/.exec(source.slice(m.index + word.length, m.index + word.length + 5))

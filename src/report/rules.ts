@@ -23,6 +23,8 @@ export const rules = {
   // layouts/
   'layout/no-header': { severity: 'warning', description: 'No known header was found; the whole text was read as body.' },
   'layout/missing-field': { severity: 'info', description: 'A header field the layout usually has is missing.' },
+  'layout/unlabelled-summary': { severity: 'info', description: 'A web page gives the summary without a label; the paragraph before or after the body that reads like one was taken as the summary.' },
+  'layout/navigation': { severity: 'info', description: 'Navigation lines of a saved web page (search box, tabs, share and citation buttons) were left out of the text.' },
 
   // header/
   'header/undated': { severity: 'info', description: 'The document is marked undated; no date was recorded.' },
@@ -48,6 +50,11 @@ export const rules = {
   // paragraphs/
   'paragraphs/page-break-join': { severity: 'info', description: 'Two blocks split by a page break were joined into one paragraph.' },
   'paragraphs/dropped-glyphs': { severity: 'warning', description: 'Han text has spaces between Han characters where glyphs were lost in extraction.' },
+
+  // align/
+  'align/low-confidence': { severity: 'warning', description: 'An alignment row is uncertain: check the paragraphs it pairs (or leaves unpaired).' },
+  'align/discrepancy': { severity: 'warning', description: 'Aligned paragraphs state different quantities or dates (a figure, its unit, a day or month).' },
+  'align/single-section': { severity: 'info', description: 'Only one section has text, so each paragraph is a row of its own.' },
 } satisfies Record<string, Rule>
 
 export type RuleId = keyof typeof rules

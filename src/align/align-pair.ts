@@ -1,0 +1,253 @@
+// Two sections, one monotone alignment: dynamic programming over a band around the
+// diagonal, so time and memory grow with (paragraphs × band width), not with the product
+// of the two lengths. The band starts narrow and doubles while the best path runs along
+// its edge. The same band serves a forward-backward pass whose marginals are the
+// confidence of any bead.
+import { beadCost, fixedCost, modelCost, shapes, type PairContext } from './bead-cost.js'
+
+export interface Bead {
+  i: number
+  di: number
+  j: number
+  dj: number
+  cost: number
+}
+
+export interface Band {
+  n: number
+  m: number
+  width: number
+  lo: Int32Array
+  hi: Int32Array
+  /** Row offsets into the flat cell arrays. */
+  offset: Int32Array
+  cells: number
+}
+
+export interface PairAlignment {
+  beads: Bead[]
+  cost: number
+  band: Band
+}
+
+const INITIAL_WIDTH = 12
+/** The band never grows past this many cells either side of the diagonal, so memory stays
+ * linear in the document's length even when the search cannot settle (unrelated texts). */
+export const MAX_WIDTH = 384
+
+function makeBand(n: number, m: number, width: number): Band {
+  const lo = new Int32Array(n + 1)
+  const hi = new Int32Array(n + 1)
+  const offset = new Int32Array(n + 2)
+  let cells = 0
+  // The band follows the diagonal from (0,0) to (n,m); the slope term keeps consecutive
+  // rows overlapping when one section has many more paragraphs than the other.
+  const slope = n > 0 ? Math.ceil(m / n) : m
+  for (let i = 0; i <= n; i++) {
+    const centre = n > 0 ? Math.round((i * m) / n) : 0
+    lo[i] = Math.max(0, centre - width - slope)
+    hi[i] = Math.min(m, centre + width + slope)
+    offset[i] = cells
+    cells += hi[i] - lo[i] + 1
+  }
+  offset[n + 1] = cells
+  return { n, m, width, lo, hi, offset, cells }
+}
+
+const SHAPE_DI = Int8Array.from(shapes.map((x) => x[0]))
+const SHAPE_DJ = Int8Array.from(shapes.map((x) => x[1]))
+
+/** A bead whose lengths alone cost more than this cannot win: the anchors can take off
+ * about 10 nats at most, and leaving its paragraphs unmatched is cheaper. Its anchors are
+ * not computed (most cells of the band are such beads). */
+const HOPELESS = 25
+
+/** The cost of the bead of shape `s` starting at cell `cell` = (i, j), cached: the
+ * model-free part across passes, the whole cost for the current model. */
+function costAt(ctx: PairContext, band: Band, cell: number, s: number, i: number, j: number): number {
+  let cache = ctx.cache
+  if (!cache || cache.width !== band.width) {
+    const size = band.cells * shapes.length
+    cache = { width: band.width, fixed: new Float64Array(size).fill(NaN), model: ctx.model, full: new Float64Array(size).fill(NaN) }
+    ctx.cache = cache
+  } else if (cache.model !== ctx.model) {
+    cache.model = ctx.model
+    cache.full.fill(NaN)
+  }
+  const k = cell * shapes.length + s
+  const known = cache.full[k]
+  if (!Number.isNaN(known)) return known
+  const di = SHAPE_DI[s]
+  const dj = SHAPE_DJ[s]
+  const model = modelCost(ctx, i, di, j, dj)
+  let cost: number
+  if (model > HOPELESS) cost = model
+  else {
+    let fixed = cache.fixed[k]
+    if (Number.isNaN(fixed)) {
+      fixed = fixedCost(ctx, i, di, j, dj)
+      cache.fixed[k] = fixed
+    }
+    cost = fixed + model
+  }
+  cache.full[k] = cost
+  return cost
+}
+
+function at(band: Band, i: number, j: number): number {
+  if (i < 0 || i > band.n || j < band.lo[i] || j > band.hi[i]) return -1
+  return band.offset[i] + j - band.lo[i]
+}
+
+function coversAll(band: Band): boolean {
+  for (let i = 0; i <= band.n; i++) if (band.lo[i] > 0 || band.hi[i] < band.m) return false
+  return true
+}
+
+function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; touchesEdge: boolean } {
+  const cost = new Float64Array(band.cells).fill(Infinity)
+  const back = new Int8Array(band.cells).fill(-1)
+  cost[0] = 0
+  for (let i = 0; i <= band.n; i++) {
+    for (let j = band.lo[i]; j <= band.hi[i]; j++) {
+      const here = at(band, i, j)
+      if (i === 0 && j === 0) continue
+      let best = Infinity
+      let arg = -1
+      for (let s = 0; s < shapes.length; s++) {
+        const di = SHAPE_DI[s]
+        const dj = SHAPE_DJ[s]
+        const from = at(band, i - di, j - dj)
+        if (from < 0 || cost[from] === Infinity) continue
+        const c = cost[from] + costAt(ctx, band, from, s, i - di, j - dj)
+        if (c < best) {
+          best = c
+          arg = s
+        }
+      }
+      cost[here] = best
+      back[here] = arg
+    }
+  }
+  const beads: Bead[] = []
+  let i = band.n
+  let j = band.m
+  let touchesEdge = false
+  const end = at(band, i, j)
+  if (end < 0 || cost[end] === Infinity) return { beads: [], cost: Infinity, touchesEdge: true }
+  while (i > 0 || j > 0) {
+    const here = at(band, i, j)
+    if ((j - band.lo[i] < 2 && band.lo[i] > 0) || (band.hi[i] - j < 2 && band.hi[i] < band.m)) touchesEdge = true
+    const [di, dj] = shapes[back[here]]
+    const from = at(band, i - di, j - dj)
+    beads.push({ i: i - di, di, j: j - dj, dj, cost: cost[here] - cost[from] })
+    i -= di
+    j -= dj
+  }
+  beads.reverse()
+  return { beads, cost: cost[end], touchesEdge }
+}
+
+/** The best monotone alignment of A and B under the context's costs. */
+export function alignPair(ctx: PairContext): PairAlignment {
+  const n = ctx.a.lengths.length
+  const m = ctx.b.lengths.length
+  let width = INITIAL_WIDTH
+  for (;;) {
+    const band = makeBand(n, m, width)
+    const result = viterbi(ctx, band)
+    if (!result.touchesEdge || coversAll(band) || width >= MAX_WIDTH) return { beads: result.beads, cost: result.cost, band }
+    width = Math.min(MAX_WIDTH, width * 2)
+  }
+}
+
+function logAddExp(x: number, y: number): number {
+  // Both in "cost" form (negated logs): returns -log(e^-x + e^-y).
+  if (x === Infinity) return y
+  if (y === Infinity) return x
+  const lo = Math.min(x, y)
+  return lo - Math.log1p(Math.exp(-Math.abs(x - y)))
+}
+
+export interface Marginals {
+  band: Band
+  forward: Float64Array
+  backward: Float64Array
+  total: number
+}
+
+/** Forward-backward over the band, in cost form: forward[i,j] is -log of the summed
+ * probability of all paths from (0,0) to (i,j); backward from (i,j) to the end. */
+export function marginals(ctx: PairContext, band: Band): Marginals {
+  const forward = new Float64Array(band.cells).fill(Infinity)
+  const backward = new Float64Array(band.cells).fill(Infinity)
+  forward[0] = 0
+  for (let i = 0; i <= band.n; i++) {
+    for (let j = band.lo[i]; j <= band.hi[i]; j++) {
+      if (i === 0 && j === 0) continue
+      let acc = Infinity
+      for (let s = 0; s < shapes.length; s++) {
+        const di = SHAPE_DI[s]
+        const dj = SHAPE_DJ[s]
+        const from = at(band, i - di, j - dj)
+        if (from < 0 || forward[from] === Infinity) continue
+        acc = logAddExp(acc, forward[from] + costAt(ctx, band, from, s, i - di, j - dj))
+      }
+      forward[at(band, i, j)] = acc
+    }
+  }
+  const end = at(band, band.n, band.m)
+  backward[end] = 0
+  for (let i = band.n; i >= 0; i--) {
+    for (let j = band.hi[i]; j >= band.lo[i]; j--) {
+      if (i === band.n && j === band.m) continue
+      let acc = Infinity
+      const here = at(band, i, j)
+      for (let s = 0; s < shapes.length; s++) {
+        const to = at(band, i + SHAPE_DI[s], j + SHAPE_DJ[s])
+        if (to < 0 || backward[to] === Infinity) continue
+        acc = logAddExp(acc, backward[to] + costAt(ctx, band, here, s, i, j))
+      }
+      backward[at(band, i, j)] = acc
+    }
+  }
+  return { band, forward, backward, total: forward[end] }
+}
+
+/** Probability that an alignment passes from (i,j) straight to (i2,j2) through a
+ * segment costing `cost` (a bead, or several skips). 0 outside the band. */
+export function segmentProbability(mg: Marginals, i: number, j: number, i2: number, j2: number, cost: number): number {
+  const from = at(mg.band, i, j)
+  const to = at(mg.band, i2, j2)
+  if (from < 0 || to < 0) return 0
+  const p = Math.exp(mg.total - mg.forward[from] - cost - mg.backward[to])
+  return Number.isFinite(p) ? Math.min(1, p) : 0
+}
+
+/** Probability that the alignment passes through (i,j) and (i2,j2) with nothing but
+ * A[i,i2) and B[j,j2) between: the paths inside the block are summed, so a joint row
+ * that one pair would have split in two (2:2 as 1:1 + 1:1) is judged by its edges. */
+export function blockProbability(ctx: PairContext, mg: Marginals, i: number, j: number, i2: number, j2: number): number {
+  const from = at(mg.band, i, j)
+  const to = at(mg.band, i2, j2)
+  if (from < 0 || to < 0) return 0
+  const h = i2 - i
+  const w = j2 - j
+  const local = new Float64Array((h + 1) * (w + 1)).fill(Infinity)
+  local[0] = 0
+  for (let x = 0; x <= h; x++) {
+    for (let y = 0; y <= w; y++) {
+      if (x === 0 && y === 0) continue
+      let acc = Infinity
+      for (const [di, dj] of shapes) {
+        if (di > x || dj > y) continue
+        const prev = local[(x - di) * (w + 1) + (y - dj)]
+        if (prev === Infinity) continue
+        acc = logAddExp(acc, prev + beadCost(ctx, i + x - di, di, j + y - dj, dj))
+      }
+      local[x * (w + 1) + y] = acc
+    }
+  }
+  const p = Math.exp(mg.total - mg.forward[from] - local[h * (w + 1) + w] - mg.backward[to])
+  return Number.isFinite(p) ? Math.min(1, p) : 0
+}

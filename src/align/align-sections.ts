@@ -1,0 +1,201 @@
+// The n-way paragraph aligner. Every pair of sections is aligned with the banded search
+// (align-pair.ts) under a length model learned for that pair from the document itself.
+// The pairwise results are then joined into rows in several ways (through each section
+// as a pivot, and through all pairs at once); each joint result is scored by what its
+// rows cost in every pair, and the cheapest wins, so the rows are consistent for every
+// pair and no single pair's mistake is forced on the others.
+import type { VFile } from 'vfile'
+import type { AlignmentRow, Paragraph, Section } from '../model/memo.js'
+import { report } from '../report/report.js'
+import { alignPair, blockProbability, marginals, segmentProbability, type Marginals, type PairAlignment } from './align-pair.js'
+import { beadCost, type PairContext, type Side } from './bead-cost.js'
+import { findDiscrepancies } from './discrepancies.js'
+import { initialModel, lengthDeviation, reestimate } from './length-model.js'
+import { Interner } from './anchors.js'
+import { prepareSide } from './prepare.js'
+import { rowsFromLinks, type Link } from './rows-from-links.js'
+
+export interface AlignOptions {
+  granularity?: 'paragraph' | 'sentence'
+  /** Rows whose confidence is below this are reported (align/low-confidence). */
+  warnBelow?: number
+}
+
+/** Below this, a row is worth a look. Measured on the sample and the UDHR sets: right
+ * rows rarely fall below it. */
+export const lowConfidence = 0.5
+
+interface Pair {
+  s: number
+  t: number
+  ctx: PairContext
+  alignment: PairAlignment
+}
+
+/** Align a pair twice: first with the ratio of the sections' total lengths, then with the
+ * ratio and spread re-learned from the first pass's clean 1:1 beads. */
+export function alignTwo(a: Side, b: Side): { ctx: PairContext; alignment: PairAlignment } {
+  let ctx: PairContext = { a, b, model: initialModel(a.lengths, b.lengths) }
+  let alignment = alignPair(ctx)
+  for (let pass = 0; pass < 1; pass++) {
+    const pairs: Array<[number, number]> = []
+    for (const bead of alignment.beads) {
+      if (bead.di !== 1 || bead.dj !== 1) continue
+      const la = a.lengths[bead.i]
+      const lb = b.lengths[bead.j]
+      if (Math.abs(lengthDeviation(la, lb, ctx.model)) < 2) pairs.push([la, lb])
+    }
+    const model = reestimate(pairs, ctx.model)
+    if (model === ctx.model) break
+    ctx = { a, b, model, cache: ctx.cache }
+    alignment = alignPair(ctx)
+  }
+  return { ctx, alignment }
+}
+
+function linksOf(pair: Pair): Link[] {
+  const links: Link[] = []
+  for (const bead of pair.alignment.beads) {
+    for (let x = 0; x < bead.di; x++) {
+      for (let y = 0; y < bead.dj; y++) links.push([pair.s, bead.i + x, pair.t, bead.j + y])
+    }
+  }
+  return links
+}
+
+/** A row's segment in one pair: where it starts in each section and how many paragraphs
+ * of each it holds. */
+interface Segment {
+  i: number
+  di: number
+  j: number
+  dj: number
+}
+
+function projections(rows: number[][][], s: number, t: number): Array<Segment | undefined> {
+  let i = 0
+  let j = 0
+  return rows.map((cells) => {
+    const di = cells[s].length
+    const dj = cells[t].length
+    if (di === 0 && dj === 0) return undefined
+    const seg = { i, di, j, dj }
+    i += di
+    j += dj
+    return seg
+  })
+}
+
+function scoreRows(rows: number[][][], pairs: Pair[]): number {
+  let total = 0
+  for (const pair of pairs) {
+    for (const seg of projections(rows, pair.s, pair.t)) {
+      if (seg) total += beadCost(pair.ctx, seg.i, seg.di, seg.j, seg.dj)
+    }
+  }
+  return total
+}
+
+function spanOf(paragraphs: Paragraph[]) {
+  return { start: paragraphs[0].position.start, end: paragraphs[paragraphs.length - 1].position.end }
+}
+
+function describe(sections: Section[], cells: number[][]): string {
+  return sections
+    .map((section, s) => {
+      const list = cells[s]
+      if (list.length === 0) return `${section.id}: none`
+      const lines = list.map((p) => section.paragraphs[p].position.start.line)
+      return `${section.id}: line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`
+    })
+    .join('; ')
+}
+
+/** The n-way alignment of a document's sections. Absent and empty sections take no part
+ * (they appear in no row). Reports low-confidence rows and quantity discrepancies on
+ * `file`. */
+export function alignSections(all: Section[], file: VFile, options: AlignOptions = {}): AlignmentRow[] {
+  const sections = all.filter((s) => !s.absent && s.paragraphs.length > 0)
+  if (sections.length === 0) return []
+  if (sections.length === 1) {
+    const only = sections[0]
+    if (all.length > 1) report(file, 'align/single-section', only.position, `Only ${only.id} has text; nothing to align it with.`)
+    return only.paragraphs.map((_, p) => ({ cells: { [only.id]: [p] }, confidence: 1 }))
+  }
+  const interner = new Interner()
+  const sides = sections.map((s) => prepareSide(s, interner))
+  const pairs: Pair[] = []
+  for (let s = 0; s < sections.length; s++) {
+    for (let t = s + 1; t < sections.length; t++) {
+      const { ctx, alignment } = alignTwo(sides[s], sides[t])
+      pairs.push({ s, t, ctx, alignment })
+    }
+  }
+  const sizes = sections.map((s) => s.paragraphs.length)
+  // Candidates: each section as the pivot (a star of pairwise alignments), then all
+  // pairs together. With two sections they are all the same.
+  const candidates: number[][][][] = []
+  if (sections.length === 2) candidates.push(rowsFromLinks(sizes, linksOf(pairs[0])))
+  else {
+    for (let pivot = 0; pivot < sections.length; pivot++) {
+      const links = pairs.filter((p) => p.s === pivot || p.t === pivot).flatMap(linksOf)
+      candidates.push(rowsFromLinks(sizes, links))
+    }
+    candidates.push(rowsFromLinks(sizes, pairs.flatMap(linksOf)))
+  }
+  let best = candidates[0]
+  let bestScore = scoreRows(best, pairs)
+  for (const rows of candidates.slice(1)) {
+    const score = scoreRows(rows, pairs)
+    if (score < bestScore - 1e-9) {
+      best = rows
+      bestScore = score
+    }
+  }
+
+  const confidence = rowConfidence(best, pairs)
+  const result: AlignmentRow[] = best.map((cells, r) => {
+    const row: Record<string, number[]> = {}
+    sections.forEach((section, s) => {
+      row[section.id] = cells[s]
+    })
+    return { cells: row, confidence: Math.round(confidence[r] * 1000) / 1000 }
+  })
+
+  const threshold = options.warnBelow ?? lowConfidence
+  best.forEach((cells, r) => {
+    if (confidence[r] >= threshold) return
+    const first = cells.findIndex((list) => list.length > 0)
+    const place = spanOf(cells[first].map((p) => sections[first].paragraphs[p]))
+    report(
+      file,
+      'align/low-confidence',
+      place,
+      `Alignment row ${r + 1} is uncertain (confidence ${confidence[r].toFixed(2)}): ${describe(sections, cells)}`,
+    )
+  })
+  findDiscrepancies(sections, result, file)
+  return result
+}
+
+/** A row's confidence: the mean, over the pairs it touches, of the probability that the
+ * pair's alignment holds exactly this segment (forward-backward marginals). The mean, not
+ * the least: the joint search settles rows one pair alone is unsure of (the sample's
+ * Chinese and Russian lengths alone cannot tell 2:2 from two 1:1 rows; English can). */
+function rowConfidence(rows: number[][][], pairs: Pair[]): number[] {
+  const sum = rows.map(() => 0)
+  const count = rows.map(() => 0)
+  for (const pair of pairs) {
+    const mg: Marginals = marginals(pair.ctx, pair.alignment.band)
+    projections(rows, pair.s, pair.t).forEach((seg, r) => {
+      if (!seg) return
+      const p =
+        seg.di > 1 && seg.dj > 1
+          ? blockProbability(pair.ctx, mg, seg.i, seg.j, seg.i + seg.di, seg.j + seg.dj)
+          : segmentProbability(mg, seg.i, seg.j, seg.i + seg.di, seg.j + seg.dj, beadCost(pair.ctx, seg.i, seg.di, seg.j, seg.dj))
+      sum[r] += p
+      count[r]++
+    })
+  }
+  return sum.map((x, r) => (count[r] ? x / count[r] : 1))
+}

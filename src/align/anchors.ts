@@ -1,0 +1,261 @@
+// Dictionary-free evidence that two groups of paragraphs say the same thing: the figures
+// and dates they state, names written in Latin or Cyrillic letters, parentheses and
+// quotations, and "both are short headings or signatures". Each piece raises or lowers
+// the cost of a bead by a few nats; none can force a match on its own.
+import { extractQuantities, type Quantity } from './quantities.js'
+import { cyrillicToLatin } from './transliteration.js'
+
+/** sentence: ends like a sentence. heading: no final punctuation (titles, signatures,
+ * archive lines). continued: cut in mid-sentence (a page break). note: wholly inside
+ * brackets ("[源：…]", "[Translator's note: …]"), an editor's addition. */
+export type ParagraphKind = 'sentence' | 'heading' | 'continued' | 'note'
+
+export interface Features {
+  /** Figures and dates as interned keys (see `Interner`), sorted: "n400000", "d1-1", "m11". */
+  numbers: Int32Array
+  /** Weight of each key in `numbers` (a bare 1 says little, a date says much). */
+  weights: Float64Array
+  /** Name keys (consonant skeletons of capitalised Latin/Cyrillic words), interned, sorted, unique. */
+  names: Int32Array
+  quote: boolean
+  paren: boolean
+  kind: ParagraphKind
+}
+
+/** Strings to small integers, per alignment run, so the search compares numbers. */
+export class Interner {
+  private ids = new Map<string, number>()
+  /** Name keys of words already seen in this document (names repeat). */
+  readonly nameKeys = new Map<string, string | undefined>()
+  id(key: string): number {
+    let id = this.ids.get(key)
+    if (id === undefined) {
+      id = this.ids.size
+      this.ids.set(key, id)
+    }
+    return id
+  }
+}
+
+function numberKeys(q: Quantity): Array<[string, number]> {
+  if (q.unknown) return []
+  if (q.kind === 'date') {
+    return [[q.value ? `d${q.month}-${q.value}` : `m${q.month}`, 1]]
+  }
+  const weight = q.value <= 1 ? 0.3 : q.value <= 10 && q.high === undefined ? 0.7 : 1
+  const keys: Array<[string, number]> = [[`n${q.value}`, weight]]
+  if (q.high !== undefined) keys.push([`n${q.high}`, weight])
+  return keys
+}
+
+/** A rough sound skeleton: Latin letters, a few spelling variants folded together, vowels
+ * dropped after the first letter, first three consonants kept. "Vyshinskiy" and
+ * "Вышинского" both give "vsh" + "n"; "Moscow" and "Москве" both "msk". */
+export function nameKey(word: string): string | undefined {
+  let s = ''
+  for (const ch of word.toLowerCase()) s += cyrillicToLatin[ch] ?? ch
+  s = s
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '')
+    .replace(/sch|shch/g, 'S')
+    .replace(/sh/g, 'S')
+    .replace(/ch|tsch|tch/g, 'C')
+    .replace(/kh/g, 'h')
+    .replace(/ts|tz/g, 'z')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/ck|c|q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/(.)\1+/g, '$1')
+  if (s.length < 3) return s.length >= 2 && /^[a-z]+$/.test(s) ? `=${s}` : undefined
+  const first = s[0]
+  const consonants = s.slice(1).replace(/[aeiouyj]/g, '')
+  const key = (first + consonants).slice(0, 4)
+  return key.length >= 3 ? key : `=${s.slice(0, 4)}`
+}
+
+const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
+const CAPITALISED = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}\p{Lu}'’-]{1,}/gu
+const TERMINAL = /[.!?。！？…:：;；]["'”»」』)）\]]*\s*$/u
+const OPEN_END = /[,，、\-–—]\s*$/u
+
+function quoteOf(text: string): boolean {
+  return /["«»“”„「」『』]/u.test(text)
+}
+
+const NOTE = /^\s*[[［【(（][^\n]*[\]］】)）][.。]?\s*$/u
+
+export function paragraphKind(text: string, next: string | undefined): ParagraphKind {
+  if (NOTE.test(text)) return 'note'
+  if (TERMINAL.test(text)) return 'sentence'
+  if (OPEN_END.test(text) || (next !== undefined && /^\s*\p{Ll}/u.test(next))) return 'continued'
+  return 'heading'
+}
+
+export function featuresOf(text: string, lang: string, next: string | undefined, interner: Interner): Features {
+  const pairs: Array<[number, number]> = []
+  for (const q of extractQuantities(text, lang)) {
+    for (const [key, weight] of numberKeys(q)) pairs.push([interner.id(key), weight])
+  }
+  pairs.sort((a, b) => a[0] - b[0])
+  const names = new Set<number>()
+  for (const m of text.matchAll(CAPITALISED)) {
+    let key = interner.nameKeys.get(m[0])
+    if (key === undefined && !interner.nameKeys.has(m[0])) {
+      // Latin letters inside Han text are names too, so only the letters decide.
+      key = LATIN_OR_CYRILLIC.test(m[0]) ? nameKey(m[0]) : undefined
+      interner.nameKeys.set(m[0], key)
+    }
+    if (key) names.add(interner.id(key))
+  }
+  return {
+    numbers: Int32Array.from(pairs.map((p) => p[0])),
+    weights: Float64Array.from(pairs.map((p) => p[1])),
+    names: Int32Array.from([...names].sort((x, y) => x - y)),
+    quote: quoteOf(text),
+    paren: /[(（]/u.test(text),
+    kind: paragraphKind(text, next),
+  }
+}
+
+// The search calls anchorCost millions of times on a long document, so the group
+// measures below walk the (tiny) per-paragraph arrays in place instead of building sets.
+// A group is features[start, start+count).
+
+// Results of overlap(), in module scope so the hot path allocates nothing.
+let overlapMatched = 0
+let overlapLeft = 0
+
+/** Weighted size of the multiset intersection of the two groups' figures (into
+ * overlapMatched), and the weight left over on both sides (into overlapLeft). */
+function overlap(fa: readonly Features[], ia: number, na: number, fb: readonly Features[], ib: number, nb: number): void {
+  let matched = 0
+  let total = 0
+  let usedMask = 0
+  for (let y = ib; y < ib + nb; y++) {
+    const w = fb[y].weights
+    for (let k = 0; k < w.length; k++) total += w[k]
+  }
+  for (let x = ia; x < ia + na; x++) {
+    const nums = fa[x].numbers
+    const wa = fa[x].weights
+    for (let k = 0; k < nums.length; k++) {
+      total += wa[k]
+      // Find an unused equal key on the B side (31 tracked; more is a table, not prose).
+      let bit = 0
+      let found = false
+      for (let y = ib; y < ib + nb && !found; y++) {
+        const other = fb[y].numbers
+        for (let l = 0; l < other.length; l++, bit++) {
+          if (other[l] === nums[k] && bit < 31 && (usedMask & (1 << bit)) === 0) {
+            usedMask |= 1 << bit
+            const wb = fb[y].weights[l]
+            matched += wa[k] > wb ? wa[k] : wb
+            total -= wa[k] + wb
+            found = true
+            break
+          }
+        }
+      }
+    }
+  }
+  overlapMatched = matched
+  overlapLeft = total > 0 ? total : 0
+}
+
+function has(sorted: Int32Array, key: number): boolean {
+  let lo = 0
+  let hi = sorted.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const v = sorted[mid]
+    if (v === key) return true
+    if (v < key) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
+}
+
+/** Distinct name keys of group A found in group B. */
+function sharedNames(fa: readonly Features[], ia: number, na: number, fb: readonly Features[], ib: number, nb: number): number {
+  let shared = 0
+  for (let x = ia; x < ia + na; x++) {
+    const names = fa[x].names
+    for (let k = 0; k < names.length; k++) {
+      const key = names[k]
+      let earlier = false
+      for (let z = ia; z < x && !earlier; z++) earlier = has(fa[z].names, key)
+      if (earlier) continue
+      for (let y = ib; y < ib + nb; y++) {
+        if (has(fb[y].names, key)) {
+          shared++
+          break
+        }
+      }
+    }
+  }
+  return shared
+}
+
+/** Weights in nats. Figures weigh most: a translator rarely drops or invents them. */
+export const anchorWeights = {
+  numberMatch: 1.5,
+  numberMatchCap: 3,
+  numberMiss: 0.6,
+  numberMissCap: 4,
+  name: 0.7,
+  nameCap: 3,
+  paren: 0.6,
+  quote: 0.4,
+  quoteMiss: 0.3,
+  short: 1.0,
+  shortLength: 45,
+  headings: 1.0,
+  headingVsSentence: 1.0,
+  /** An editor's note in brackets facing text that is not one. */
+  noteVsText: 1.5,
+}
+
+/** The anchor part of a bead's cost (negative: evidence for the match) for the group
+ * fa[ia, ia+na) against fb[ib, ib+nb). lengthA and lengthB are on one scale (B divided
+ * by the pair's ratio). */
+export function anchorCost(
+  fa: readonly Features[], ia: number, na: number,
+  fb: readonly Features[], ib: number, nb: number,
+  lengthA: number, lengthB: number,
+): number {
+  const w = anchorWeights
+  let cost = 0
+  overlap(fa, ia, na, fb, ib, nb)
+  cost -= w.numberMatch * Math.min(overlapMatched, w.numberMatchCap)
+  cost += w.numberMiss * Math.min(overlapLeft, w.numberMissCap)
+  cost -= w.name * Math.min(sharedNames(fa, ia, na, fb, ib, nb), w.nameCap)
+  let parenA = false, parenB = false, quoteA = false, quoteB = false, noteA = false, noteB = false
+  let headA = true, headB = true, sentA = true, sentB = true
+  for (let x = ia; x < ia + na; x++) {
+    const f = fa[x]
+    parenA ||= f.paren
+    quoteA ||= f.quote
+    noteA ||= f.kind === 'note'
+    headA &&= f.kind === 'heading'
+    sentA &&= f.kind === 'sentence'
+  }
+  for (let y = ib; y < ib + nb; y++) {
+    const f = fb[y]
+    parenB ||= f.paren
+    quoteB ||= f.quote
+    noteB ||= f.kind === 'note'
+    headB &&= f.kind === 'heading'
+    sentB &&= f.kind === 'sentence'
+  }
+  if (parenA && parenB) cost -= w.paren
+  if (quoteA && quoteB) cost -= w.quote
+  else if (quoteA !== quoteB) cost += w.quoteMiss
+  if (noteA !== noteB) cost += w.noteVsText
+  if (headA && headB) cost -= w.headings
+  else if (headA !== headB && (sentA || sentB)) cost += w.headingVsSentence
+  // Two short paragraphs facing each other are usually the same heading or signature;
+  // their lengths say little, so say it here.
+  if (na === 1 && nb === 1 && lengthA < w.shortLength && lengthB < w.shortLength) cost -= w.short
+  return cost
+}

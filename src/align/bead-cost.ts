@@ -1,0 +1,113 @@
+// The cost of one bead (a group of paragraphs of A facing a group of B) and of leaving a
+// paragraph unmatched. Costs are in nats (-log probability), so the search adds them and
+// the forward-backward pass turns them back into probabilities for the confidence.
+import { anchorCost, type Features } from './anchors.js'
+import { lengthCost, type LengthModel } from './length-model.js'
+
+export interface Side {
+  lengths: number[]
+  /** Prefix sums of lengths: prefix[i] = lengths[0] + … + lengths[i-1]. */
+  prefix: number[]
+  features: Features[]
+}
+
+export interface PairContext {
+  a: Side
+  b: Side
+  model: LengthModel
+  /** fixedCost() of every bead in the band of this width, by start cell and shape; NaN
+   * until computed. Carried over when only the model changes. */
+  cache?: { width: number; fixed: Float64Array; model: LengthModel; full: Float64Array }
+}
+
+export function side(lengths: number[], features: Features[]): Side {
+  const prefix = [0]
+  for (const l of lengths) prefix.push(prefix[prefix.length - 1] + l)
+  return { lengths, prefix, features }
+}
+
+/** The shapes the search tries, as [paragraphs of A, paragraphs of B]. 1:3 and 3:1 cover a
+ * page-break split plus a translator's merge; 2:2 a merge on each side. */
+export const shapes: ReadonlyArray<readonly [number, number]> = [
+  [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1],
+]
+
+/** -log prior of each shape relative to 1:1 (Gale & Church's figures, rounded: merges are
+ * about a tenth as common as 1:1, 2:2 and 1:3 about a hundredth). */
+export const shapePrior = {
+  oneToTwo: 2.3,
+  twoToTwo: 4.0,
+  oneToThree: 4.0,
+  /** Shapes the search never makes but a joint row can project to (3:2, say). */
+  perExtra: 2.3,
+  /** A merge across a paragraph that ends in mid-sentence is a page break, not a merge. */
+  continuedDiscount: 1.5,
+  /** A heading or signature swallowed into a merge: rarely right. */
+  headingInGroup: 2.0,
+}
+
+/** Leaving a paragraph unmatched: a fixed cost, whatever its length (a long source note
+ * is as unmatched as a short one), cheaper near either end of its section, where headers,
+ * source notes, archive lines and signatures sit, and cheaper for heading-like paragraphs. */
+export const skipCosts = { middle: 5.0, edge: 2.5, edgeReach: 3, headingFactor: 0.7, noteFactor: 0.5 }
+
+export function skipCost(s: Side, index: number): number {
+  const n = s.lengths.length
+  const distance = Math.min(index, n - 1 - index)
+  const reach = Math.min(1, distance / skipCosts.edgeReach)
+  let cost = skipCosts.edge + (skipCosts.middle - skipCosts.edge) * reach
+  const kind = s.features[index].kind
+  if (kind === 'heading') cost *= skipCosts.headingFactor
+  else if (kind === 'note') cost *= skipCosts.noteFactor
+  return cost
+}
+
+function groupPenalty(s: Side, start: number, count: number): number {
+  let cost = 0
+  for (let k = start; k < start + count - 1; k++) {
+    if (s.features[k].kind === 'continued') cost -= shapePrior.continuedDiscount
+    const kind = s.features[k].kind
+    if (kind === 'heading' || kind === 'note') cost += shapePrior.headingInGroup
+  }
+  const last = s.features[start + count - 1].kind
+  if (count > 1 && (last === 'heading' || last === 'note')) cost += shapePrior.headingInGroup
+  return cost
+}
+
+function prior(di: number, dj: number): number {
+  if (di === 1 && dj === 1) return 0
+  if (di + dj === 3) return shapePrior.oneToTwo
+  if (di === 2 && dj === 2) return shapePrior.twoToTwo
+  if ((di === 1 && dj === 3) || (di === 3 && dj === 1)) return shapePrior.oneToThree
+  return shapePrior.oneToThree + shapePrior.perExtra * (di + dj - 4)
+}
+
+/** The part of a bead's cost that does not depend on the length model (shape prior,
+ * group penalties, anchors; or the skips), which the search caches across passes. */
+export function fixedCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
+  if (di === 0 || dj === 0) {
+    let cost = 0
+    for (let k = 0; k < di; k++) cost += skipCost(ctx.a, i + k)
+    for (let k = 0; k < dj; k++) cost += skipCost(ctx.b, j + k)
+    return cost
+  }
+  let cost = prior(di, dj)
+  if (di > 1) cost += groupPenalty(ctx.a, i, di)
+  if (dj > 1) cost += groupPenalty(ctx.b, j, dj)
+  // Lengths are in Latin-letter units on both sides already; the short-paragraph bonus
+  // only needs "short", not the pair's exact ratio.
+  const la = ctx.a.prefix[i + di] - ctx.a.prefix[i]
+  const lb = ctx.b.prefix[j + dj] - ctx.b.prefix[j]
+  return cost + anchorCost(ctx.a.features, i, di, ctx.b.features, j, dj, la, lb)
+}
+
+/** The part that does: how well the lengths fit the pair's ratio. */
+export function modelCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
+  if (di === 0 || dj === 0) return 0
+  return lengthCost(ctx.a.prefix[i + di] - ctx.a.prefix[i], ctx.b.prefix[j + dj] - ctx.b.prefix[j], ctx.model)
+}
+
+/** Cost of A[i, i+di) against B[j, j+dj). Either count may be 0 (unmatched paragraphs). */
+export function beadCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
+  return fixedCost(ctx, i, di, j, dj) + modelCost(ctx, i, di, j, dj)
+}

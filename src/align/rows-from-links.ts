@@ -1,0 +1,118 @@
+// Turn links between paragraphs of several sections into n-way rows: linked paragraphs
+// share a row, a row holds a contiguous run of each section's paragraphs, every paragraph
+// is in exactly one row, and rows come in document order. Crossing links (which no
+// monotone alignment makes, but a union of several can) are resolved by merging the rows
+// involved, so the result is always a valid alignment.
+
+/** [section, paragraph, section, paragraph] */
+export type Link = readonly [number, number, number, number]
+
+class UnionFind {
+  parent: Int32Array
+  constructor(size: number) {
+    this.parent = new Int32Array(size)
+    for (let i = 0; i < size; i++) this.parent[i] = i
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]]
+      x = this.parent[x]
+    }
+    return x
+  }
+  union(x: number, y: number): boolean {
+    const rx = this.find(x)
+    const ry = this.find(y)
+    if (rx === ry) return false
+    // The smaller id wins, so the result does not depend on the order of the links.
+    if (rx < ry) this.parent[ry] = rx
+    else this.parent[rx] = ry
+    return true
+  }
+}
+
+/** Rows as lists of paragraph indices per section (section order as in `sizes`). */
+export function rowsFromLinks(sizes: readonly number[], links: Iterable<Link>): number[][][] {
+  const base: number[] = []
+  let total = 0
+  for (const size of sizes) {
+    base.push(total)
+    total += size
+  }
+  const uf = new UnionFind(total)
+  for (const [s, p, t, q] of links) uf.union(base[s] + p, base[t] + q)
+
+  fillGaps(uf, sizes, base)
+  let spans = spansOf(uf, sizes, base)
+  const rows: number[][][] = []
+  const pointer = sizes.map(() => 0)
+  for (;;) {
+    const heads: number[] = []
+    for (let s = 0; s < sizes.length; s++) {
+      if (pointer[s] < sizes[s]) {
+        const root = uf.find(base[s] + pointer[s])
+        if (!heads.includes(root)) heads.push(root)
+      }
+    }
+    if (heads.length === 0) break
+    // A row is ready when, in every section it touches, it starts at that section's pointer.
+    const ready = heads.find((root) => {
+      const span = spans.get(root)!
+      return sizes.every((_, s) => span[2 * s] < 0 || span[2 * s] === pointer[s])
+    })
+    if (ready === undefined) {
+      // Crossing links: every head waits for another. Merge them and go on.
+      for (const root of heads) uf.union(heads[0], root)
+      fillGaps(uf, sizes, base)
+      spans = spansOf(uf, sizes, base)
+      continue
+    }
+    const span = spans.get(ready)!
+    const cells: number[][] = sizes.map((_, s) => {
+      if (span[2 * s] < 0) return []
+      const list: number[] = []
+      for (let p = span[2 * s]; p <= span[2 * s + 1]; p++) list.push(p)
+      pointer[s] = span[2 * s + 1] + 1
+      return list
+    })
+    rows.push(cells)
+  }
+  return rows
+}
+
+/** A row holding paragraphs 3 and 5 of a section holds 4 too. Repeat until nothing
+ * changes (a fill can join two rows, which can open a new gap). */
+function fillGaps(uf: UnionFind, sizes: readonly number[], base: readonly number[]): void {
+  for (let changed = true; changed; ) {
+    changed = false
+    for (let s = 0; s < sizes.length; s++) {
+      const last = new Map<number, number>()
+      for (let p = 0; p < sizes[s]; p++) {
+        const root = uf.find(base[s] + p)
+        const previous = last.get(root)
+        if (previous !== undefined && previous < p - 1) {
+          for (let k = previous + 1; k < p; k++) if (uf.union(base[s] + k, base[s] + p)) changed = true
+        }
+        last.set(uf.find(base[s] + p), p)
+      }
+    }
+  }
+}
+
+/** Per row (root): first and last paragraph in each section, -1 where it has none. */
+function spansOf(uf: UnionFind, sizes: readonly number[], base: readonly number[]): Map<number, Int32Array> {
+  const spans = new Map<number, Int32Array>()
+  for (let s = 0; s < sizes.length; s++) {
+    for (let p = 0; p < sizes[s]; p++) {
+      const root = uf.find(base[s] + p)
+      let span = spans.get(root)
+      if (!span) {
+        span = new Int32Array(2 * sizes.length).fill(-1)
+        spans.set(root, span)
+      }
+      if (span[2 * s] < 0) span[2 * s] = p
+      span[2 * s + 1] = p
+    }
+  }
+  return spans
+}
