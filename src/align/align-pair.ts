@@ -251,3 +251,41 @@ export function blockProbability(ctx: PairContext, mg: Marginals, i: number, j: 
   const p = Math.exp(mg.total - mg.forward[from] - local[h * (w + 1) + w] - mg.backward[to])
   return Number.isFinite(p) ? Math.min(1, p) : 0
 }
+
+/** Split a block A[i,i+di) × B[j,j+dj) that is known to belong together into the finest
+ * beads the search finds, without leaving anything unmatched. Undefined when no chain of
+ * shapes fills the block (4:1, say): keep it whole. */
+export function refineBlock(ctx: PairContext, i: number, di: number, j: number, dj: number): Bead[] | undefined {
+  const w = dj + 1
+  const cost = new Float64Array((di + 1) * w).fill(Infinity)
+  const back = new Int8Array((di + 1) * w).fill(-1)
+  cost[0] = 0
+  for (let x = 0; x <= di; x++) {
+    for (let y = 0; y <= dj; y++) {
+      if (x === 0 && y === 0) continue
+      for (let s = 0; s < shapes.length; s++) {
+        const sx = SHAPE_DI[s]
+        const sy = SHAPE_DJ[s]
+        if (sx === 0 || sy === 0 || sx > x || sy > y) continue
+        const prev = cost[(x - sx) * w + (y - sy)]
+        if (prev === Infinity) continue
+        const c = prev + beadCost(ctx, i + x - sx, sx, j + y - sy, sy)
+        if (c < cost[x * w + y]) {
+          cost[x * w + y] = c
+          back[x * w + y] = s
+        }
+      }
+    }
+  }
+  if (cost[di * w + dj] === Infinity) return undefined
+  const beads: Bead[] = []
+  for (let x = di, y = dj; x > 0 || y > 0; ) {
+    const s = back[x * w + y]
+    const sx = SHAPE_DI[s]
+    const sy = SHAPE_DJ[s]
+    beads.push({ i: i + x - sx, di: sx, j: j + y - sy, dj: sy, cost: cost[x * w + y] - cost[(x - sx) * w + (y - sy)] })
+    x -= sx
+    y -= sy
+  }
+  return beads.reverse()
+}

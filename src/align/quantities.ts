@@ -15,6 +15,8 @@ export interface Quantity {
   unit?: TimeUnit
   /** Month of a date, 1-12. */
   month?: number
+  /** True when a scale word multiplied the figure (thousand, тыс., 万). */
+  scaled?: boolean
   /** True when the figure itself was lost (a dropped Han glyph before 周): only the unit is known. */
   unknown?: boolean
   /** The words as written, for messages. */
@@ -111,6 +113,7 @@ function readAfter(text: string, end: number, q: Quantity): number {
   const han = HAN_SCALE_AFTER.exec(text.slice(at, at + 3))
   if (han) {
     const scale = hanMultipliers[han[1]]
+    q.scaled = true
     q.value *= scale
     if (q.high !== undefined) q.high *= scale
     at += han[0].length
@@ -143,6 +146,7 @@ function readAfter(text: string, end: number, q: Quantity): number {
   }
   const scale = scaleWords[next.word]
   if (scale) {
+    q.scaled = true
     q.value *= scale
     if (q.high !== undefined) q.high *= scale
     at = next.end
@@ -220,6 +224,7 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
       const value = parseHan(han)
       if (value === undefined) continue
       const q: Quantity = { kind: 'number', value, text: han, index: m.index }
+      if (/[万千亿萬億]/u.test(han)) q.scaled = true
       const end = readAfter(source, m.index + han.length, q)
       q.text = source.slice(q.index, end).trim()
       out.push(q)

@@ -1,0 +1,38 @@
+// The links an n-way alignment implies between two of its sections. A row holding two or
+// more paragraphs of both (the sample's English 12-13 and Russian 10-11, joined into one
+// row by the Chinese translator's merge) is split by the pair's own search, so the pair
+// sees 12↔10 and 13↔11, not four links. Used to evaluate against pairwise gold links
+// and by anyone who wants one language pair out of the rows.
+import type { AlignmentRow, Section } from '../model/memo.js'
+import { refineBlock } from './align-pair.js'
+import { alignTwo } from './align-sections.js'
+import { Interner } from './anchors.js'
+import { prepareSide } from './prepare.js'
+
+/** Links as [paragraph of a, paragraph of b], in order. */
+export function pairLinks(sections: Section[], rows: AlignmentRow[], a: string, b: string): Array<[number, number]> {
+  const sa = sections.find((s) => s.id === a)
+  const sb = sections.find((s) => s.id === b)
+  if (!sa || !sb) throw new Error(`no section ${sa ? b : a}`)
+  let ctx: ReturnType<typeof alignTwo>['ctx'] | undefined
+  const links: Array<[number, number]> = []
+  for (const row of rows) {
+    const pa = row.cells[a] ?? []
+    const pb = row.cells[b] ?? []
+    if (pa.length > 1 && pb.length > 1) {
+      if (!ctx) {
+        const interner = new Interner()
+        ctx = alignTwo(prepareSide(sa, interner), prepareSide(sb, interner)).ctx
+      }
+      const beads = refineBlock(ctx, pa[0], pa.length, pb[0], pb.length)
+      if (beads) {
+        for (const bead of beads) {
+          for (let x = 0; x < bead.di; x++) for (let y = 0; y < bead.dj; y++) links.push([bead.i + x, bead.j + y])
+        }
+        continue
+      }
+    }
+    for (const x of pa) for (const y of pb) links.push([x, y])
+  }
+  return links
+}
