@@ -71,6 +71,77 @@ Examples:
       exitCode = await runExtract(file, options, io)
     })
 
+  program
+    .command('cite')
+    .description('print formatted bibliography entries for one or more dumps (citeproc)')
+    .argument('<files...>', 'the dumps to cite; "-" reads standard input')
+    .option('-s, --style <style>', 'chicago (notes-bibliography), apa, another bundled CSL style id, or a path to a .csl file', 'chicago')
+    .addOption(new Option('-f, --format <format>', 'plain text or HTML').choices(['text', 'html']).default('text'))
+    .option('-q, --quiet', 'print only errors on stderr')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  memo cite wilson-110404.txt                     Chicago, plain text
+  memo cite *.txt --style apa --format html
+  memo cite wilson-110404.txt --style ./my-journal.csl`,
+    )
+    .action(async (files: string[], options) => {
+      const { runCite } = await import('./run.js')
+      exitCode = await runCite(files, options, io)
+    })
+
+  program
+    .command('batch')
+    .description('convert many dumps in parallel: mirrored outputs, a combined library, resumable')
+    .argument('<inputs...>', 'files, folders (recursive) and globs')
+    .requiredOption('-o, --out <dir>', 'the output folder (never read as input)')
+    .option('-f, --format <list>', 'comma-separated output formats', 'md,json')
+    .option('-j, --jobs <n>', 'worker threads (default: one per core)', (v: string) => {
+      const n = Number(v)
+      if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number of at least 1')
+      return n
+    })
+    .option('--force', 'redo every input, changed or not')
+    .option('--shard <K/N>', 'take only share K of N (by a hash of each path below its input folder)')
+    .option('--ignore <glob>', 'leave out files that match, like a .memoignore line (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--ext <list>', 'extensions taken from folders', 'txt')
+    .addOption(new Option('--layout <name>', 'force a dump layout instead of detecting it').choices(layouts.map((l) => l.name)))
+    .option('--max-size <size>', 'fail inputs larger than this', sizeArg)
+    .option('-q, --quiet', 'no progress, no warnings; only failures')
+    .option('--merge', 'the inputs are --out folders of shard runs: combine their libraries into --out')
+    .addHelpText(
+      'after',
+      `
+Formats: ${writers.map((w) => w.name).join(', ')}. library.json (CSL-JSON), library.bib and
+index.json are always written in --out. A manifest (.memo-manifest.jsonl) lets a rerun skip
+unchanged inputs and resume an interrupted run; Ctrl-C finishes the files in flight.
+
+Examples:
+  memo batch dumps/ --out corpus                      Markdown and JSON under corpus/
+  memo batch 'dumps/**/*.txt' --out corpus -f md,json,csl,bibtex
+  memo batch dumps/ --out part-3 --shard 3/8          one machine's share of eight
+  memo batch --merge part-* --out corpus              one library from the shards`,
+    )
+    .action(async (inputs: string[], options) => {
+      // Ctrl-C (or SIGTERM) once: finish the files in flight and write what is done;
+      // twice: stop now (the next run removes the temporary files and resumes).
+      const interrupt = new AbortController()
+      const onSignal = () => (interrupt.signal.aborted ? process.exit(130) : interrupt.abort())
+      process.on('SIGINT', onSignal).on('SIGTERM', onSignal)
+      try {
+        if (options.merge) {
+          const { runMerge } = await import('./batch/merge-shards.js')
+          exitCode = await runMerge(inputs, options, io)
+        } else {
+          const { runBatch } = await import('./batch/run-batch.js')
+          exitCode = await runBatch(inputs, { ...options, version: packageVersion(), interrupt: interrupt.signal }, io)
+        }
+      } finally {
+        process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
+      }
+    })
+
   try {
     await program.parseAsync(argv)
   } catch (error) {

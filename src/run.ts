@@ -31,15 +31,24 @@ export const EXIT_OK = 0
 export const EXIT_FAILED = 1
 export const EXIT_USAGE = 2
 
-export async function runExtract(input: string, options: ExtractOptions, io: Io): Promise<number> {
-  const writer = writerNamed(options.format)
-  if (!writer) {
-    io.stderr.write(`memo: unknown format "${options.format}"; see memo extract --help\n`)
-    return EXIT_USAGE
-  }
+export interface CiteOptions {
+  style: string
+  format: 'text' | 'html'
+  quiet?: boolean
+}
+
+interface Processed {
+  memo?: import('./model/memo.js').Memo
+  file: VFile
+  /** Print the file's diagnostics on stderr. */
+  show(): void
+}
+
+/** Read and process one input. A file that cannot be read shows its one-line reason and
+ * gives undefined; a file the pipeline fails on gives no memo and a fatal message. */
+async function memoOf(input: string, io: Io, options: { layout?: string; maxSize?: number; quiet?: boolean; output?: string }): Promise<Processed | undefined> {
   const name = input === '-' ? '<stdin>' : input
   const show = (file: VFile) => io.stderr.write(formatMessages(file, { color: wantsColor(io.stderr, io.env), quiet: Boolean(options.quiet) }))
-
   let bytes: Uint8Array
   try {
     if (options.output && input !== '-' && (await samePath(input, options.output))) {
@@ -51,18 +60,64 @@ export async function runExtract(input: string, options: ExtractOptions, io: Io)
     const file = new VFile({ path: name })
     report(file, error.ruleId, undefined, error.message).fatal = true
     show(file)
-    return EXIT_FAILED
+    return undefined
   }
-
   const { memo, file } = await processBytes(bytes, name, { layout: options.layout })
+  return { memo, file, show: () => show(file) }
+}
+
+/** `memo cite FILE…`: one formatted bibliography for the inputs, in the style's order. */
+export async function runCite(inputs: string[], options: CiteOptions, io: Io): Promise<number> {
+  const [{ cslItemsOf }, { formatCitations, StyleError }, { uniqueKeys }] = await Promise.all([import('./writers/csl.js'), import('./cite/index.js'), import('./writers/citation-key.js')])
+  let failed = false
+  const items = []
+  for (const input of inputs) {
+    const done = await memoOf(input, io, { quiet: options.quiet })
+    if (!done) {
+      failed = true
+      continue
+    }
+    done.show()
+    if (!done.memo) {
+      failed = true
+      continue
+    }
+    items.push(cslItemsOf(done.memo, { related: false })[0])
+  }
+  // two inputs of one document (or two documents with one key) still get distinct ids
+  const ids = uniqueKeys(items.map((i) => i.id))
+  items.forEach((item, k) => (item.id = ids[k]))
+  if (items.length) {
+    try {
+      io.stdout.write(await formatCitations(items, { style: options.style, format: options.format }))
+    } catch (error) {
+      if (error instanceof StyleError) {
+        io.stderr.write(`memo: ${error.message}\n`)
+        return EXIT_USAGE
+      }
+      throw error
+    }
+  }
+  return failed ? EXIT_FAILED : EXIT_OK
+}
+
+export async function runExtract(input: string, options: ExtractOptions, io: Io): Promise<number> {
+  const writer = writerNamed(options.format)
+  if (!writer) {
+    io.stderr.write(`memo: unknown format "${options.format}"; see memo extract --help\n`)
+    return EXIT_USAGE
+  }
+  const done = await memoOf(input, io, options)
+  if (!done) return EXIT_FAILED
+  const { memo, file, show } = done
   if (!memo) {
-    show(file)
+    show()
     return EXIT_FAILED
   }
   const out = await writer.write(memo, { parallel: options.parallel })
   if (options.output) await writeAtomic(options.output, out)
   else io.stdout.write(out)
-  show(file)
+  show()
   const warned = file.messages.some((m) => m.fatal === false)
   return options.frail && warned ? EXIT_FAILED : EXIT_OK
 }

@@ -229,3 +229,30 @@ function randomBytes(n: number): Buffer {
   }
   return out
 }
+
+describe('memo cite', () => {
+  it('prints a Chicago bibliography entry by default', () => {
+    const r = runCli(['cite', sample, '--quiet'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('“Memorandum, Conversation of Mao and USSR Ambassador to China N.V. Roshchin on 1 January 1950.”')
+    expect(r.stdout).toContain('f. 0100, op. 43, d. 10, papka 302, ll. 1-4'.replace(/^f/, 'F'))
+    expect(r.stderr).toBe('')
+  })
+  it('renders APA as HTML', () => {
+    const r = runCli(['cite', sample, '--style', 'apa', '--format', 'html', '--quiet'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('class="csl-bib-body"')
+    expect(r.stdout).toContain('(1950)')
+  })
+  it('an unknown style is a usage error', () => {
+    const r = runCli(['cite', sample, '--style', 'no-such-style', '--quiet'])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('unknown style "no-such-style"')
+  })
+  it('cites the good files and fails on the bad one', () => {
+    const r = runCli(['cite', sample, 'no/such/file.txt', '--quiet'])
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain('Memorandum')
+    expect(r.stderr).toMatch(/no\/such\/file\.txt {2}error {2}no such file/)
+  })
+})
