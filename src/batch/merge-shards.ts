@@ -1,0 +1,67 @@
+// memo batch --merge SHARD_OUT… --out DIR: join the combined outputs of shards run on
+// different machines (memo batch --shard K/N, each with its own --out). It reads each
+// shard's manifest, which keeps every converted input's CSL item, BibTeX entry and index
+// row, puts the entries in batch order and writes library.json, library.bib and index.json
+// exactly as one unsharded run over the same inputs would (ids made unique across shards).
+// The per-file outputs stay where the shards wrote them; they never overlap, so copying
+// the shard folders into one (rsync, cp -r) joins them.
+import { mkdir, stat } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
+import type { Io } from '../run.js'
+import { compareInputs } from './collect-inputs.js'
+import { writeCombined } from './combine.js'
+import { MANIFEST, readManifest } from './manifest.js'
+import { lockOut, unlockOut } from './out-lock.js'
+import type { Entry } from './types.js'
+
+export interface MergeOptions {
+  out: string
+  quiet?: boolean
+}
+
+export async function runMerge(folders: string[], options: MergeOptions, io: Io & { cwd?: string }): Promise<number> {
+  const cwd = io.cwd ?? resolve('.')
+  const out = resolve(cwd, options.out)
+  const outShown = relative(cwd, out) || '.'
+  const all: Entry[] = []
+  for (const folder of folders) {
+    const dir = resolve(cwd, folder)
+    if (!(await stat(join(dir, MANIFEST)).catch(() => undefined))) {
+      io.stderr.write(`memo batch --merge: ${folder} holds no ${MANIFEST}; give the --out folders of memo batch runs\n`)
+      return 2
+    }
+    const { entries, torn } = await readManifest(dir)
+    if (torn) io.stderr.write(`memo batch --merge: ${folder}: ${torn} unreadable manifest line${torn === 1 ? '' : 's'} skipped (an interrupted run?)\n`)
+    all.push(...entries.values())
+  }
+  all.sort(compareInputs)
+  // One key in two shards: the same file given to two shard runs, or shards of different
+  // corpora. The first keeps its place, as a collision does in a single run.
+  const kept: Entry[] = []
+  const repeated: string[] = []
+  for (const e of all) {
+    if (kept.length && kept[kept.length - 1].key === e.key) repeated.push(`${e.key} (${e.path})`)
+    else kept.push(e)
+  }
+
+  await mkdir(out, { recursive: true })
+  const holder = await lockOut(out)
+  if (holder !== undefined) {
+    io.stderr.write(`memo batch --merge: another memo batch (pid ${holder}) is writing to ${outShown}\n`)
+    return 2
+  }
+  try {
+    const combined = await writeCombined(out, kept.map((e) => ({ row: e.row, csl: e.csl, bib: e.bib })))
+    const failed = kept.filter((e) => e.row.status === 'failed').length
+    if (!options.quiet) {
+      const lines = [`memo batch --merge: ${folders.length} shard folder${folders.length === 1 ? '' : 's'}, ${kept.length} inputs: ${combined.documents} documents, ${failed} failed`]
+      for (const r of repeated) lines.push(`  in more than one shard, kept the first: ${r}`)
+      for (const d of combined.duplicates) lines.push(`  duplicate document id ${d.id}: ${d.paths.join(', ')} (library ids made unique)`)
+      lines.push(`  wrote ${outShown}/library.json, library.bib, index.json`)
+      io.stderr.write(lines.join('\n') + '\n')
+    }
+    return 0
+  } finally {
+    await unlockOut(out)
+  }
+}

@@ -1,0 +1,81 @@
+// A small pool of worker threads, each running worker.ts. Why our own and not tinypool or
+// piscina: we need little (send a task, get its answer, replace a worker that dies), and
+// the one awkward part, finding the worker file both from dist/ and from the esbuild
+// bundle, is ours either way.
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+
+/** worker.js beside this module (dist/batch/), or under batch/ when this module is a chunk
+ * at the top of dist/bundle/ (scripts/build.js bundles src/batch/worker.ts there). */
+export function workerFile(): string {
+  const candidates = [new URL('./worker.js', import.meta.url), new URL('./batch/worker.js', import.meta.url)]
+  for (const url of candidates) {
+    const path = fileURLToPath(url)
+    if (existsSync(path)) return path
+  }
+  throw new Error(`cannot find the batch worker (looked for ${candidates.map((u) => fileURLToPath(u)).join(', ')}); run npm run build`)
+}
+
+interface Pending<R> {
+  resolve(result: R): void
+  reject(error: Error): void
+}
+
+interface Slot<R> {
+  worker: Worker
+  pending: Map<number, Pending<R>>
+}
+
+export class Pool<T, R> {
+  private slots: Slot<R>[] = []
+  private nextId = 0
+  private closed = false
+
+  constructor(
+    private readonly file: string,
+    size: number,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn())
+  }
+
+  private spawn(): Slot<R> {
+    const slot: Slot<R> = { worker: new Worker(this.file), pending: new Map() }
+    slot.worker.on('message', (m: { id: number; outcome?: R; error?: string }) => {
+      const p = slot.pending.get(m.id)
+      if (!p) return
+      slot.pending.delete(m.id)
+      if (m.error !== undefined) p.reject(new Error(m.error))
+      else p.resolve(m.outcome as R)
+    })
+    // A worker that dies (out of memory on a huge input, say) fails only its own tasks;
+    // a fresh worker takes its place.
+    const died = (error: Error) => {
+      const i = this.slots.indexOf(slot)
+      if (i === -1) return
+      for (const p of slot.pending.values()) p.reject(error)
+      slot.pending.clear()
+      if (this.closed) this.slots.splice(i, 1)
+      else this.slots[i] = this.spawn()
+    }
+    slot.worker.on('error', died)
+    slot.worker.on('exit', (code) => died(new Error(`the worker stopped (exit code ${code})`)))
+    return slot
+  }
+
+  /** Run one task on the least busy worker. */
+  run(task: T): Promise<R> {
+    if (this.closed) return Promise.reject(new Error('the pool is closed'))
+    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a))
+    const id = this.nextId++
+    return new Promise<R>((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject })
+      slot.worker.postMessage({ id, task })
+    })
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    await Promise.all(this.slots.map((s) => s.worker.terminate()))
+  }
+}

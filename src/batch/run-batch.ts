@@ -1,0 +1,241 @@
+// memo batch: many inputs → mirrored outputs, a manifest, and combined library files.
+//
+//   collect inputs (sorted) → shard → plan outputs (collisions) → worker pool
+//     each worker: read, hash, skip if unchanged, processBytes, write outputs atomically
+//     main thread: append the manifest line, print diagnostics in batch order, progress
+//   → combined outputs (library.json, library.bib, index.json) → manifest rewritten → summary
+//
+// Like runExtract, a function of (arguments, streams) → exit code; cli.ts passes the
+// interrupt signal (Ctrl-C) in, so nothing here touches `process` signals or argv.
+import { mkdir } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { styleText } from 'node:util'
+import { wantsColor } from '../report/format.js'
+import type { Io } from '../run.js'
+import { writerNamed } from '../writers/index.js'
+import { collectInputs } from './collect-inputs.js'
+import { type CombineItem, writeCombined } from './combine.js'
+import { ManifestJournal, readManifest, writeManifest } from './manifest.js'
+import { lockOut, unlockOut } from './out-lock.js'
+import { planOutputs } from './plan-outputs.js'
+import { Pool, workerFile } from './pool.js'
+import { Progress } from './progress.js'
+import { removeStrays } from './remove-strays.js'
+import { inShard, parseShard } from './shard.js'
+import { formatSummary, type Tally } from './summary.js'
+import type { Entry, IndexRow, Outcome, Task } from './types.js'
+
+export interface BatchOptions {
+  out: string
+  format?: string
+  jobs?: number
+  force?: boolean
+  shard?: string
+  quiet?: boolean
+  ignore?: string[]
+  ext?: string
+  layout?: string
+  maxSize?: number
+  /** memo's version: a manifest entry from another version is redone. */
+  version: string
+  /** Aborted on Ctrl-C: finish the files in flight, then write what is done. */
+  interrupt?: AbortSignal
+  /** Seconds between plain progress lines when stderr is not a terminal. */
+  progressEvery?: number
+}
+
+const EXIT_OK = 0
+const EXIT_FAILED = 1
+const EXIT_USAGE = 2
+const EXIT_INTERRUPTED = 130
+
+export const DEFAULT_FORMATS = 'md,json'
+
+export async function runBatch(args: string[], options: BatchOptions, io: Io & { cwd?: string }): Promise<number> {
+  const usage = (message: string) => {
+    io.stderr.write(`memo batch: ${message}\n`)
+    return EXIT_USAGE
+  }
+  const formats = (options.format ?? DEFAULT_FORMATS).split(',').map((f) => f.trim()).filter(Boolean)
+  const unknown = formats.filter((f) => !writerNamed(f))
+  if (formats.length === 0 || unknown.length) return usage(`unknown format "${unknown[0] ?? ''}"; see memo batch --help`)
+  if (new Set(formats).size !== formats.length) return usage('a format is named twice in --format')
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard)
+  if (options.shard !== undefined && !shard) return usage(`--shard takes K/N with 1 ≤ K ≤ N, such as 2/8 (got "${options.shard}")`)
+  const jobs = options.jobs ?? availableParallelism()
+  if (!Number.isSafeInteger(jobs) || jobs < 1) return usage('--jobs takes a whole number of at least 1')
+  if (args.length === 0) return usage('give at least one input file, folder or glob')
+
+  const cwd = io.cwd ?? resolve('.')
+  const out = resolve(cwd, options.out)
+  const outShown = relative(cwd, out) || '.'
+  const started = Date.now()
+  const quiet = Boolean(options.quiet)
+  const color = wantsColor(io.stderr, io.env)
+  const say = (text: string) => {
+    if (!quiet) io.stderr.write(text)
+  }
+
+  try {
+    await mkdir(out, { recursive: true })
+  } catch (error) {
+    io.stderr.write(`memo batch: cannot make the output folder ${outShown} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`)
+    return EXIT_FAILED
+  }
+  const holder = await lockOut(out)
+  if (holder !== undefined) return usage(`another memo batch (pid ${holder}) is writing to ${outShown}; wait for it, or remove ${outShown}/.memo-batch.lock if it is gone`)
+  try {
+    const strays = await removeStrays(out)
+    if (strays.length) say(`memo batch: removed ${strays.length} temporary file${strays.length === 1 ? '' : 's'} left in ${outShown} by an interrupted run\n`)
+
+    const { inputs: all, notes } = await collectInputs(args, {
+      cwd,
+      out,
+      ignore: options.ignore ?? [],
+      ext: (options.ext ?? 'txt').split(',').map((e) => e.trim().replace(/^\./u, '')).filter(Boolean),
+    })
+    for (const note of notes) say(`memo batch: ${note}\n`)
+    if (all.length === 0) {
+      io.stderr.write(`memo batch: no input files found in ${args.join(' ')}\n`)
+      return EXIT_FAILED
+    }
+    const inputs = all.filter((i) => inShard(i.key, shard))
+
+    const extnames = formats.map((f) => writerNamed(f)!.extname)
+    const { planned, collisions } = planOutputs(inputs, extnames)
+
+    const loaded = await readManifest(out)
+    // Rewrite the manifest now: drops a line cut short by a kill, so the lines appended
+    // below start on a fresh line.
+    await writeManifest(out, loaded.entries.values())
+    const entries = loaded.entries
+
+    const sameFormats = (e: Entry) => e.formats.length === formats.length && e.formats.every((f, i) => f === formats[i])
+    const tasks: Task[] = planned.map(({ input, outputs }) => {
+      const old = entries.get(input.key)
+      const reusable = old && !options.force && old.memoVersion === options.version && sameFormats(old) && (old.row.status === 'converted' || old.row.status === 'warned')
+      return {
+        abs: input.abs,
+        path: input.path,
+        key: input.key,
+        outputs: outputs.map((o) => join(out, o)),
+        relOutputs: outputs,
+        formats,
+        ...(reusable ? { known: { size: old.size, hash: old.hash } } : {}),
+        ...(old?.row.outputs.length ? { previous: old.row.outputs.map((o) => join(out, o)) } : {}),
+        ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
+        ...(options.layout ? { layout: options.layout } : {}),
+        color,
+        warnings: !quiet,
+        memoVersion: options.version,
+      }
+    })
+
+    const tally: Tally = { total: inputs.length, converted: 0, warned: 0, skipped: 0, failed: collisions.length, pending: 0 }
+    const progress = new Progress(io.stderr, { mode: quiet ? 'off' : io.stderr.isTTY ? 'bar' : 'lines', every: options.progressEvery })
+    const outcomes: (Outcome | undefined)[] = new Array(tasks.length)
+    let printed = 0
+    const journal = new ManifestJournal(out)
+
+    // Diagnostics are printed in batch order, whatever order the workers finish in, so the
+    // log of two runs reads the same; the wait is at most the files in flight.
+    const flush = () => {
+      while (printed < tasks.length && outcomes[printed]) {
+        const o = outcomes[printed++]!
+        if (o.kind === 'done') progress.log(o.messages)
+      }
+    }
+    for (const c of collisions) progress.log(collisionLine(c.input.path, c.output, c.owner, color))
+
+    const finished = (i: number, outcome: Outcome) => {
+      outcomes[i] = outcome
+      if (outcome.kind === 'done') {
+        journal.append(outcome.entry)
+        entries.set(outcome.entry.key, outcome.entry)
+        const status = outcome.entry.row.status
+        if (status === 'failed') tally.failed++
+        else if (status === 'warned') tally.warned++
+        else tally.converted++
+      } else tally.skipped++
+      flush()
+      progress.update({ done: tally.converted + tally.warned + tally.skipped + tally.failed, total: tally.total, warned: tally.warned, failed: tally.failed })
+    }
+
+    let next = 0
+    if (tasks.length > 0) {
+      const size = Math.min(jobs, tasks.length)
+      const pool = new Pool<Task, Outcome>(workerFile(), size)
+      // Two files in flight per worker: while one waits on the disk the other computes.
+      const lane = async () => {
+        while (next < tasks.length && !options.interrupt?.aborted) {
+          const i = next++
+          const task = tasks[i]
+          const outcome = await pool.run(task).catch((error: Error) => crashed(task, error))
+          finished(i, outcome)
+        }
+      }
+      try {
+        await Promise.all(Array.from({ length: Math.min(size * 2, tasks.length) }, lane))
+      } finally {
+        await pool.close()
+        journal.close()
+      }
+    } else journal.close()
+    const interrupted = next < tasks.length
+    tally.pending = tasks.length - next
+    progress.finish()
+
+    // The combined outputs: every input of this run in batch order, collisions included.
+    const items: (CombineItem & { key: string; path: string })[] = []
+    tasks.forEach((task, i) => {
+      const o = outcomes[i]
+      if (!o) items.push({ key: task.key, path: task.path, row: pendingRow(task) })
+      else {
+        const e = o.kind === 'done' ? o.entry : entries.get(task.key)!
+        items.push({ key: task.key, path: task.path, row: { ...e.row, path: task.path }, csl: e.csl, bib: e.bib })
+      }
+    })
+    for (const c of collisions) items.push({ key: c.input.key, path: c.input.path, row: collisionRow(c.input.path, c.output, c.owner) })
+    items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    const combined = await writeCombined(out, items)
+
+    // The manifest keeps this run's inputs only, so it describes what --out holds now.
+    const keys = new Set(tasks.map((t) => t.key))
+    await writeManifest(out, [...entries.values()].filter((e) => keys.has(e.key)))
+
+    const failures = items.filter((i) => i.row.status === 'failed').map((i) => ({ path: i.path, reason: i.row.reason ?? 'failed' }))
+    const summary = formatSummary({ tally, seconds: (Date.now() - started) / 1000, failures, duplicates: combined.duplicates, written: { out: outShown, documents: combined.documents }, interrupted })
+    // --quiet still names the failures: that is what extract's --quiet keeps too.
+    if (!quiet) io.stderr.write(summary)
+    else if (failures.length) io.stderr.write(failures.map((f) => `memo batch: failed: ${f.path}: ${f.reason}\n`).join(''))
+    if (interrupted) return EXIT_INTERRUPTED
+    return tally.failed > 0 ? EXIT_FAILED : EXIT_OK
+  } finally {
+    await unlockOut(out)
+  }
+}
+
+function crashed(task: Task, error: Error): Outcome {
+  const reason = `internal error (a bug in memo, not in your file; please report it): ${error.message}`
+  const row: IndexRow = { path: task.path, languages: [], sections: [], warnings: 0, errors: 1, status: 'failed', reason, outputs: [] }
+  return { kind: 'done', entry: { key: task.key, path: task.path, size: 0, hash: '', memoVersion: task.memoVersion, formats: task.formats, row }, messages: `${task.path}  error  ${reason}\n` }
+}
+
+function pendingRow(task: Task): IndexRow {
+  return { path: task.path, languages: [], sections: [], warnings: 0, errors: 0, status: 'pending', outputs: [] }
+}
+
+function collisionReason(output: string, owner: string): string {
+  return owner.startsWith('the combined ') ? `its output ${output} would overwrite ${owner}; rename the input` : `its output ${output} would overwrite the output of ${owner}; rename one of them`
+}
+
+function collisionRow(path: string, output: string, owner: string): IndexRow {
+  return { path, languages: [], sections: [], warnings: 0, errors: 1, status: 'failed', reason: collisionReason(output, owner), outputs: [] }
+}
+
+/** A collision as a diagnostic line, in the shape report/format.ts gives the others. */
+function collisionLine(path: string, output: string, owner: string, color: boolean): string {
+  const label = color ? styleText('red', 'error') : 'error'
+  return `${path}  ${label}  ${collisionReason(output, owner)}  batch/output-collision\n`
+}
