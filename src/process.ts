@@ -70,7 +70,7 @@ export async function processText(raw: string, path: string, file: VFile, option
   const sections: Section[] = []
   const ids = new Map<string, number>()
   for (const draft of drafts) {
-    const base = draft.absent && draft.blocks.length === 0 && draft.label.match(/scan/i) ? 'scan' : `${draft.lang}-${draft.role}`
+    const base = draft.scan ? 'scan' : `${draft.lang}-${draft.role}`
     const n = (ids.get(base) ?? 0) + 1
     ids.set(base, n)
     const section: Section = { id: n === 1 ? base : `${base}-${n}`, label: draft.label, role: draft.role, lang: draft.lang, paragraphs: [] }

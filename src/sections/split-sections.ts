@@ -29,6 +29,8 @@ export interface SectionDraft {
   lang: string
   blocks: Block[]
   absent?: boolean
+  /** An announced scan of the original: never text in a dump. */
+  scan?: boolean
 }
 
 /** Contents-guided reading is kept while at most this share of letters sits in a section
@@ -42,7 +44,7 @@ export function splitSections(tagged: TaggedBlock[], announced: AnnouncedSection
   const textual = announced.filter((a) => !a.scan && a.lang)
   const scans = announced.filter((a) => a.scan)
   for (const s of scans) report(file, 'sections/absent', s.position, `"${s.label}" is announced but a text dump holds no scan; recorded as absent`)
-  const absentScans: SectionDraft[] = scans.map((s) => ({ label: s.label, role: s.role, lang: originalLanguage ?? 'und', blocks: [], absent: true }))
+  const absentScans: SectionDraft[] = scans.map((s) => ({ label: s.label, role: s.role, lang: originalLanguage ?? 'und', blocks: [], absent: true, scan: true }))
 
   if (tagged.length === 0) {
     return [...textual.map((a) => ({ label: a.label, role: a.role, lang: a.lang!, blocks: [], absent: true })), ...absentScans]
