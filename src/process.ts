@@ -6,13 +6,16 @@ import { VFile } from 'vfile'
 import { detectBlockLanguages } from './language/detect-language.js'
 import { detectLayout, layoutNamed } from './layouts/index.js'
 import { parseCitation, parseSourceNote } from './header/citation/index.js'
+import { parseName, parseReferenceAndCredits } from './header/citation/index.js'
+import { parseDate } from './header/parse-date.js'
+import { bodyBlocks } from './paragraphs/clean-body.js'
+import { linkNotes } from './paragraphs/footnotes.js'
 import { readHeader } from './header/read-header.js'
-import type { CslItem } from './model/csl.js'
+import type { CslItem, CslName } from './model/csl.js'
 import type { Memo, Section } from './model/memo.js'
 import { toSource } from './model/source.js'
 import { reportDroppedGlyphs } from './paragraphs/dropped-glyphs.js'
 import { joinPageBreaks } from './paragraphs/join-page-breaks.js'
-import { toBlocks } from './paragraphs/to-blocks.js'
 import { decode } from './read/decode.js'
 import { normalizeNewlines } from './read/normalize.js'
 import { diagnosticsOf, FatalError, report } from './report/report.js'
@@ -59,8 +62,11 @@ export async function processText(raw: string, path: string, file: VFile, option
   if (!layout) throw new FatalError('layout/no-header', `unknown layout "${options.layout}"`)
   const doc = layout.read(source, file)
   const header = readHeader(doc.header, path, file)
+  // Layout D has no URL; its Record ID is the same document number the URL would carry.
+  const recordId = doc.header.recordId?.value
+  if (recordId && /^\d+$/.test(recordId) && !header.documentNumber) Object.assign(header, { id: `wilson-${recordId}`, documentNumber: recordId })
 
-  const blocks = toBlocks(doc.body)
+  const { blocks, notes: rawNotes } = bodyBlocks(doc.body, doc.lineBreaks, file)
   const candidates = [...new Set([...header.announced.map((a) => a.lang).filter((l): l is string => !!l), ...(header.originalLanguage ? [header.originalLanguage] : [])])]
   const detected = await detectBlockLanguages(blocks.map((b) => b.text), candidates)
   const tagged: TaggedBlock[] = blocks.map((block, i) => ({ block, lang: detected[i]?.lang, weight: detected[i]?.weight ?? 0 }))
@@ -107,6 +113,40 @@ export async function processText(raw: string, path: string, file: VFile, option
     if (item) related.push(item)
   }
 
+  // The web layouts' own fields (layout D's footer, the support line). Layout D's Source
+  // block is the citation's reference-and-credits tail; it fills what no sentence gave.
+  const webRaw = doc.header
+  const sourced = webRaw.source && !cited ? parseReferenceAndCredits(webRaw.source.value, file, webRaw.source.position.start) : undefined
+  if (sourced) {
+    const { contributors: _c, translator, archival: _a, ...fields } = sourced
+    for (const [key, value] of Object.entries(fields)) if (value !== undefined && ref[key] === undefined) ref[key] = value
+    if (translator.length) ref.translator = translator
+  }
+  if (webRaw.originalArchive && ref.archive === undefined) ref.archive = webRaw.originalArchive.value
+  if (webRaw.authors?.length) ref.author = webRaw.authors.map((a) => authorName(a.value))
+  if (webRaw.topics?.length) ref.keyword = webRaw.topics.map((t) => t.value).join(', ')
+  let uploaded: string | undefined
+  if (webRaw.uploaded) {
+    const d = parseDate(webRaw.uploaded.value)
+    if (d.kind === 'date') uploaded = d.iso
+    else report(file, 'header/bad-date', webRaw.uploaded.position.start, `cannot read the upload date "${webRaw.uploaded.value}"; not recorded`)
+  }
+  const notes = linkNotes(rawNotes, sections)
+  const web: Partial<Memo> = {
+    ...(sourced?.archival && { archival: sourced.archival }),
+    ...(sourced?.contributors.length && { contributors: sourced.contributors }),
+    ...(webRaw.source && { source: webRaw.source.value }),
+    ...(webRaw.originalArchive && { originalArchive: webRaw.originalArchive.value }),
+    ...(webRaw.people?.length && { people: webRaw.people.map((f) => f.value) }),
+    ...(webRaw.places?.length && { places: webRaw.places.map((f) => f.value) }),
+    ...(webRaw.topics?.length && { topics: webRaw.topics.map((f) => f.value) }),
+    ...(webRaw.rights && { rights: webRaw.rights.value }),
+    ...(uploaded && { uploaded }),
+    ...(recordId && /^\d+$/.test(recordId) && { recordId }),
+    ...(webRaw.funders && { funding: webRaw.funders.value }),
+    ...(notes.length && { notes }),
+  }
+
   // Keys in the order a reader of the JSON wants them: identity, record, then the text.
   const memo: Memo = {
     schemaVersion: 1,
@@ -120,6 +160,7 @@ export async function processText(raw: string, path: string, file: VFile, option
     ...(cited?.archival && { archival: cited.archival }),
     ...(cited?.contributors.length && { contributors: cited.contributors }),
     ...(related.length && { related }),
+    ...web,
     contents: header.contents,
     sections,
     alignment: [],
@@ -127,4 +168,12 @@ export async function processText(raw: string, path: string, file: VFile, option
   }
   memo.diagnostics = diagnosticsOf(file)
   return memo
+}
+
+/** A name from layout D's Author(s) block: the site writes people "Family, Given" and
+ * bodies ("Soviet Embassy in Pyongyang") whole. */
+function authorName(text: string): CslName {
+  const m = /^([^,]{1,80}), ([^,]{1,80})$/.exec(text.trim())
+  if (m && !/\d/.test(text)) return { family: m[1], given: m[2] }
+  return parseName(text).name
 }

@@ -129,4 +129,35 @@ export interface Memo {
   contributors?: Contributor[]
   /** Published sources that sections name for themselves (the Chinese "[源：…]" line). */
   related?: CslItem[]
+  // What the web layouts add (layout D's footer blocks, the support line of B, C and D).
+  /** Layout D's Source block as written: the citation without title, date and publisher. */
+  source?: string
+  /** "Original Archive", as written. */
+  originalArchive?: string
+  /** "Associated People & Organizations", one entry a value. */
+  people?: string[]
+  /** "Associated Places". */
+  places?: string[]
+  /** "Associated Topics" / "Subjects Discussed"; ref.keyword holds them joined with ", ". */
+  topics?: string[]
+  /** "Rights": the reuse boilerplate, kept out of the body. */
+  rights?: string
+  /** "Original Uploaded Date", ISO 8601 (partial when the page gives less). */
+  uploaded?: string
+  /** "Record ID": the archive's number for the document. */
+  recordId?: string
+  /** Who supported the translation, as the page's "made possible with support from" line
+   * names them. */
+  funding?: string
+  /** Footnotes taken out of the body, in order. The markers ("[1]") stay in the text. */
+  notes?: Note[]
+}
+
+export interface Note {
+  /** The marker's label: "1" for "[1]". */
+  label: string
+  text: string
+  position: Span
+  /** The paragraphs whose text holds the marker. */
+  refs?: { section: string; paragraph: number }[]
 }

@@ -19,6 +19,35 @@ export interface RawHeader {
   originalLanguage?: Field
   /** One field per Contents entry, verbatim (without the list bullet). */
   contents?: Field[]
+  // Fields of the web layouts (B, C, D). Lists hold one field per value, as written.
+  /** Layout D's "Author(s)" values ("Soviet Embassy in Pyongyang", "Puzanov, Aleksandr"). */
+  authors?: Field[]
+  /** "Associated People & Organizations". */
+  people?: Field[]
+  /** "Associated Places". */
+  places?: Field[]
+  /** "Associated Topics" or "Subjects Discussed". */
+  topics?: Field[]
+  /** Layout D's "Source" block: the citation without its title, date and publisher (the
+   * archive reference, then the credits), to be read as the tail of a citation sentence. */
+  source?: Field
+  /** "Original Archive". */
+  originalArchive?: Field
+  /** "Rights": the reuse boilerplate, recorded but not body text. */
+  rights?: Field
+  /** "Original Uploaded Date", as written. */
+  uploaded?: Field
+  /** "Record ID": the archive's document number. */
+  recordId?: Field
+  /** Who paid for the translation: the text after "made possible with support from". */
+  funders?: Field
+}
+
+/** A footnote taken out of the body: its label ("1" for "[1]") and text. */
+export interface RawNote {
+  label: string
+  text: string
+  position: import('./memo.js').Span
 }
 
 export interface RawDocument {
@@ -26,6 +55,9 @@ export interface RawDocument {
   header: RawHeader
   /** The body lines, in order, blank lines included. */
   body: Line[]
+  /** 'lines' when the dump was saved from a web page that never hard-wraps: each line is a
+   * paragraph of its own. Default 'wrapped': blank lines separate paragraphs. */
+  lineBreaks?: 'wrapped' | 'lines'
 }
 
 export interface Layout {

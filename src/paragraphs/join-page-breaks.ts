@@ -13,6 +13,7 @@ import type { Paragraph } from '../model/memo.js'
 import type { Block } from '../model/raw.js'
 import { report } from '../report/report.js'
 import { joinPieces } from '../text/join-lines.js'
+import { startsOwnParagraph } from './turns.js'
 
 const STARTS_LOWER = /^[\p{Ll}]/u
 const ENDS_COMMA = /[,，、\-–—]$/u
@@ -29,7 +30,8 @@ export function joinPageBreaks(blocks: Block[], file: VFile): Paragraph[] {
   let prev: Block | undefined
   for (const block of blocks) {
     const last = out[out.length - 1]
-    if (last && prev && (STARTS_LOWER.test(block.text) || runsOn(last.text))) {
+    // A telegram header or a speaker turn opens a paragraph whatever came before it.
+    if (last && prev && !startsOwnParagraph(block.text) && (STARTS_LOWER.test(block.text) || runsOn(last.text))) {
       const text = joinPieces(last.text, block.text)
       const shift = text.length - block.text.length
       last.pageBreaks = [...(last.pageBreaks ?? []), shift, ...block.pageBreaks.map((b) => b + shift)]

@@ -50,6 +50,7 @@ export const rules = {
   // paragraphs/
   'paragraphs/page-break-join': { severity: 'info', description: 'Two blocks split by a page break were joined into one paragraph.' },
   'paragraphs/dropped-glyphs': { severity: 'warning', description: 'Han text has spaces between Han characters where glyphs were lost in extraction.' },
+  'paragraphs/footnotes': { severity: 'info', description: 'Footnotes at the end of the text were taken out of the body into the notes; their markers stay in the text.' },
 
   // align/
   'align/low-confidence': { severity: 'warning', description: 'An alignment row is uncertain: check the paragraphs it pairs (or leaves unpaired).' },

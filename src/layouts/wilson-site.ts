@@ -1,0 +1,255 @@
+// Layout D: a page saved from the Wilson Center Digital Archive's current site (2023 on).
+//
+//   [Skip to content] · date ("July 9, 1962" or "1955") · title · [support line] ·
+//   body · unlabelled summary (after the body, sometimes before) ·
+//   footer: Author(s) · Associated People & Organizations · Associated Places ·
+//           Associated Topics | Subjects Discussed · Document Information · Source ·
+//           Original Archive · Rights · Original Uploaded Date · Record ID
+//
+// Each footer label stands on its own line with its values on the lines after it (one value
+// a line for the lists). A label may have no values, and a saved page may lose the labels
+// under "Document Information": the values then stand alone and are told apart by shape.
+// The body keeps everything else, "(p. N)" page markers included: the paragraph stage
+// removes them and joins the paragraphs they split.
+import type { VFile } from 'vfile'
+import type { Field, Layout, RawDocument, RawHeader } from '../model/raw.js'
+import type { Line, Source } from '../model/source.js'
+import { report } from '../report/report.js'
+import { blockEnd, fieldOf, isBlank, lineBreaksOf, lineField, looksLikeDate, skipBlank, supportOf } from './header-lines.js'
+
+type ListKey = 'authors' | 'people' | 'places' | 'topics'
+type OneKey = 'source' | 'originalArchive' | 'rights' | 'uploaded' | 'recordId' | 'funders'
+type Key = ListKey | OneKey | 'documentInformation'
+
+// Footer labels as the site prints them (a trailing colon is tolerated).
+const LABELS: Record<string, Key> = {
+  'author(s)': 'authors',
+  author: 'authors',
+  authors: 'authors',
+  'associated people & organizations': 'people',
+  'associated people and organizations': 'people',
+  'associated people & organisations': 'people',
+  'associated places': 'places',
+  'associated topics': 'topics',
+  'subjects discussed': 'topics',
+  'document information': 'documentInformation',
+  source: 'source',
+  'original archive': 'originalArchive',
+  rights: 'rights',
+  'original uploaded date': 'uploaded',
+  'record id': 'recordId',
+  funders: 'funders',
+  'funded by': 'funders',
+}
+const LIST_KEYS = new Set<Key>(['authors', 'people', 'places', 'topics'])
+/** Labels that are ordinary words too: they open the footer only when another label follows. */
+const COMMON_WORDS = new Set(['source', 'rights', 'author', 'authors', 'funders'])
+
+function isCommonWord(text: string): boolean {
+  return COMMON_WORDS.has(text.trim().replace(/:$/, '').trim().toLowerCase())
+}
+// The order of the unlabelled values under "Document Information".
+const INFORMATION_ORDER: OneKey[] = ['source', 'originalArchive', 'rights', 'uploaded', 'recordId']
+const DETECT_LINES = 400
+
+function labelOf(text: string): Key | undefined {
+  const t = text.trim().replace(/:$/, '').trim().toLowerCase()
+  return t.length <= 40 ? LABELS[t] : undefined
+}
+
+export const wilsonSite: Layout = {
+  name: 'wilson-site',
+  description: 'Wilson Center Digital Archive web page, current site (2023 on): date, title, body, summary, then Author(s), Associated…, Document Information, Source, Rights, Record ID blocks',
+  detect(source) {
+    const lines = source.lines
+    const first = skipBlank(lines, 0)
+    const skip = first < lines.length && lines[first].text.trim() === 'Skip to content'
+    // Two distinct footer labels, one of them a label no body text would have alone on a line.
+    const seen = new Set<Key>()
+    let distinctive = false
+    const from = Math.max(0, lines.length - DETECT_LINES)
+    for (let i = from; i < lines.length; i++) {
+      const key = labelOf(lines[i].text)
+      if (!key) continue
+      seen.add(key)
+      if (!isCommonWord(lines[i].text)) distinctive = true
+    }
+    if (distinctive && seen.size >= 2) return true
+    // "Skip to content" and a date line right after it: the page's head with its footer lost.
+    if (skip) {
+      const next = skipBlank(lines, first + 1)
+      return next < lines.length && looksLikeDate(lines[next].text)
+    }
+    return false
+  },
+  read(source, file) {
+    return readWilsonSite(source, file)
+  },
+}
+
+function readWilsonSite(source: Source, file: VFile): RawDocument {
+  const lines = source.lines
+  const header: RawHeader = {}
+  const footerAt = footerStart(lines)
+  const lineBreaks = lineBreaksOf(lines.slice(0, footerAt))
+
+  let i = skipBlank(lines, 0)
+  if (i < lines.length && lines[i].text.trim() === 'Skip to content') i = skipBlank(lines, i + 1)
+  if (i < footerAt && looksLikeDate(lines[i].text)) {
+    header.date = lineField(lines, i)
+    i = skipBlank(lines, i + 1)
+  } else {
+    report(file, 'layout/missing-field', i < lines.length ? lineField(lines, i).position.start : undefined, 'no date line before the title')
+  }
+  if (i < footerAt && !supportOf(lines[i])) {
+    // A web title is one line; a hard-wrapped dump may wrap it up to the next blank line.
+    let end = i + 1
+    if (lineBreaks === 'wrapped') end = Math.min(blockEnd(lines, i), footerAt)
+    while (end > i + 1 && supportOf(lines[end - 1])) end--
+    header.title = fieldOf(lines, i, end)
+    i = skipBlank(lines, end)
+  }
+  if (i < footerAt) {
+    const support = supportOf(lines[i])
+    if (support) {
+      header.funders = support
+      i = skipBlank(lines, i + 1)
+    }
+  }
+
+  readFooter(lines, footerAt, header, file)
+
+  // The body, with the summary taken out where it stands (before or after the text).
+  let bodyEnd = footerAt
+  while (bodyEnd > i && isBlank(lines[bodyEnd - 1])) bodyEnd--
+  const body = lines.slice(i, bodyEnd)
+  const taken = takeSummary(body, lineBreaks)
+  if (taken) {
+    header.summary = taken.summary
+    report(file, 'layout/unlabelled-summary', taken.summary.position.start, `took the unlabelled paragraph ${taken.at === 'end' ? 'after' : 'before'} the body as the summary`)
+  }
+  return { layout: wilsonSite.name, header, body: taken ? taken.body : body, lineBreaks }
+}
+
+/** Where the footer starts: the first label line that a footer follows. A common word
+ * ("Source", "Rights") alone on a line opens the footer only when another label follows. */
+function footerStart(lines: Line[]): number {
+  const labelled: number[] = []
+  for (let i = 0; i < lines.length; i++) if (labelOf(lines[i].text)) labelled.push(i)
+  for (let k = 0; k < labelled.length; k++) {
+    if (!isCommonWord(lines[labelled[k]].text) || k + 1 < labelled.length) return labelled[k]
+  }
+  return lines.length
+}
+
+function readFooter(lines: Line[], from: number, header: RawHeader, file: VFile): void {
+  let key: Key | undefined
+  let values: number[] = []
+  const unlabelled: number[] = []
+  const flush = () => {
+    if (key === undefined) return
+    if (key === 'documentInformation') unlabelled.push(...values)
+    else if (values.length) store(lines, header, key, values)
+    else report(file, 'layout/missing-field', lineField(lines, labelLine).position.start, `the "${lines[labelLine].text.trim()}" block is empty`)
+    values = []
+  }
+  let labelLine = from
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]
+    if (isBlank(line)) continue
+    const next = labelOf(line.text)
+    if (next) {
+      flush()
+      key = next
+      labelLine = i
+      continue
+    }
+    // the support line may stand in the footer too
+    const support = supportOf(line)
+    if (support) {
+      header.funders ??= support
+      continue
+    }
+    values.push(i)
+  }
+  flush()
+  if (unlabelled.length) storeUnlabelled(lines, header, unlabelled)
+}
+
+function store(lines: Line[], header: RawHeader, key: Key, values: number[]): void {
+  if (key === 'documentInformation') return
+  if (LIST_KEYS.has(key)) {
+    const list = (header[key as ListKey] ??= [])
+    for (const i of values) list.push(lineField(lines, i))
+    return
+  }
+  // A one-value block wrapped over several lines: joined as one field.
+  const field = fieldOf(lines, values[0], values[values.length - 1] + 1)
+  header[key as OneKey] ??= field
+}
+
+// Shapes of the values the site prints under "Document Information" without labels.
+const RECORD_ID = /^\d{1,9}$/
+const RIGHTS_WORDS = /\b(?:reuse|re-use|copyright|permission|rights|licen[cs]e|public domain)\b/i
+
+/** Values without labels, told apart by shape: a bare number is the record id, a date the
+ * upload date, boilerplate about reuse the rights; the rest go to Source then Original
+ * Archive, in the site's order. */
+function storeUnlabelled(lines: Line[], header: RawHeader, values: number[]): void {
+  const rest: number[] = []
+  for (const i of values) {
+    const text = lines[i].text.trim()
+    if (RECORD_ID.test(text) && !header.recordId) header.recordId = lineField(lines, i)
+    else if (looksLikeDate(text) && !header.uploaded) header.uploaded = lineField(lines, i)
+    else if (RIGHTS_WORDS.test(text) && !header.rights) header.rights = lineField(lines, i)
+    else rest.push(i)
+  }
+  const order = INFORMATION_ORDER.filter((k) => k === 'source' || k === 'originalArchive')
+  for (const i of rest) {
+    const key = order.find((k) => !header[k])
+    if (!key) break
+    header[key] = lineField(lines, i)
+  }
+}
+
+// What a summary on the site reads like: one paragraph of prose in English about the
+// document, in the present tense of a cataloguer ("Mao informs Roshchin…").
+const REPORTING_VERB = /\b(?:discuss|describ|report|inform|request|outlin|summari[sz]|detail|note|express|explain|ask|propos|recount|convey|relay|analy[sz]|assess|provid|includ|contain|present|mention|argu|criticiz|criticis|warn|complain|suggest|thank|transmit|forward|list|evaluat|consider|comment|recall|address|review|relat|emphasi[sz]|stress|insist|offer|agree)e?s\b/i
+const FIRST_PERSON = /\b(?:I|we|our|us|my)\b/
+
+function summaryScore(text: string): number {
+  if (!/\p{Script=Latin}/u.test(text) || /[\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return 0
+  let score = 0
+  if (REPORTING_VERB.test(text)) score += 2
+  if (text.length >= 80 && /[.!?]["”)]?$/.test(text)) score += 1
+  if (FIRST_PERSON.test(text)) score -= 1
+  if (/^\(?p\.\s?\d/.test(text) || /^[A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3}:/.test(text)) score -= 2
+  return score
+}
+
+/** The summary: the last paragraph of the body, or the first when the last does not read
+ * like one and the first does. */
+function takeSummary(body: Line[], lineBreaks: 'wrapped' | 'lines'): { summary: Field; body: Line[]; at: 'start' | 'end' } | undefined {
+  const paragraphs = paragraphRanges(body, lineBreaks)
+  if (paragraphs.length < 2) return undefined
+  const [fs, fe] = paragraphs[0]
+  const [ls, le] = paragraphs[paragraphs.length - 1]
+  const first = fieldOf(body, fs, fe)
+  const last = fieldOf(body, ls, le)
+  const scoreLast = summaryScore(last.value)
+  const scoreFirst = summaryScore(first.value)
+  if (scoreLast >= 2 && scoreLast >= scoreFirst) return { summary: last, body: body.slice(0, ls), at: 'end' }
+  if (scoreFirst >= 2) return { summary: first, body: body.slice(fe), at: 'start' }
+  return undefined
+}
+
+/** [start, end) line ranges of the paragraphs: runs of non-blank lines, or single lines. */
+function paragraphRanges(lines: Line[], lineBreaks: 'wrapped' | 'lines'): [number, number][] {
+  const out: [number, number][] = []
+  for (let i = skipBlank(lines, 0); i < lines.length; i = skipBlank(lines, i)) {
+    const end = lineBreaks === 'lines' ? i + 1 : blockEnd(lines, i)
+    out.push([i, end])
+    i = end
+  }
+  return out
+}

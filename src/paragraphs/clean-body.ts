@@ -1,0 +1,87 @@
+// Body lines → blocks, cleaned of page chrome. The order matters:
+//   1. footnotes leave the body (their lines become blank lines);
+//   2. paragraph boundaries are marked with blank lines: every line on a page saved from the
+//      web ('lines'), and around telegram headers and before speaker turns in a wrapped dump;
+//      a "(p. N)" page marker line becomes a boundary and is remembered;
+//   3. toBlocks joins hard wraps and takes out " // " markers;
+//   4. blocks a page marker split are joined back with a page break at the join, digits and
+//      the ordinal suffix a superscript pushed onto the next line are one word again, and
+//      letter-spaced words are closed up.
+// Lines holding only white space (a no-break space included) are blank: they separate
+// paragraphs and never become one.
+import type { VFile } from 'vfile'
+import type { Block, RawNote } from '../model/raw.js'
+import type { Line } from '../model/source.js'
+import { report } from '../report/report.js'
+import { takeNotes } from './footnotes.js'
+import { joinLetterSpacing } from './letter-spacing.js'
+import { rejoinOrdinals } from './ordinals.js'
+import { isPageMarker, splitsParagraph } from './page-markers.js'
+import { joinPieces } from '../text/join-lines.js'
+import { mergeBlocks } from './text-edits.js'
+import { toBlocks } from './to-blocks.js'
+import { isTelegramHeader, startsOwnParagraph } from './turns.js'
+
+export interface CleanBody {
+  blocks: Block[]
+  notes: RawNote[]
+}
+
+const separator = (line: Line): Line => ({ number: line.number, offset: line.offset, text: '' })
+
+export function bodyBlocks(body: Line[], lineBreaks: 'wrapped' | 'lines' = 'wrapped', file: VFile): CleanBody {
+  const { lines, notes } = takeNotes(body, lineBreaks)
+  if (notes.length) report(file, 'paragraphs/footnotes', notes[0].position.start, `took ${notes.length} footnote${notes.length === 1 ? '' : 's'} out of the text into the notes`)
+
+  const marked: Line[] = []
+  const markers: Line[] = []
+  let prevText = false
+  let prevHeader = false
+  for (const line of lines) {
+    const text = line.text
+    if (text.trim() === '') {
+      marked.push(line)
+      prevText = false
+      continue
+    }
+    if (isPageMarker(text)) {
+      markers.push(line)
+      marked.push(separator(line))
+      prevText = false
+      continue
+    }
+    const own = lineBreaks === 'lines' || startsOwnParagraph(text) || prevHeader
+    if (prevText && own) marked.push(separator(line))
+    marked.push(line)
+    prevText = true
+    prevHeader = lineBreaks === 'wrapped' && isTelegramHeader(text)
+  }
+
+  let blocks = toBlocks(marked)
+  blocks = joinAcrossMarkers(blocks, markers, file)
+  blocks = rejoinOrdinals(blocks)
+  blocks = blocks.map(joinLetterSpacing)
+  return { blocks, notes }
+}
+
+/** Join the two blocks on either side of a page marker when the marker split a paragraph. */
+function joinAcrossMarkers(blocks: Block[], markers: Line[], file: VFile): Block[] {
+  if (markers.length === 0) return blocks
+  const out: Block[] = []
+  let m = 0
+  for (const block of blocks) {
+    const prev = out[out.length - 1]
+    // the markers between the previous block and this one
+    let between: Line | undefined
+    while (m < markers.length && markers[m].number < block.position.start.line) {
+      if (prev && markers[m].number > prev.position.end.line) between = markers[m]
+      m++
+    }
+    if (prev && between && splitsParagraph(prev.text, block.text)) {
+      const joined = joinPieces(prev.text, block.text)
+      out[out.length - 1] = mergeBlocks(prev, block, joined.slice(prev.text.length, joined.length - block.text.length), true)
+      report(file, 'paragraphs/page-break-join', { line: between.number, column: 1, offset: between.offset }, `joined a paragraph split by the page marker "${between.text.trim()}"`)
+    } else out.push(block)
+  }
+  return out
+}
