@@ -22,6 +22,9 @@ export interface Band {
   /** Row offsets into the flat cell arrays. */
   offset: Int32Array
   cells: number
+  /** Bead costs by start cell and shape for `cacheFor`'s context; NaN until computed. */
+  cache?: Float64Array
+  cacheFor?: PairContext
 }
 
 export interface PairAlignment {
@@ -31,22 +34,42 @@ export interface PairAlignment {
 }
 
 const INITIAL_WIDTH = 12
+const GUIDED_WIDTH = 6
 /** The band never grows past this many cells either side of the diagonal, so memory stays
  * linear in the document's length even when the search cannot settle (unrelated texts). */
 export const MAX_WIDTH = 384
 
-function makeBand(n: number, m: number, width: number): Band {
+/** The band: around the diagonal from (0,0) to (n,m), or, given a previous path, around
+ * that path (the second pass only needs to look near where the first one went). */
+function makeBand(n: number, m: number, width: number, guide?: Bead[]): Band {
   const lo = new Int32Array(n + 1)
   const hi = new Int32Array(n + 1)
   const offset = new Int32Array(n + 2)
+  if (guide && guide.length) {
+    lo.fill(m)
+    hi.fill(0)
+    for (const bead of guide) {
+      for (let i = bead.i; i <= bead.i + bead.di; i++) {
+        lo[i] = Math.min(lo[i], bead.j)
+        hi[i] = Math.max(hi[i], bead.j + bead.dj)
+      }
+    }
+    for (let i = 0; i <= n; i++) {
+      lo[i] = Math.max(0, lo[i] - width)
+      hi[i] = Math.min(m, hi[i] + width)
+    }
+  } else {
+    // The slope term keeps consecutive rows overlapping when one section has many more
+    // paragraphs than the other.
+    const slope = n > 0 ? Math.ceil(m / n) : m
+    for (let i = 0; i <= n; i++) {
+      const centre = n > 0 ? Math.round((i * m) / n) : 0
+      lo[i] = Math.max(0, centre - width - slope)
+      hi[i] = Math.min(m, centre + width + slope)
+    }
+  }
   let cells = 0
-  // The band follows the diagonal from (0,0) to (n,m); the slope term keeps consecutive
-  // rows overlapping when one section has many more paragraphs than the other.
-  const slope = n > 0 ? Math.ceil(m / n) : m
   for (let i = 0; i <= n; i++) {
-    const centre = n > 0 ? Math.round((i * m) / n) : 0
-    lo[i] = Math.max(0, centre - width - slope)
-    hi[i] = Math.min(m, centre + width + slope)
     offset[i] = cells
     cells += hi[i] - lo[i] + 1
   }
@@ -62,35 +85,23 @@ const SHAPE_DJ = Int8Array.from(shapes.map((x) => x[1]))
  * not computed (most cells of the band are such beads). */
 const HOPELESS = 25
 
-/** The cost of the bead of shape `s` starting at cell `cell` = (i, j), cached: the
- * model-free part across passes, the whole cost for the current model. */
+/** The cost of the bead of shape `s` starting at cell `cell` = (i, j), cached in the
+ * band for the context it was computed for (forward-backward reuses the search's). */
 function costAt(ctx: PairContext, band: Band, cell: number, s: number, i: number, j: number): number {
-  let cache = ctx.cache
-  if (!cache || cache.width !== band.width) {
-    const size = band.cells * shapes.length
-    cache = { width: band.width, fixed: new Float64Array(size).fill(NaN), model: ctx.model, full: new Float64Array(size).fill(NaN) }
-    ctx.cache = cache
-  } else if (cache.model !== ctx.model) {
-    cache.model = ctx.model
-    cache.full.fill(NaN)
+  let cache = band.cache
+  if (!cache || band.cacheFor !== ctx) {
+    cache = new Float64Array(band.cells * shapes.length).fill(NaN)
+    band.cache = cache
+    band.cacheFor = ctx
   }
   const k = cell * shapes.length + s
-  const known = cache.full[k]
-  if (!Number.isNaN(known)) return known
+  const known = cache[k]
+  if (known === known) return known // not NaN
   const di = SHAPE_DI[s]
   const dj = SHAPE_DJ[s]
   const model = modelCost(ctx, i, di, j, dj)
-  let cost: number
-  if (model > HOPELESS) cost = model
-  else {
-    let fixed = cache.fixed[k]
-    if (Number.isNaN(fixed)) {
-      fixed = fixedCost(ctx, i, di, j, dj)
-      cache.fixed[k] = fixed
-    }
-    cost = fixed + model
-  }
-  cache.full[k] = cost
+  const cost = model > HOPELESS ? model : model + fixedCost(ctx, i, di, j, dj)
+  cache[k] = cost
   return cost
 }
 
@@ -107,6 +118,9 @@ function coversAll(band: Band): boolean {
 function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; touchesEdge: boolean } {
   const cost = new Float64Array(band.cells).fill(Infinity)
   const back = new Int8Array(band.cells).fill(-1)
+  // The rough pass tries the common shapes only (1:1, skips, 1:2, 2:1); the second pass,
+  // near its path, tries all.
+  const shapeCount = ctx.anchors ? shapes.length : 5
   cost[0] = 0
   for (let i = 0; i <= band.n; i++) {
     for (let j = band.lo[i]; j <= band.hi[i]; j++) {
@@ -114,7 +128,7 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
       if (i === 0 && j === 0) continue
       let best = Infinity
       let arg = -1
-      for (let s = 0; s < shapes.length; s++) {
+      for (let s = 0; s < shapeCount; s++) {
         const di = SHAPE_DI[s]
         const dj = SHAPE_DJ[s]
         const from = at(band, i - di, j - dj)
@@ -148,13 +162,14 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
   return { beads, cost: cost[end], touchesEdge }
 }
 
-/** The best monotone alignment of A and B under the context's costs. */
-export function alignPair(ctx: PairContext): PairAlignment {
+/** The best monotone alignment of A and B under the context's costs; near `guide` (a
+ * previous pass's beads) when given. */
+export function alignPair(ctx: PairContext, guide?: Bead[]): PairAlignment {
   const n = ctx.a.lengths.length
   const m = ctx.b.lengths.length
-  let width = INITIAL_WIDTH
+  let width = guide ? GUIDED_WIDTH : INITIAL_WIDTH
   for (;;) {
-    const band = makeBand(n, m, width)
+    const band = makeBand(n, m, width, guide)
     const result = viterbi(ctx, band)
     if (!result.touchesEdge || coversAll(band) || width >= MAX_WIDTH) return { beads: result.beads, cost: result.cost, band }
     width = Math.min(MAX_WIDTH, width * 2)

@@ -32,25 +32,21 @@ interface Pair {
   alignment: PairAlignment
 }
 
-/** Align a pair twice: first with the ratio of the sections' total lengths, then with the
- * ratio and spread re-learned from the first pass's clean 1:1 beads. */
+/** Align a pair twice: first roughly (lengths only, with the ratio of the sections'
+ * total lengths), then near that path with the anchors and with the ratio and spread
+ * re-learned from the first pass's clean 1:1 beads. */
 export function alignTwo(a: Side, b: Side): { ctx: PairContext; alignment: PairAlignment } {
-  let ctx: PairContext = { a, b, model: initialModel(a.lengths, b.lengths) }
-  let alignment = alignPair(ctx)
-  for (let pass = 0; pass < 1; pass++) {
-    const pairs: Array<[number, number]> = []
-    for (const bead of alignment.beads) {
-      if (bead.di !== 1 || bead.dj !== 1) continue
-      const la = a.lengths[bead.i]
-      const lb = b.lengths[bead.j]
-      if (Math.abs(lengthDeviation(la, lb, ctx.model)) < 2) pairs.push([la, lb])
-    }
-    const model = reestimate(pairs, ctx.model)
-    if (model === ctx.model) break
-    ctx = { a, b, model, cache: ctx.cache }
-    alignment = alignPair(ctx)
+  const rough: PairContext = { a, b, model: initialModel(a.lengths, b.lengths), anchors: false }
+  const first = alignPair(rough)
+  const pairs: Array<[number, number]> = []
+  for (const bead of first.beads) {
+    if (bead.di !== 1 || bead.dj !== 1) continue
+    const la = a.lengths[bead.i]
+    const lb = b.lengths[bead.j]
+    if (Math.abs(lengthDeviation(la, lb, rough.model)) < 2) pairs.push([la, lb])
   }
-  return { ctx, alignment }
+  const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true }
+  return { ctx, alignment: alignPair(ctx, first.beads) }
 }
 
 function linksOf(pair: Pair): Link[] {

@@ -75,7 +75,7 @@ export function nameKey(word: string): string | undefined {
 }
 
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
-const CAPITALISED = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}\p{Lu}'’-]{1,}/gu
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Lu}'’-]+/gu
 const TERMINAL = /[.!?。！？…:：;；]["'”»」』)）\]]*\s*$/u
 const OPEN_END = /[,，、\-–—]\s*$/u
 

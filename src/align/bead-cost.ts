@@ -15,9 +15,9 @@ export interface PairContext {
   a: Side
   b: Side
   model: LengthModel
-  /** fixedCost() of every bead in the band of this width, by start cell and shape; NaN
-   * until computed. Carried over when only the model changes. */
-  cache?: { width: number; fixed: Float64Array; model: LengthModel; full: Float64Array }
+  /** False in the first, rough pass: lengths, shapes and skips only. The anchors cost
+   * most to compute, and the second pass, near the first one's path, adds them. */
+  anchors: boolean
 }
 
 export function side(lengths: number[], features: Features[]): Side {
@@ -83,7 +83,7 @@ function prior(di: number, dj: number): number {
 }
 
 /** The part of a bead's cost that does not depend on the length model (shape prior,
- * group penalties, anchors; or the skips), which the search caches across passes. */
+ * group penalties, anchors; or the skips). */
 export function fixedCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
   if (di === 0 || dj === 0) {
     let cost = 0
@@ -96,6 +96,7 @@ export function fixedCost(ctx: PairContext, i: number, di: number, j: number, dj
   if (dj > 1) cost += groupPenalty(ctx.b, j, dj)
   // Lengths are in Latin-letter units on both sides already; the short-paragraph bonus
   // only needs "short", not the pair's exact ratio.
+  if (!ctx.anchors) return cost
   const la = ctx.a.prefix[i + di] - ctx.a.prefix[i]
   const lb = ctx.b.prefix[j + dj] - ctx.b.prefix[j]
   return cost + anchorCost(ctx.a.features, i, di, ctx.b.features, j, dj, la, lb)

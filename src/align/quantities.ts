@@ -81,6 +81,7 @@ const numberMaps = new Map(Object.entries(numberWords).map(([lang, table]) => [l
 const anyNumberWord = new Map<string, number>()
 for (const table of numberMaps.values()) for (const [w, n] of table) if (!anyNumberWord.has(w)) anyNumberWord.set(w, n)
 const compoundPrefixes = Object.entries(ruCompoundPrefixes)
+const prefixStarts = new Set(compoundPrefixes.map(([p]) => p.slice(0, 3)))
 const monthMap = new Map(Object.entries(monthNames))
 
 function lookupNumberWord(word: string, lang: string): number | undefined {
@@ -189,7 +190,11 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
   TOKEN.lastIndex = 0
   for (let m: RegExpExecArray | null; (m = TOKEN.exec(source)); ) {
     if (m.index < skipUntil) continue
-    const [whole, digits, high, han, word] = m
+    const whole = m[0]
+    const digits = m[1]
+    const high = m[2]
+    const han = m[3]
+    const word = m[4]
     if (digits) {
       // A figure glued to a word ("ТАСС3", "No.2") is a footnote or a label, not a quantity.
       const before = source[m.index - 1] ?? ''
@@ -254,7 +259,7 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
         TOKEN.lastIndex = Math.max(TOKEN.lastIndex, end)
         continue
       }
-      if ((primary === 'ru' || primary === 'uk' || primary === 'be') && lower.length > 7) {
+      if ((primary === 'ru' || primary === 'uk' || primary === 'be') && lower.length > 7 && prefixStarts.has(lower.slice(0, 3))) {
         // "двухнедельного": a number stem glued to a unit adjective.
         for (const [prefix, n] of compoundPrefixes) {
           if (lower.length > prefix.length + 3 && lower.startsWith(prefix)) {
@@ -267,14 +272,14 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
       const month = monthMap.get(lower)
       // A month named without a day: "at the end of January", "в ноябре месяце". With a
       // day after it ("February 6") the figure's branch reads the date.
-      const dayAfter = /^[ \t]+(\d{1,2})(?!\d)/.exec(source.slice(m.index + word.length, m.index + word.length + 5))
+      const dayAfter = month ? /^[ \t]+(\d{1,2})(?!\d)/.exec(source.slice(m.index + word.length, m.index + word.length + 5)) : null
       if (month && !(dayAfter && Number(dayAfter[1]) <= 31) && (lower !== 'march' || /^[A-Z]/.test(word))) {
         out.push({ kind: 'date', value: 0, month, text: word, index: m.index })
       }
     }
   }
   // A figure lost with a Han glyph: "经过 周的休息" (两 dropped) still says "weeks".
-  for (const m of source.matchAll(DROPPED_BEFORE_UNIT)) {
+  for (const m of /[周星个小]/u.test(source) ? source.matchAll(DROPPED_BEFORE_UNIT) : []) {
     const rest = source.slice(m.index + 1, m.index + 4)
     const hit = hanTimeUnits.find(([w]) => rest.startsWith(w))
     if (hit && !out.some((q) => q.index <= m.index && m.index < q.index + q.text.length + 1)) {

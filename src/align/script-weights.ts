@@ -7,5 +7,5 @@ export const scriptWeights: ReadonlyArray<readonly [script: RegExp, weight: numb
   [/\p{Script=Han}/u, 3.5],
   [/\p{Script=Hiragana}|\p{Script=Katakana}/u, 2],
   [/\p{Script=Hangul}/u, 2.5],
-  [/\p{Script=Thai}|\p{Script=Lao}|\p{Script=Khmer}|\p{Script=Myanmar}/u, 1],
+  [/[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u, 1],
 ]
