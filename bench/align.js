@@ -103,7 +103,8 @@ function timing() {
   }
   const warm = times.slice(1).sort((x, y) => x - y)[1]
   const interner = new Interner()
-  const { alignment } = alignTwo(prepareSide(sections[0], interner), prepareSide(sections[1], interner))
+  const texts = (k) => sections[k].paragraphs.map((p) => p.text)
+  const { alignment } = alignTwo(prepareSide(texts(0), sections[0].lang, interner), prepareSide(texts(1), sections[1].lang, interner))
   console.log(`\nSynthetic document: sections of ${sizes.join(' / ')} paragraphs`)
   console.log(`alignSections: first run ${times[0].toFixed(0)} ms (includes JIT warm-up), then median ${warm.toFixed(0)} ms`)
   console.log(

@@ -107,33 +107,25 @@ function describe(sections: Section[], cells: number[][]): string {
     .join('; ')
 }
 
-/** The n-way alignment of a document's sections. Absent and empty sections take no part
- * (they appear in no row). Reports low-confidence rows and quantity discrepancies on
- * `file`. */
-export function alignSections(all: Section[], file: VFile, options: AlignOptions = {}): AlignmentRow[] {
-  const sections = all.filter((s) => !s.absent && s.paragraphs.length > 0)
-  if (sections.length === 0) return []
-  if (sections.length === 1) {
-    const only = sections[0]
-    if (all.length > 1) report(file, 'align/single-section', only.position, `Only ${only.id} has text; nothing to align it with.`)
-    return only.paragraphs.map((_, p) => ({ cells: { [only.id]: [p] }, confidence: 1 }))
-  }
+/** The n-way alignment of several sequences of texts (paragraphs of sections, or the
+ * sentences of one row): rows of indices per sequence, and each row's confidence. */
+export function alignSequences(texts: string[][], langs: string[]): { rows: number[][][]; confidence: number[] } {
   const interner = new Interner()
-  const sides = sections.map((s) => prepareSide(s, interner))
+  const sides = texts.map((list, k) => prepareSide(list, langs[k], interner))
   const pairs: Pair[] = []
-  for (let s = 0; s < sections.length; s++) {
-    for (let t = s + 1; t < sections.length; t++) {
+  for (let s = 0; s < texts.length; s++) {
+    for (let t = s + 1; t < texts.length; t++) {
       const { ctx, alignment } = alignTwo(sides[s], sides[t])
       pairs.push({ s, t, ctx, alignment })
     }
   }
-  const sizes = sections.map((s) => s.paragraphs.length)
-  // Candidates: each section as the pivot (a star of pairwise alignments), then all
-  // pairs together. With two sections they are all the same.
+  const sizes = texts.map((list) => list.length)
+  // Candidates: each sequence as the pivot (a star of pairwise alignments), then all
+  // pairs together. With two sequences they are all the same.
   const candidates: number[][][][] = []
-  if (sections.length === 2) candidates.push(rowsFromLinks(sizes, linksOf(pairs[0])))
+  if (texts.length === 2) candidates.push(rowsFromLinks(sizes, linksOf(pairs[0])))
   else {
-    for (let pivot = 0; pivot < sections.length; pivot++) {
+    for (let pivot = 0; pivot < texts.length; pivot++) {
       const links = pairs.filter((p) => p.s === pivot || p.t === pivot).flatMap(linksOf)
       candidates.push(rowsFromLinks(sizes, links))
     }
@@ -148,8 +140,24 @@ export function alignSections(all: Section[], file: VFile, options: AlignOptions
       bestScore = score
     }
   }
+  return { rows: best, confidence: rowConfidence(best, pairs) }
+}
 
-  const confidence = rowConfidence(best, pairs)
+/** The n-way alignment of a document's sections. Absent and empty sections take no part
+ * (they appear in no row). Reports low-confidence rows and quantity discrepancies on
+ * `file`. */
+export function alignSections(all: Section[], file: VFile, options: AlignOptions = {}): AlignmentRow[] {
+  const sections = all.filter((s) => !s.absent && s.paragraphs.length > 0)
+  if (sections.length === 0) return []
+  if (sections.length === 1) {
+    const only = sections[0]
+    if (all.length > 1) report(file, 'align/single-section', only.position, `Only ${only.id} has text; nothing to align it with.`)
+    return only.paragraphs.map((_, p) => ({ cells: { [only.id]: [p] }, confidence: 1 }))
+  }
+  const { rows: best, confidence } = alignSequences(
+    sections.map((s) => s.paragraphs.map((p) => p.text)),
+    sections.map((s) => s.lang),
+  )
   const result: AlignmentRow[] = best.map((cells, r) => {
     const row: Record<string, number[]> = {}
     sections.forEach((section, s) => {

@@ -22,7 +22,8 @@ export function pairLinks(sections: Section[], rows: AlignmentRow[], a: string, 
     if (pa.length > 1 && pb.length > 1) {
       if (!ctx) {
         const interner = new Interner()
-        ctx = alignTwo(prepareSide(sa, interner), prepareSide(sb, interner)).ctx
+        const texts = (s: Section) => s.paragraphs.map((p) => p.text)
+        ctx = alignTwo(prepareSide(texts(sa), sa.lang, interner), prepareSide(texts(sb), sb.lang, interner)).ctx
       }
       const beads = refineBlock(ctx, pa[0], pa.length, pb[0], pb.length)
       if (beads) {

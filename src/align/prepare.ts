@@ -1,13 +1,11 @@
-// Per-section inputs of the search: lengths and anchor features of every paragraph.
-import type { Section } from '../model/memo.js'
+// Per-sequence inputs of the search: lengths and anchor features of every text.
 import { featuresOf, type Interner } from './anchors.js'
 import { side, type Side } from './bead-cost.js'
 import { measure } from './length-model.js'
 
-export function prepareSide(section: Section, interner: Interner): Side {
-  const texts = section.paragraphs.map((p) => p.text)
+export function prepareSide(texts: string[], lang: string, interner: Interner): Side {
   return side(
     texts.map((t) => measure(t)),
-    texts.map((t, k) => featuresOf(t, section.lang, texts[k + 1], interner)),
+    texts.map((t, k) => featuresOf(t, lang, texts[k + 1], interner)),
   )
 }

@@ -42,6 +42,23 @@ export interface Section {
   absent?: boolean
 }
 
+/** A sentence of a paragraph: `text` is paragraph.text.slice(start, end). */
+export interface SentenceRef {
+  paragraph: number
+  start: number
+  end: number
+  text: string
+}
+
+/** One row of the sentence alignment (`--granularity sentence`), inside paragraph row
+ * `row` of `alignment`: for each section id, its sentences in the row (possibly none). */
+export interface SentenceRow {
+  row: number
+  cells: Record<string, SentenceRef[]>
+  /** In [0, 1]. */
+  confidence: number
+}
+
 /** One row of the n-way alignment: for each section id, the indices of that section's
  * paragraphs in the row (possibly none). */
 export interface AlignmentRow {
@@ -122,6 +139,8 @@ export interface Memo {
   contents: string[]
   sections: Section[]
   alignment: AlignmentRow[]
+  /** Filled with `--granularity sentence`: sentence rows inside the alignment's rows. */
+  sentenceAlignment?: SentenceRow[]
   diagnostics: Diagnostic[]
   /** The parsed archive reference (see ArchivalRef); the verbatim string is ref.archive_location. */
   archival?: ArchivalRef
