@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest'
 import { alignSections } from '../src/align/align-sections.js'
 import { findDiscrepancies } from '../src/align/discrepancies.js'
 import { pairLinks } from '../src/align/pair-links.js'
-import type { AlignmentRow, Section } from '../src/model/memo.js'
+import type { Section } from '../src/model/memo.js'
+import { checkPartition } from './data/align/check.js'
 // @ts-expect-error plain JS helper shared with bench/align.js
 import { goldLinks, linkSet, score } from './data/align/evaluate.js'
 // @ts-expect-error plain JS helper shared with bench/align.js
@@ -18,20 +19,6 @@ const sections: Section[] = sampleSections()
 const gold = JSON.parse(readFileSync(new URL('./data/align/wilson-110404.gold.json', import.meta.url), 'utf8'))
 const file = new VFile({ path: 'wilson-110404.txt' })
 const rows = alignSections(sections, file)
-
-export function checkPartition(sections: Section[], rows: AlignmentRow[]) {
-  for (const section of sections) {
-    const seen: number[] = []
-    for (const row of rows) seen.push(...(row.cells[section.id] ?? []))
-    // Exactly once each, and in document order (so also contiguous within a row).
-    expect(seen).toEqual(section.paragraphs.map((_, i) => i))
-  }
-  for (const row of rows) {
-    expect(row.confidence).toBeGreaterThanOrEqual(0)
-    expect(row.confidence).toBeLessThanOrEqual(1)
-    expect(Object.values(row.cells).some((list) => list.length > 0)).toBe(true)
-  }
-}
 
 describe('alignSections on the sample', () => {
   it('puts every paragraph of every section in exactly one row, in order', () => {

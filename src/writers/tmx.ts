@@ -1,0 +1,77 @@
+// TMX 1.4b: the alignment as a translation memory. One <tu> per alignment row, or per
+// sentence row with `granularity: 'sentence'` (when process.ts filled
+// memo.sentenceAlignment); one <tuv xml:lang> per section that has text in the row.
+// srclang is the document's original language. Built with xmlbuilder2, which escapes
+// text; characters XML 1.0 cannot carry at all are dropped.
+import { create } from 'xmlbuilder2'
+import type { Memo, Section } from '../model/memo.js'
+import type { Writer, WriterOptions } from './types.js'
+
+// XML 1.0 allows tab, LF, CR and everything from U+0020 on except surrogates and
+// U+FFFE/U+FFFF; lone surrogates cannot be encoded either.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu
+
+function xmlText(text: string): string {
+  return text.replace(NOT_XML, '')
+}
+
+function sourceLanguage(memo: Memo, sections: Section[]): string {
+  const original = memo.originalLanguage
+  if (original && sections.some((s) => s.lang === original || s.lang.startsWith(`${original}-`))) return original
+  const bySection = sections.find((s) => s.role === 'original') ?? sections.find((s) => s.role === 'transcription')
+  return bySection?.lang ?? sections[0]?.lang ?? 'und'
+}
+
+export function writeTmx(memo: Memo, options: WriterOptions = {}): string {
+  const sections = memo.sections.filter((s) => !s.absent)
+  const bySentence = options.granularity === 'sentence' && memo.sentenceAlignment !== undefined
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('tmx', { version: '1.4' })
+  root.ele('header', {
+    creationtool: 'memo',
+    creationtoolversion: '0.1.0',
+    datatype: 'plaintext',
+    segtype: bySentence ? 'sentence' : 'paragraph',
+    adminlang: 'en',
+    srclang: sourceLanguage(memo, sections),
+    'o-tmf': 'memo',
+  })
+  const body = root.ele('body')
+  const addUnit = (id: string, confidence: number, cells: Array<[Section, string]>) => {
+    if (cells.length === 0) return
+    const tu = body.ele('tu', { tuid: id })
+    tu.ele('prop', { type: 'x-document' }).txt(memo.id)
+    tu.ele('prop', { type: 'x-confidence' }).txt(confidence.toFixed(3))
+    for (const [section, text] of cells) {
+      const tuv = tu.ele('tuv', { 'xml:lang': section.lang })
+      tuv.ele('prop', { type: 'x-section' }).txt(section.id)
+      tuv.ele('seg').txt(xmlText(text))
+    }
+  }
+  if (bySentence) {
+    memo.sentenceAlignment!.forEach((row, k) => {
+      const cells: Array<[Section, string]> = []
+      for (const section of sections) {
+        const list = row.cells[section.id] ?? []
+        if (list.length) cells.push([section, list.map((s) => s.text).join(' ')])
+      }
+      addUnit(`${row.row + 1}.${k + 1}`, row.confidence, cells)
+    })
+  } else {
+    memo.alignment.forEach((row, r) => {
+      const cells: Array<[Section, string]> = []
+      for (const section of sections) {
+        const list = row.cells[section.id] ?? []
+        if (list.length) cells.push([section, list.map((p) => section.paragraphs[p].text).join(' ')])
+      }
+      addUnit(String(r + 1), row.confidence, cells)
+    })
+  }
+  return root.end({ prettyPrint: true }) + '\n'
+}
+
+export const tmx: Writer = {
+  name: 'tmx',
+  extname: '.tmx',
+  description: 'aligned paragraphs (or sentences, --granularity sentence) as a TMX 1.4b translation memory',
+  write: (memo, options) => writeTmx(memo, options),
+}
