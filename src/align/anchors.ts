@@ -3,6 +3,7 @@
 // quotations, and "both are short headings or signatures". Each piece raises or lowers
 // the cost of a bead by a few nats; none can force a match on its own.
 import { extractQuantities, type Quantity } from './quantities.js'
+import { measure } from './length-model.js'
 import { cyrillicToLatin } from './transliteration.js'
 
 /** sentence: ends like a sentence. heading: no final punctuation (titles, signatures,
@@ -85,8 +86,16 @@ function quoteOf(text: string): boolean {
 
 const NOTE = /^\s*[[［【(（][^\n]*[\]］】)）][.。]?\s*$/u
 
+/** Up to three words and short: a heading however it ends ("Article 11.", "Secret.",
+ * "סעיף יא."). Standalone paragraphs that short are almost never sentences. */
+function tiny(text: string): boolean {
+  const words = text.trim().split(/\s+/u).length
+  return words <= 3 && measure(text) <= 20
+}
+
 export function paragraphKind(text: string, next: string | undefined): ParagraphKind {
   if (NOTE.test(text)) return 'note'
+  if (tiny(text)) return 'heading'
   if (TERMINAL.test(text)) return 'sentence'
   if (OPEN_END.test(text) || (next !== undefined && /^\s*\p{Ll}/u.test(next))) return 'continued'
   return 'heading'
