@@ -25,13 +25,13 @@ export class IgnoreMatcher {
   add(lines: string[], base: string): void {
     const prefix = base === '' || base === '.' ? '' : base.replace(/\/?$/u, '/')
     for (const raw of lines) {
-      let line = raw.replace(/\s+$/u, '')
+      let line = raw.replace(/(?<!\s)\s+$/u, '')
       if (line === '' || line.startsWith('#')) continue
       const negate = line.startsWith('!')
       if (negate) line = line.slice(1)
       if (line.startsWith('\\')) line = line.slice(1) // "\#file", "\!file": literal
       const dirOnly = line.endsWith('/')
-      if (dirOnly) line = line.replace(/\/+$/u, '')
+      if (dirOnly) line = line.replace(/(?<!\/)\/+$/u, '')
       if (line === '') continue
       const anchored = line.includes('/')
       const pattern = anchored ? line.replace(/^\/+/u, '') : `**/${line}`

@@ -7,6 +7,6 @@ export function documentId(url: string | undefined, path: string): { id: string;
   const m = url ? WILSON.exec(url) : null
   if (m) return { id: `wilson-${m[1]}`, fromUrl: true }
   const base = path.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')
-  const safe = base.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '')
+  const safe = base.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|(?<!-)-+$/g, '')
   return { id: safe || 'document', fromUrl: false }
 }

@@ -5,6 +5,6 @@ for (const l of languages) for (const n of l.names) byName.set(n.toLowerCase(), 
 
 /** "Russian" → ru. Accepts "Russian language" and surrounding white space. */
 export function languageByName(name: string): Language | undefined {
-  const key = name.trim().toLowerCase().replace(/\s+language$/, '')
+  const key = name.trim().toLowerCase().replace(/(?<!\s)\s+language$/, '')
   return byName.get(key)
 }

@@ -4,7 +4,7 @@ import type { SectionRole } from '../model/memo.js'
 import type { AnnouncedSection } from '../model/raw.js'
 import { languageByName } from './language-name.js'
 
-const ENTRY = /^(.+?)\s+(Translation|Transcription|Original|Text)(?:\s*\(.*\))?$/i
+const ENTRY = /^(.+?)(?<!\s)\s+(Translation|Transcription|Original|Text)(?:\s*\(.*\))?$/i
 
 export function parseContentsEntry(label: string): AnnouncedSection | undefined {
   const text = label.trim()

@@ -10,17 +10,17 @@ export type ParsedDate = { kind: 'date'; parts: [number, number?, number?]; iso:
 
 export function parseDate(text: string): ParsedDate {
   const t = text.trim().replace(/\s+/g, ' ')
-  if (/^(undated|n\.\s?d\.|no date|date unknown)$/i.test(t)) return { kind: 'undated' }
+  if (/^(?:undated|n\.\s?d\.|no date|date unknown)$/i.test(t)) return { kind: 'undated' }
   let m: RegExpExecArray | null
   let y: number | undefined
   let mo: number | undefined
   let d: number | undefined
-  if ((m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(t))) [mo, d, y] = [month(m[1]), +m[2], +m[3]]
-  else if ((m = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})$/.exec(t))) [d, mo, y] = [+m[1], month(m[2]), +m[3]]
-  else if ((m = /^([A-Za-z]{3,9})\.?,? (\d{4})$/.exec(t))) [mo, y] = [month(m[1]), +m[2]]
+  if ((m = /^([A-Z]{3,9})\.? (\d{1,2}),? (\d{4})$/i.exec(t))) [mo, d, y] = [month(m[1]), +m[2], +m[3]]
+  else if ((m = /^(\d{1,2}) ([A-Z]{3,9})\.?,? (\d{4})$/i.exec(t))) [d, mo, y] = [+m[1], month(m[2]), +m[3]]
+  else if ((m = /^([A-Z]{3,9})\.?,? (\d{4})$/i.exec(t))) [mo, y] = [month(m[1]), +m[2]]
   else if ((m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t))) [y, mo, d] = [+m[1], m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined]
   else return { kind: 'unknown' }
-  if (mo === undefined && m && /[A-Za-z]/.test(t)) return { kind: 'unknown' } // a word that is no month
+  if (mo === undefined && m && /[A-Z]/i.test(t)) return { kind: 'unknown' } // a word that is no month
   if (mo !== undefined && (mo < 1 || mo > 12)) return { kind: 'unknown' }
   if (d !== undefined && (d < 1 || d > daysIn(y!, mo!))) return { kind: 'unknown' }
   const parts: [number, number?, number?] = d !== undefined ? [y!, mo, d] : mo !== undefined ? [y!, mo] : [y!]

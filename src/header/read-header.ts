@@ -50,7 +50,7 @@ export function readHeader(header: RawHeader, path: string, file: VFile): Header
 
   if (header.originalLanguage) {
     // "Russian" or "Russian, German": the first is the original.
-    const first = header.originalLanguage.value.split(/\s*(?:,|;|\band\b)\s*/)[0]
+    const first = header.originalLanguage.value.split(/(?:(?<!\s)\s+)?(?:,|;|\band\b)\s*/)[0]
     const language = languageByName(first)
     if (language) values.originalLanguage = language.tag
     else report(file, 'header/unknown-language', header.originalLanguage.position.start, `no BCP-47 tag known for the language "${header.originalLanguage.value}"`)

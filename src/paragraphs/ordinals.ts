@@ -6,7 +6,7 @@ import type { Block } from '../model/raw.js'
 import { applyEdits, mergeBlocks, type Edit } from './text-edits.js'
 
 const SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u
-const ENDS_DIGITS = /(?<![\p{L}])\d{1,4}$/u
+const ENDS_DIGITS = /(?<!\p{L})\d{1,4}$/u
 
 /** Does this line break split an ordinal? `left` is the text before the break. */
 function splitsOrdinal(left: string, right: string): boolean {
@@ -30,7 +30,7 @@ function withinBlock(block: Block): Block {
   for (let k = 1; k < block.lines.length; k++) if (splitsOrdinal(block.lines[k - 1].text, block.lines[k].text)) splits++
   if (splits === 0) return block
   const edits: Edit[] = []
-  const joined = /(?<![\p{L}])\d{1,4}( )(?:st|nd|rd|th)(?![\p{L}\p{N}])/gu
+  const joined = /(?<!\p{L})\d{1,4} (?:st|nd|rd|th)(?![\p{L}\p{N}])/gu
   for (let m = joined.exec(block.text); m && edits.length < splits; m = joined.exec(block.text)) {
     const at = m.index + m[0].indexOf(' ')
     edits.push({ start: at, end: at + 1, text: '' })

@@ -72,7 +72,7 @@ export function wordShape(text: string): number {
   let all = 0
   for (const m of text.matchAll(/\p{L}{1,64}/gu)) {
     const w = m[0]
-    if (/^[A-Za-z]+$/.test(w)) continue
+    if (/^[A-Z]+$/i.test(w)) continue
     all += w.length
     const rest = w.slice(1)
     const cased = w === w.toLowerCase() || w === w.toUpperCase() || rest === rest.toLowerCase()
@@ -81,7 +81,7 @@ export function wordShape(text: string): number {
   return all === 0 ? 1 : good / all
 }
 
-const SCRIPTS = [/^[\p{Script=Latin}]+$/u, /^[\p{Script=Cyrillic}]+$/u, /^[\p{Script=Han}]+$/u, /^[\p{Script=Greek}]+$/u, /^[\p{Script=Hangul}]+$/u, /^[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+$/u]
+const SCRIPTS = [/^\p{Script=Latin}+$/u, /^\p{Script=Cyrillic}+$/u, /^\p{Script=Han}+$/u, /^\p{Script=Greek}+$/u, /^\p{Script=Hangul}+$/u, /^[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+$/u]
 
 function mostlyAccentedLatin(word: string): boolean {
   if (!/^\p{Script=Latin}+$/u.test(word)) return false

@@ -25,7 +25,7 @@ export function citationKey(memo: Memo): string {
     .map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase()))
   const head = words.join('') || 'document'
   const year = memo.ref.issued?.['date-parts']?.[0]?.[0]
-  const number = /(\d+)$/u.exec(memo.id)?.[1] ?? memo.id.normalize('NFKD').replace(/[^A-Za-z0-9]+/gu, '-').replace(/^-|-$/gu, '')
+  const number = /(?<!\d)(\d+)$/u.exec(memo.id)?.[1] ?? memo.id.normalize('NFKD').replace(/[^A-Za-z0-9]+/gu, '-').replace(/^-|-$/gu, '')
   return `${head}${typeof year === 'number' ? year : 'nd'}${number ? `-${number}` : ''}`
 }
 

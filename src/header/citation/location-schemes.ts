@@ -27,7 +27,7 @@ const NUMBER = String.raw`(?:[A-ZА-Я]-?)?\d+[a-zа-я]*`
 const NUMBERS = String.raw`${NUMBER}(?:\s*[-–]\s*${NUMBER})?(?:,\s*${NUMBER}(?:\s*[-–]\s*${NUMBER})?)*`
 // key, optional dot, value, then a separator or the end. Sticky, so the loop below reads the
 // position left to right and stops at the first thing that is not a key-value pair.
-const FOND_PAIR = new RegExp(String.raw`\s*([\p{L}]{1,6})\.?\s*(${NUMBERS})\.?\s*(?:[,;]\s*|$|(?=\p{L}))`, 'uy')
+const FOND_PAIR = new RegExp(String.raw`\s*(\p{L}{1,6})\.?\s*(${NUMBERS})\.?\s*(?:[,;]\s*|$|(?=\p{L}))`, 'uy')
 
 const fond: LocationScheme = {
   name: 'fond',
@@ -41,7 +41,7 @@ const fond: LocationScheme = {
       if (!m || m[0].length === 0) return undefined
       const field = fondKeys[m[1].toLowerCase()]
       if (!field || parts[field] !== undefined) return undefined
-      parts[field] = m[2].replace(/\s*([-–])\s*/gu, '$1')
+      parts[field] = m[2].replace(/(?:(?<!\s)\s+)?([-–])\s*/gu, '$1')
       pos = FOND_PAIR.lastIndex
     }
     // Fond alone is too little to be sure this is the scheme ("l. 5" could be anything).
@@ -51,7 +51,7 @@ const fond: LocationScheme = {
 
 /** Hungarian National Archives: "XIX-J-1-j Korea, 4. doboz, 5/a, 004076/1955" = record
  * group (with subseries), box, item (tétel), registry number. */
-const HUNGARIAN = /^([IVXL]+-[A-Z](?:-[0-9a-z]+)*(?: [^,\d][^,]*)?),\s*(\d+)\.\s*doboz(?:,\s*([^,]+))?(?:,\s*([^,]+))?$/u
+const HUNGARIAN = /^([IVXL]+-[A-Z](?:-[0-9a-z]+)*(?: [^,\d][^,]*)?),\s*(\d+)\.\s*doboz(?:,\s*([^,\s][^,]*|\s))?(?:,\s*([^,\s][^,]*|\s))?$/u
 
 const hungarian: LocationScheme = {
   name: 'hungarian',

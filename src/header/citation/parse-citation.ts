@@ -36,15 +36,15 @@ export interface ParsedCitation {
 const OPENING_QUOTES: Record<string, string> = { '“': '”', '"': '"', '„': '“', '«': '»' }
 // A credit sentence starts with a capitalised role word after a period, or with any role
 // word after a semicolon ("…; translation by X slightly revised").
-const CREDITS_START = /(?:\.\s+(?=(?:Obtained|Translated|Translation|Contributed|Selected|Edited|Transcribed|Annotated)\b)|;\s+(?=(?:obtained|translated|translation|contributed|selected|edited|transcribed|annotated)\b))/iu
+const CREDITS_START = /\.\s+(?=(?:Obtained|Translated|Translation|Contributed|Selected|Edited|Transcribed|Annotated)\b)|;\s+(?=(?:obtained|translated|translation|contributed|selected|edited|transcribed|annotated)\b)/iu
 const CREDITS_AT_START = /^\s*(?:obtained|translated|translation|contributed|selected|edited|transcribed|annotated)\b/iu
-const LEADING_DATE = /^((?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8} \d{4})|(?:[A-Z][a-z]{2,8},? \d{4})|\d{4}|undated|n\.\s?d\.)\s*(?:,\s*|$)/u
+const LEADING_DATE = /^([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8},? \d{4}|\d{4}|undated|n\.\s?d\.)\s*(?:,\s*|$)/u
 
 export function parseCitation(citation: string, file: VFile, place?: Point): ParsedCitation {
   const result: ParsedCitation = { contributors: [], translator: [] }
   let rest = citation.replace(/\s+/gu, ' ').trim()
 
-  const url = /\s*<?(https?:\/\/[^\s<>]+?)>?\.?$/u.exec(rest)
+  const url = /(?<!\s)\s*<?(https?:\/\/[^\s<>]+?)>?\.?$/u.exec(rest)
   if (url) {
     result.URL = url[1]
     rest = rest.slice(0, url.index).trim()
@@ -54,7 +54,7 @@ export function parseCitation(citation: string, file: VFile, place?: Point): Par
   const end = close ? rest.indexOf(close, 1) : -1
   if (close && end > 1) {
     // "“Title,”" and layout C's "\"Title ,\"": the comma belongs to the sentence.
-    result.title = rest.slice(1, end).trim().replace(/\s*,$/u, '').trim()
+    result.title = rest.slice(1, end).trim().replace(/(?<!\s)\s*,$/u, '').trim()
     rest = rest.slice(end + 1).replace(/^\s*,?\s*/u, '')
   } else {
     report(file, 'citation/no-title', place, 'The citation has no quoted title at its start.')
@@ -66,7 +66,7 @@ export function parseCitation(citation: string, file: VFile, place?: Point): Par
   if (publisher) {
     const at = rest.indexOf(publisher)
     result.publisher = publisher
-    datePart = rest.slice(0, at).replace(/\s*,\s*$/u, '').trim()
+    datePart = rest.slice(0, at).replace(/(?<!\s)\s*,\s*$/u, '').trim()
     afterPublisher = rest.slice(at + publisher.length).replace(/^\s*[,.]?\s*/u, '')
   } else {
     const date = LEADING_DATE.exec(rest)

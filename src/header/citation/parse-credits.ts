@@ -58,12 +58,12 @@ export function parseCredits(text: string): ParsedCredits {
       segment = segment.slice(0, sentence.index)
     }
     let names = stripConnectors(segment)
-    const revised = /\s+(?:slightly\s+)?revised$/iu.exec(names)
+    const revised = /(?<!\s)\s+(?:slightly\s+)?revised$/iu.exec(names)
     if (revised) {
       result.revised = true
       names = names.slice(0, revised.index)
     }
-    const roles = m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/iu).map((w) => roleWords[w.toLowerCase()])
+    const roles = m[1].split(/(?:(?<!\s)\s+)?,\s*(?:and\s+)?|(?<!\s)\s+and\s+/iu).map((w) => roleWords[w.toLowerCase()])
     const org = m[2]
     for (const written of splitNames(names)) {
       const parsed = parseName(written)
@@ -81,7 +81,7 @@ export function parseCredits(text: string): ParsedCredits {
 /** Trim what joins a clause to the next (" and", ",", ";") and a sentence's final period,
  * but not the period of an initial ("N.V."). */
 function stripConnectors(text: string): string {
-  let s = text.trim().replace(/(?:\s*[,;]\s*|\s+)and$/iu, '').replace(/\s*[,;]$/u, '').trim()
+  let s = text.trim().replace(/(?<!\s)(?:\s*[,;]\s*|\s+)and$/iu, '').replace(/(?<!\s)\s*[,;]$/u, '').trim()
   if (/\p{Ll}{2}\.$/u.test(s)) s = s.slice(0, -1)
   return s.trim()
 }

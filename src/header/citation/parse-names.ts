@@ -41,7 +41,7 @@ function isInitial(word: string): boolean {
 /** "A, B, and C" / "A and B" / "A & B" → ["A", "B", "C"]; "King, Jr." stays one name. */
 export function splitNames(text: string): string[] {
   const parts = text
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/u)
+    .split(/(?:(?<!\s)\s+)?,\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*/u)
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
   const names: string[] = []

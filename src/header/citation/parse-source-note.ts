@@ -16,16 +16,18 @@ export interface SourceNoteOptions {
   language?: string
 }
 
-const NOTE = /^\[\s*(源|Source|Источник)\s*[：:]\s*([^\]]*?)\s*\.?\s*\]$/u
+// The body's white space and one closing full stop are trimmed in code (noteBody): as one
+// regex, "\s*([^\]]*?)\s*\.?\s*" backtracks polynomially on a long run of spaces.
+const NOTE = /^\[\s*(源|Source|Источник)\s*[：:]([^\]]*)\]$/u
 // "(北京：世界知 出版社, 2009)" at the end of the title part, then ", 80-83".
-const FACTS = /\(([^()：:]+)[：:]\s*([^()]+?),\s*(\d{4})\)\s*(?:,\s*(?:pp?\.\s*)?([\d０-９]+(?:\s*[-–]\s*[\d０-９]+)?))?$/u
+const FACTS = /\(([^()：:]+)[：:]\s*([^()\s][^()]*?|\s),\s*(\d{4})\)\s*(?:,\s*(?:pp?\.\s*)?([\d０-９]+(?:\s*[-–]\s*[\d０-９]+)?))?$/u
 const LOST_GLYPH = /\p{Script=Han} +\p{Script=Han}/u
 
 /** Returns undefined when the line is not a source note at all. */
 export function parseSourceNote(line: string, file: VFile, place?: Point, options: SourceNoteOptions = {}): CslItem | undefined {
   const note = NOTE.exec(line.trim())
   if (!note) return undefined
-  const body = note[2]
+  const body = noteBody(note[2])
   const item: CslItem = { id: options.id ?? 'source', type: 'book' }
   const language = options.language ?? (note[1] === '源' ? 'zh' : undefined)
   if (language) item.language = language
@@ -47,4 +49,11 @@ export function parseSourceNote(line: string, file: VFile, place?: Point, option
     report(file, 'citation/missing-glyphs', place, `The source note “${line.trim()}” has spaces where Han characters were lost; the gaps are kept.`)
   }
   return item
+}
+
+/** What lies between "源：" and "]", less white space at both ends and one full stop at the
+ * end (with the white space around it). */
+function noteBody(inner: string): string {
+  const t = inner.trim()
+  return t.endsWith('.') ? t.slice(0, -1).trimEnd() : t
 }
