@@ -40,13 +40,13 @@ const TOKEN = new RegExp(
   `(\\d+(?:[.,]\\d+)?)(?:[ \\t]?[-–—][ \\t]?(\\d+(?:[.,]\\d+)?))?|(${HAN_NUMERAL}+)|(${NON_HAN_LETTER}[\\p{L}'’]*)`,
   'gu',
 )
-const HAN_UNIT_AFTER = /^[ \u3000]?(个小时|小时|钟头|点钟|点|分钟|天|日|星期|礼拜|周|个月|年|月)/u
-const HAN_SCALE_AFTER = /^[ \u3000]?(万|千|亿|萬|億)/u
+const HAN_UNIT_AFTER = /^[ \u3000]?(个小时|小时|钟头|点钟|[点天日周年月]|分钟|星期|礼拜|个月)/u
+const HAN_SCALE_AFTER = /^[ \u3000]?([万千亿萬億])/u
 const HAN_DAY_AFTER_MONTH = /^[ \u3000]?(\d+|[〇零一二两三四五六七八九十]+)[ \u3000]?[日号]/u
 // A Han measure word after a numeral makes it a count ("几百名", "三个"); anything else
 // (一切, 一起, 一些) is not a number.
 const HAN_MEASURE_AFTER = /^[ \u3000]?[个名人次位项条件家所座批]/u
-const DROPPED_BEFORE_UNIT = /(?<=[\p{Script=Han},、])[ \u3000](?=(?:周|星期|个月|小时)[^\p{Script=Han}]?)/gu
+const DROPPED_BEFORE_UNIT = /(?<=[\p{Script=Han},、])[ \u3000](?=(?:周|星期|个月|小时)\P{Script=Han}?)/gu
 
 const onlyMultipliers = new Set(['hundred', 'dozen'])
 
@@ -90,7 +90,7 @@ function lookupNumberWord(word: string, lang: string): number | undefined {
 
 /** The word (and its end) that starts after optional spaces at `from`. */
 function wordAt(text: string, from: number): { word: string; end: number } | undefined {
-  const m = /^[ \t\u00a0]*([\p{L}][\p{L}'’.]*)/u.exec(text.slice(from, from + 40))
+  const m = /^[ \t\u00a0]*(\p{L}[\p{L}'’.]*)/u.exec(text.slice(from, from + 40))
   if (!m) return undefined
   // Keep a final dot only for abbreviations we know ("тыс.", "p.m."); else drop it.
   let word = m[1].toLowerCase()
@@ -109,7 +109,7 @@ function unitOfAdjective(word: string): TimeUnit | undefined {
 function readAfter(text: string, end: number, q: Quantity): number {
   let at = end
   // Russian case endings on figures: "11-ти", "2-х".
-  const ending = /^-(?:ти|х|и|го|му|м|ый|й)(?![\p{L}])/u.exec(text.slice(at, at + 5))
+  const ending = /^-(?:ти|[хи]|го|му|[мй]|ый)(?!\p{L})/u.exec(text.slice(at, at + 5))
   if (ending) at += ending[0].length
   const han = HAN_SCALE_AFTER.exec(text.slice(at, at + 3))
   if (han) {
@@ -198,11 +198,12 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
     if (digits) {
       // A figure glued to a word ("ТАСС3", "No.2") is a footnote or a label, not a quantity.
       const before = source[m.index - 1] ?? ''
-      if (/[\p{L}]/u.test(before) && !/[\p{Script=Han}]/u.test(before)) continue
+      if (/\p{L}/u.test(before) && !/\p{Script=Han}/u.test(before)) continue
+      if (before === '.' && /\p{L}/u.test(source[m.index - 2] ?? '')) continue
       const q: Quantity = { kind: 'number', value: parseNumber(digits), text: whole, index: m.index }
       if (high !== undefined) q.high = parseNumber(high)
       // "February 6", "January 1": the month name comes first.
-      const monthBefore = /([\p{L}]+)[ \t]+$/u.exec(source.slice(Math.max(0, m.index - 16), m.index))
+      const monthBefore = /(\p{L}+)[ \t]+$/u.exec(source.slice(Math.max(0, m.index - 16), m.index))
       const month = monthBefore ? monthNames[monthBefore[1].toLowerCase()] : undefined
       if (month && q.value >= 1 && q.value <= 31 && q.high === undefined) {
         q.kind = 'date'
@@ -244,7 +245,7 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
         const q: Quantity = { kind: 'number', value, text: word, index: m.index }
         // "thirty-five", "forty thousand": add a following number word, then read units.
         let end = m.index + word.length
-        const tail = /^[- ]([\p{L}]+)/u.exec(source.slice(end, end + 16))
+        const tail = /^[- ](\p{L}+)/u.exec(source.slice(end, end + 16))
         const more = tail ? lookupNumberWord(tail[1].toLowerCase(), primary) : undefined
         if (tail && more !== undefined && more < 10 && value >= 20 && value % 10 === 0) {
           q.value += more
