@@ -46,7 +46,7 @@ const HAN_DAY_AFTER_MONTH = /^[ \u3000]?(\d+|[〇零一二两三四五六七八�
 // A Han measure word after a numeral makes it a count ("几百名", "三个"); anything else
 // (一切, 一起, 一些) is not a number.
 const HAN_MEASURE_AFTER = /^[ \u3000]?[个名人次位项条件家所座批]/u
-const DROPPED_BEFORE_UNIT = /(?<=[\p{Script=Han},、])[ \u3000](?=(?:周|星期|个月|小时)\P{Script=Han}?)/gu
+const DROPPED_BEFORE_UNIT = /(?<=[\p{Script=Han},、])[ \u3000](?=周|星期|个月|小时)/gu
 
 const onlyMultipliers = new Set(['hundred', 'dozen'])
 
@@ -94,7 +94,9 @@ function wordAt(text: string, from: number): { word: string; end: number } | und
   if (!m) return undefined
   // Keep a final dot only for abbreviations we know ("тыс.", "p.m."); else drop it.
   let word = m[1].toLowerCase()
-  if (word.endsWith('.') && !(word in scaleWords) && !unitByWord.has(word)) word = word.replace(/\.+$/, '')
+  if (word.endsWith('.') && !(word in scaleWords) && !unitByWord.has(word)) {
+    while (word.endsWith('.')) word = word.slice(0, -1)
+  }
   return { word, end: from + m[0].length }
 }
 
@@ -104,6 +106,19 @@ function unitOfAdjective(word: string): TimeUnit | undefined {
   }
   return undefined
 }
+
+/** The word that ends, after spaces or tabs, right before `end` (scanned by hand: a
+ * regex anchored at the end would retry from every start). */
+function wordBefore(text: string, end: number): { word: string; start: number } | undefined {
+  let k = end
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--
+  if (k === end) return undefined
+  const stop = k
+  while (k > 0 && end - k < 16 && LETTER.test(text[k - 1])) k--
+  return k < stop ? { word: text.slice(k, stop), start: k } : undefined
+}
+
+const LETTER = /\p{L}/u
 
 /** Read what follows a figure: a scale, a time unit, a month name (a date). */
 function readAfter(text: string, end: number, q: Quantity): number {
@@ -203,12 +218,12 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
       const q: Quantity = { kind: 'number', value: parseNumber(digits), text: whole, index: m.index }
       if (high !== undefined) q.high = parseNumber(high)
       // "February 6", "January 1": the month name comes first.
-      const monthBefore = /(\p{L}+)[ \t]+$/u.exec(source.slice(Math.max(0, m.index - 16), m.index))
-      const month = monthBefore ? monthNames[monthBefore[1].toLowerCase()] : undefined
+      const monthBefore = wordBefore(source, m.index)
+      const month = monthBefore ? monthNames[monthBefore.word.toLowerCase()] : undefined
       if (month && q.value >= 1 && q.value <= 31 && q.high === undefined) {
         q.kind = 'date'
         q.month = month
-        q.index = m.index - monthBefore![0].length
+        q.index = monthBefore!.start
         q.text = source.slice(q.index, m.index + whole.length)
         out.push(q)
         continue

@@ -10,13 +10,13 @@ import { alignSequences } from './align-sections.js'
 const abbreviationSets = new Map(Object.entries(abbreviations).map(([lang, list]) => [lang, new Set(list)]))
 // Only the language's own list counts: Russian "т." is not an English abbreviation.
 const INITIALS = /^(?:\p{Lu}\.)+$/u
-const LAST_TOKEN = /(\S+)\s*$/u
 
 function endsWithAbbreviation(piece: string, lang: string): boolean {
-  const m = LAST_TOKEN.exec(piece)
-  if (!m) return false
+  const trimmed = piece.trimEnd()
+  const space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\u00a0'))
   // Strip what may stand before the word: brackets, quotes.
-  const token = m[1].replace(/^[(["«“„]+/u, '')
+  let token = trimmed.slice(space + 1)
+  while (token && '([«“„"'.includes(token[0])) token = token.slice(1)
   if (!token.endsWith('.')) return false
   if (INITIALS.test(token)) return true
   return abbreviationSets.get(lang)?.has(token.toLowerCase()) ?? false

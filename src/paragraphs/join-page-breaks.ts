@@ -15,7 +15,7 @@ import { report } from '../report/report.js'
 import { joinPieces } from '../text/join-lines.js'
 import { startsOwnParagraph } from './turns.js'
 
-const STARTS_LOWER = /^[\p{Ll}]/u
+const STARTS_LOWER = /^\p{Ll}/u
 const ENDS_COMMA = /[,，、\-–—]$/u
 const ENDS_LOWER = /\p{Ll}$/u
 /** Shorter than this, a block ending in lower case is a heading or signature line. */

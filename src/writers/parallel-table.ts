@@ -5,6 +5,14 @@
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast'
 import type { Memo } from '../model/memo.js'
 
+/** Paragraph text on one line (a table cell cannot hold a line break). */
+function oneLine(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .join(' ')
+}
+
 function cell(text: string): TableCell {
   const children: PhrasingContent[] = text ? [{ type: 'text', value: text }] : []
   return { type: 'tableCell', children }
@@ -16,7 +24,7 @@ export function parallelTable(memo: Memo): Table {
   const rows: TableRow[] = memo.alignment.map((row) => ({
     type: 'tableRow',
     children: sections.map((section) =>
-      cell((row.cells[section.id] ?? []).map((p) => section.paragraphs[p].text.replace(/\s*\n\s*/g, ' ')).join(' ')),
+      cell((row.cells[section.id] ?? []).map((p) => oneLine(section.paragraphs[p].text)).join(' ')),
     ),
   }))
   return { type: 'table', align: sections.map(() => null), children: [header, ...rows] }

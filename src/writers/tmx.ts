@@ -7,12 +7,23 @@ import { create } from 'xmlbuilder2'
 import type { Memo, Section } from '../model/memo.js'
 import type { Writer, WriterOptions } from './types.js'
 
-// XML 1.0 allows tab, LF, CR and everything from U+0020 on except surrogates and
-// U+FFFE/U+FFFF; lone surrogates cannot be encoded either.
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu
-
+/** Drop what XML 1.0 cannot carry: control characters other than tab, LF and CR,
+ * U+FFFE/U+FFFF, and lone surrogates (a pair is kept whole). */
 function xmlText(text: string): string {
-  return text.replace(NOT_XML, '')
+  let out = ''
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(k + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) out += text[k] + text[++k]
+      continue
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) continue
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) continue
+    if (code === 0xfffe || code === 0xffff) continue
+    out += text[k]
+  }
+  return out
 }
 
 function sourceLanguage(memo: Memo, sections: Section[]): string {
