@@ -33,8 +33,8 @@ export interface PairAlignment {
   band: Band
 }
 
-const INITIAL_WIDTH = 12
-const GUIDED_WIDTH = 6
+const INITIAL_WIDTH = 8
+const GUIDED_WIDTH = 4
 /** The band never grows past this many cells either side of the diagonal, so memory stays
  * linear in the document's length even when the search cannot settle (unrelated texts). */
 export const MAX_WIDTH = 384
