@@ -78,3 +78,20 @@ describe('discrepancy flags on the sample', () => {
     expect(found.every((d) => d.a.paragraph === 8 && d.a.section === 'en-translation')).toBe(true)
   })
 })
+
+describe('alignSections on the pipeline’s sections', () => {
+  it('aligns the sample as read by processText exactly as the hand alignment says', async () => {
+    const { processText } = await import('../src/process.js')
+    const path = '/work/shared/corpus/wilson-110404.txt'
+    const memo = await processText(readFileSync(path, 'utf8'), path, new VFile({ path }))
+    const live = memo.sections.filter((s) => !s.absent)
+    expect(live.map((s) => s.paragraphs.length)).toEqual([23, 22, 21])
+    const aligned = alignSections(live, new VFile({ path }))
+    checkPartition(live, aligned)
+    for (const [a, b] of [[0, 1], [0, 2], [1, 2]]) {
+      const ids = [live[a].id, live[b].id]
+      const result = score(linkSet(pairLinks(live, aligned, ids[0], ids[1])), goldLinks(gold.units, sections[a].id, sections[b].id))
+      expect(result.f1, ids.join('/')).toBeGreaterThanOrEqual(0.97)
+    }
+  })
+})
