@@ -6,7 +6,7 @@ import { VFile } from 'vfile'
 import { detectBlockLanguages } from './language/detect-language.js'
 import { detectLayout, layoutNamed } from './layouts/index.js'
 import { parseCitation, parseSourceNote } from './header/citation/index.js'
-import { parseName, parseReferenceAndCredits } from './header/citation/index.js'
+import { parseReferenceAndCredits } from './header/citation/index.js'
 import { parseDate } from './header/parse-date.js'
 import { bodyBlocks } from './paragraphs/clean-body.js'
 import { linkNotes } from './paragraphs/footnotes.js'
@@ -82,7 +82,7 @@ export async function processText(raw: string, path: string, file: VFile, option
     const section: Section = { id: n === 1 ? base : `${base}-${n}`, label: draft.label, role: draft.role, lang: draft.lang, paragraphs: [] }
     if (draft.absent) section.absent = true
     if (draft.blocks.length) {
-      section.paragraphs = joinPageBreaks(draft.blocks, file)
+      section.paragraphs = joinPageBreaks(draft.blocks, file, doc.pageBreaks !== 'markers')
       section.position = { start: draft.blocks[0].position.start, end: draft.blocks[draft.blocks.length - 1].position.end }
       if (draft.lang === 'zh' || draft.lang === 'ja') reportDroppedGlyphs(draft.blocks, draft.label, file)
     }
@@ -131,6 +131,11 @@ export async function processText(raw: string, path: string, file: VFile, option
     if (d.kind === 'date') uploaded = d.iso
     else report(file, 'header/bad-date', webRaw.uploaded.position.start, `cannot read the upload date "${webRaw.uploaded.value}"; not recorded`)
   }
+  // A web page shows only the English text; when the credits name a translator it is a
+  // translation, whatever the language runs alone suggest.
+  if (sections.length === 1 && !header.originalLanguage && sections[0].role === 'original' && sections[0].lang === 'en' && ref.translator?.length) {
+    Object.assign(sections[0], { id: 'en-translation', label: 'English Translation', role: 'translation' })
+  }
   const notes = linkNotes(rawNotes, sections)
   const web: Partial<Memo> = {
     ...(sourced?.archival && { archival: sourced.archival }),
@@ -175,5 +180,5 @@ export async function processText(raw: string, path: string, file: VFile, option
 function authorName(text: string): CslName {
   const m = /^([^,]{1,80}), ([^,]{1,80})$/.exec(text.trim())
   if (m && !/\d/.test(text)) return { family: m[1], given: m[2] }
-  return parseName(text).name
+  return { literal: text.trim() }
 }

@@ -76,8 +76,42 @@ export async function detectBlockLanguages(texts: string[], candidates: string[]
     }
     const joined = group.map((k) => texts[k]).join('\n').slice(0, 4000)
     const whole = await detectLanguage(joined, [])
-    if (whole) for (const k of group) out[k] = { ...out[k]!, lang: whole.lang, by: whole.by }
+    // An original and its translation in one script, run on with no marker (German, then
+    // English): the long blocks tell them apart, one stretch of each language.
+    const stretches = await languageStretches(group, texts)
+    if (stretches) for (const k of group) out[k] = { ...out[k]!, lang: stretches.get(k)!, by: 'franc' }
+    else if (whole) for (const k of group) out[k] = { ...out[k]!, lang: whole.lang, by: whole.by }
     i = j
+  }
+  return out
+}
+
+/** Blocks long enough for franc to tell two languages of one script apart reliably. */
+const STRETCH_BLOCK_LENGTH = 80
+
+/** When the long blocks of a one-script run fall into two or more languages, each in one
+ * unbroken stretch of at least two long blocks, the language of every block: its own
+ * stretch's, short blocks taking the stretch they stand in (the one before them, at a
+ * boundary). Undefined otherwise: scattered guesses are franc's noise, not sections. */
+async function languageStretches(group: number[], texts: string[]): Promise<Map<number, string> | undefined> {
+  const long: { k: number; lang: string }[] = []
+  for (const k of group) {
+    if (texts[k].length < STRETCH_BLOCK_LENGTH) continue
+    const d = await detectLanguage(texts[k], [])
+    if (d) long.push({ k, lang: d.lang })
+  }
+  const runs: { lang: string; count: number; first: number }[] = []
+  for (const l of long) {
+    const last = runs[runs.length - 1]
+    if (last && last.lang === l.lang) last.count++
+    else runs.push({ lang: l.lang, count: 1, first: l.k })
+  }
+  if (runs.length < 2 || new Set(runs.map((r) => r.lang)).size !== runs.length || runs.some((r) => r.count < 2)) return undefined
+  const out = new Map<number, string>()
+  let r = 0
+  for (const k of group) {
+    while (r + 1 < runs.length && k >= runs[r + 1].first) r++
+    out.set(k, runs[r].lang)
   }
   return out
 }

@@ -123,5 +123,5 @@ export function readWebPage(source: Source, file: VFile, layout: string): RawDoc
     } else body.push(line)
   }
   if (navigation) report(file, 'layout/navigation', undefined, `left out ${navigation} navigation line${navigation === 1 ? '' : 's'} of the saved page`)
-  return { layout, header, body, lineBreaks }
+  return { layout, header, body, lineBreaks, pageBreaks: 'markers' }
 }

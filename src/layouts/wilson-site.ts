@@ -128,7 +128,7 @@ function readWilsonSite(source: Source, file: VFile): RawDocument {
     header.summary = taken.summary
     report(file, 'layout/unlabelled-summary', taken.summary.position.start, `took the unlabelled paragraph ${taken.at === 'end' ? 'after' : 'before'} the body as the summary`)
   }
-  return { layout: wilsonSite.name, header, body: taken ? taken.body : body, lineBreaks }
+  return { layout: wilsonSite.name, header, body: taken ? taken.body : body, lineBreaks, pageBreaks: 'markers' }
 }
 
 /** Where the footer starts: the first label line that a footer follows. A common word
@@ -214,7 +214,7 @@ function storeUnlabelled(lines: Line[], header: RawHeader, values: number[]): vo
 
 // What a summary on the site reads like: one paragraph of prose in English about the
 // document, in the present tense of a cataloguer ("Mao informs Roshchin…").
-const REPORTING_VERB = /\b(?:discuss|describ|report|inform|request|outlin|summari[sz]|detail|note|express|explain|ask|propos|recount|convey|relay|analy[sz]|assess|provid|includ|contain|present|mention|argu|criticiz|criticis|warn|complain|suggest|thank|transmit|forward|list|evaluat|consider|comment|recall|address|review|relat|emphasi[sz]|stress|insist|offer|agree)e?s\b/i
+const REPORTING_VERB = /\b(?:discuss|describ|report|inform|request|outlin|summari[sz]|detail|note|express|explain|ask|propos|recount|convey|relay|analy[sz]|assess|provid|includ|contain|present|mention|argu|criticiz|criticis|warn|complain|suggest|thank|transmit|forward|list|evaluat|consider|comment|recall|address|review|relat|emphasi[sz]|stress|insist|offer|agree)(?:e?s)?\b/i
 const FIRST_PERSON = /\b(?:I|we|our|us|my)\b/
 
 function summaryScore(text: string): number {

@@ -58,6 +58,11 @@ export interface RawDocument {
   /** 'lines' when the dump was saved from a web page that never hard-wraps: each line is a
    * paragraph of its own. Default 'wrapped': blank lines separate paragraphs. */
   lineBreaks?: 'wrapped' | 'lines'
+  /** How the dump shows a page break of the original: PDF text leaves a blank line in
+   * mid-sentence, which the paragraph stage guesses from the text ('blank-lines', the
+   * default); web pages mark pages "(p. N)" or not at all ('markers'), so a blank line there
+   * always ends a paragraph. */
+  pageBreaks?: 'blank-lines' | 'markers'
 }
 
 export interface Layout {

@@ -25,13 +25,14 @@ function runsOn(text: string): boolean {
   return ENDS_COMMA.test(text) || (text.length >= RUNNING_TEXT && ENDS_LOWER.test(text))
 }
 
-export function joinPageBreaks(blocks: Block[], file: VFile): Paragraph[] {
+/** `guess` false: the dump marks its page breaks (web pages), so no blank line is one. */
+export function joinPageBreaks(blocks: Block[], file: VFile, guess = true): Paragraph[] {
   const out: Paragraph[] = []
   let prev: Block | undefined
   for (const block of blocks) {
     const last = out[out.length - 1]
     // A telegram header or a speaker turn opens a paragraph whatever came before it.
-    if (last && prev && !startsOwnParagraph(block.text) && (STARTS_LOWER.test(block.text) || runsOn(last.text))) {
+    if (guess && last && prev && !startsOwnParagraph(block.text) && (STARTS_LOWER.test(block.text) || runsOn(last.text))) {
       const text = joinPieces(last.text, block.text)
       const shift = text.length - block.text.length
       last.pageBreaks = [...(last.pageBreaks ?? []), shift, ...block.pageBreaks.map((b) => b + shift)]

@@ -3,7 +3,8 @@
 // paragraphs, and speaker turns ("Comrade Mielke: …"), which start one.
 
 // A telegram's head lines: routing labels with a colon, and the transmission notes.
-const TELEGRAM = /^(?:(?:FROM|TO|SUBJECT|SUBJ|REF|DATE|NR|CC|INFO|COPY|PRIORITY|CLASSIFICATION)\.?:|Sent by (?:wire|telegraph|cable|radio)\b|(?:Received|Incoming|Outgoing|Sent)[ \t]+(?:telegram|cable|cipher)\b)/i
+// A line holding only the telegram's number ("No. 611", "№ 45") is a head line too.
+const TELEGRAM = /^(?:(?:FROM|TO|SUBJECT|SUBJ|REF|DATE|NR|CC|INFO|COPY|PRIORITY|CLASSIFICATION)\.?:|Sent by (?:wire|telegraph|cable|radio)\b|(?:Received|Incoming|Outgoing|Sent)[ \t]+(?:telegram|cable|cipher)\b|(?:No|Nr)\.[ \t]{0,2}\d{1,7}$|№[ \t]{0,2}\d{1,7}$)/i
 // A speaker: one to four capitalised words (initials and "Kim Il Sung" included) and a colon
 // followed by a space or the line end. A time ("10:30") has a digit after the colon.
 const TURN = /^(?:\p{Lu}[\p{L}.'’-]{0,30}[ \t]){0,3}\p{Lu}[\p{L}.'’-]{0,30}:(?:[ \t]|$)/u
