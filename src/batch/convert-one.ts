@@ -13,7 +13,7 @@ import { formatMessages } from '../report/format.js'
 import { FatalError, report, severityOf } from '../report/report.js'
 import { writerNamed } from '../writers/index.js'
 import type { Entry, IndexRow, Outcome, Task } from './types.js'
-import { writeAtomic } from './write-atomic.js'
+import { writeAtomicSync } from './write-atomic-sync.js'
 
 // Folders this worker already made: mkdir once per folder, not once per file.
 const made = new Set<string>()
@@ -83,7 +83,7 @@ export async function convertOne(task: Task): Promise<Outcome> {
     await ensureDir(dirname(task.outputs[0]))
     for (const [i, name] of task.formats.entries()) {
       const out = await writerNamed(name)!.write(memo, {})
-      await writeAtomic(task.outputs[i], out)
+      writeAtomicSync(task.outputs[i], out)
       if (name === 'csl') csl = out
       if (name === 'bibtex') bib = out
     }
