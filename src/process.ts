@@ -18,12 +18,16 @@ import { reportDroppedGlyphs } from './paragraphs/dropped-glyphs.js'
 import { joinPageBreaks } from './paragraphs/join-page-breaks.js'
 import { decode } from './read/decode.js'
 import { normalizeNewlines } from './read/normalize.js'
+import { alignSections } from './align/align-sections.js'
+import { alignSentences } from './align/sentences.js'
 import { diagnosticsOf, FatalError, report } from './report/report.js'
 import { splitSections, type TaggedBlock } from './sections/split-sections.js'
 
 export interface ProcessOptions {
   /** Force a layout by name instead of detecting it. */
   layout?: string
+  /** Also align the sentences inside each paragraph row (sentenceAlignment). */
+  granularity?: 'paragraph' | 'sentence'
 }
 
 export interface ProcessResult {
@@ -152,6 +156,9 @@ export async function processText(raw: string, path: string, file: VFile, option
     ...(notes.length && { notes }),
   }
 
+  const alignment = alignSections(sections, file)
+  const sentenceAlignment = options.granularity === 'sentence' ? alignSentences(sections, alignment) : undefined
+
   // Keys in the order a reader of the JSON wants them: identity, record, then the text.
   const memo: Memo = {
     schemaVersion: 1,
@@ -168,10 +175,10 @@ export async function processText(raw: string, path: string, file: VFile, option
     ...web,
     contents: header.contents,
     sections,
-    alignment: [],
-    diagnostics: [],
+    alignment,
+    ...(sentenceAlignment && { sentenceAlignment }),
+    diagnostics: diagnosticsOf(file),
   }
-  memo.diagnostics = diagnosticsOf(file)
   return memo
 }
 

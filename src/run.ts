@@ -25,6 +25,7 @@ export interface ExtractOptions {
   frail?: boolean
   maxSize?: number
   parallel?: boolean
+  granularity?: 'paragraph' | 'sentence'
 }
 
 export const EXIT_OK = 0
@@ -46,7 +47,7 @@ interface Processed {
 
 /** Read and process one input. A file that cannot be read shows its one-line reason and
  * gives undefined; a file the pipeline fails on gives no memo and a fatal message. */
-async function memoOf(input: string, io: Io, options: { layout?: string; maxSize?: number; quiet?: boolean; output?: string }): Promise<Processed | undefined> {
+async function memoOf(input: string, io: Io, options: { layout?: string; maxSize?: number; quiet?: boolean; output?: string; granularity?: 'paragraph' | 'sentence' }): Promise<Processed | undefined> {
   const name = input === '-' ? '<stdin>' : input
   const show = (file: VFile) => io.stderr.write(formatMessages(file, { color: wantsColor(io.stderr, io.env), quiet: Boolean(options.quiet) }))
   let bytes: Uint8Array
@@ -62,7 +63,7 @@ async function memoOf(input: string, io: Io, options: { layout?: string; maxSize
     show(file)
     return undefined
   }
-  const { memo, file } = await processBytes(bytes, name, { layout: options.layout })
+  const { memo, file } = await processBytes(bytes, name, { layout: options.layout, granularity: options.granularity })
   return { memo, file, show: () => show(file) }
 }
 
@@ -114,7 +115,7 @@ export async function runExtract(input: string, options: ExtractOptions, io: Io)
     show()
     return EXIT_FAILED
   }
-  const out = await writer.write(memo, { parallel: options.parallel })
+  const out = await writer.write(memo, { parallel: options.parallel, granularity: options.granularity })
   if (options.output) await writeAtomic(options.output, out)
   else io.stdout.write(out)
   show()

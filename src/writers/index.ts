@@ -7,9 +7,10 @@ import { csl } from './csl.js'
 import { json } from './json.js'
 import { markdown } from './markdown.js'
 import { ris } from './ris.js'
+import { tmx } from './tmx.js'
 import type { Writer } from './types.js'
 
-export const writers: Writer[] = [markdown, json, csl, bibtex, biblatex, ris, chicago]
+export const writers: Writer[] = [markdown, json, csl, bibtex, biblatex, ris, chicago, tmx]
 
 export function writerNamed(name: string): Writer | undefined {
   return writers.find((w) => w.name === name)

@@ -8,6 +8,7 @@
 // quotes), and it needs no YAML library at start-up (the yaml package alone cost 28 ms).
 import type { Link, PhrasingContent, Root, RootContent } from 'mdast'
 import type { Memo, Section } from '../model/memo.js'
+import { parallelTable } from './parallel-table.js'
 import type { Writer, WriterOptions } from './types.js'
 
 // Bare URLs in text become link nodes; remark would otherwise escape them ("http\://").
@@ -25,7 +26,12 @@ export const markdown: Writer = {
     ])
     const tree = toMdast(memo, options)
     const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' }).use(remarkFrontmatter, ['yaml'])
-    if (options.parallel) processor.use((await import('remark-gfm')).default)
+    if (options.parallel) {
+      // string-width measures East Asian wide characters as two columns, so the table's
+      // pipes line up under Chinese text in a terminal or editor
+      const [{ default: remarkGfm }, { default: stringWidth }] = await Promise.all([import('remark-gfm'), import('string-width')])
+      processor.use(remarkGfm, { stringLength: stringWidth })
+    }
     return processor.stringify(tree as Root)
   },
 }
@@ -44,7 +50,8 @@ function toMdast(memo: Memo, options: WriterOptions): Root {
   if (memo.ref.URL) children.push({ type: 'paragraph', children: [link(memo.ref.URL)] })
   if (memo.ref.abstract) children.push({ type: 'paragraph', children: phrasing(memo.ref.abstract) })
 
-  for (const section of memo.sections) children.push(...sectionNodes(section))
+  if (options.parallel && memo.alignment.length) children.push(parallelTable(memo))
+  else for (const section of memo.sections) children.push(...sectionNodes(section))
   return { type: 'root', children }
 }
 

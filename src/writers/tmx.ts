@@ -3,7 +3,6 @@
 // memo.sentenceAlignment); one <tuv xml:lang> per section that has text in the row.
 // srclang is the document's original language. Built with xmlbuilder2, which escapes
 // text; characters XML 1.0 cannot carry at all are dropped.
-import { create } from 'xmlbuilder2'
 import type { Memo, Section } from '../model/memo.js'
 import type { Writer, WriterOptions } from './types.js'
 
@@ -33,7 +32,8 @@ function sourceLanguage(memo: Memo, sections: Section[]): string {
   return bySection?.lang ?? sections[0]?.lang ?? 'und'
 }
 
-export function writeTmx(memo: Memo, options: WriterOptions = {}): string {
+/** xmlbuilder2 loads only when a TMX is written: the registry is imported at start-up. */
+export function writeTmx(memo: Memo, options: WriterOptions, create: typeof import('xmlbuilder2').create): string {
   const sections = memo.sections.filter((s) => !s.absent)
   const bySentence = options.granularity === 'sentence' && memo.sentenceAlignment !== undefined
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('tmx', { version: '1.4' })
@@ -84,5 +84,8 @@ export const tmx: Writer = {
   name: 'tmx',
   extname: '.tmx',
   description: 'aligned paragraphs (or sentences, --granularity sentence) as a TMX 1.4b translation memory',
-  write: (memo, options) => writeTmx(memo, options),
+  async write(memo, options) {
+    const { create } = await import('xmlbuilder2')
+    return writeTmx(memo, options, create)
+  },
 }

@@ -4,6 +4,8 @@ import type { Memo } from '../model/memo.js'
 export interface WriterOptions {
   /** Markdown: render the aligned sections side by side as one table. */
   parallel?: boolean
+  /** TMX: one translation unit per paragraph row (default) or per sentence row. */
+  granularity?: 'paragraph' | 'sentence'
   [option: string]: unknown
 }
 
