@@ -13,9 +13,14 @@ const update = process.env.UPDATE === '1'
 const schema = JSON.parse(readFileSync(join(root, 'schema/memo.schema.json'), 'utf8'))
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema)
 
-/** The writer an expected file is for: memo<extname> or memo.<name><extname>. */
+/** The writer an expected file is for: memo<extname> or memo.<name><extname>, with the
+ * variants memo.parallel.md (--parallel) and memo.sentence.<ext> (--granularity sentence). */
 function writerFor(fileName: string) {
-  return writers.find((w) => fileName === `memo.${w.name}${w.extname}`) ?? writers.find((w) => fileName === `memo${w.extname}`)
+  const parallel = fileName.includes('.parallel.')
+  const sentence = fileName.includes('.sentence.')
+  const plain = fileName.replace('.parallel.', '.').replace('.sentence.', '.')
+  const writer = writers.find((w) => plain === `memo.${w.name}${w.extname}`) ?? writers.find((w) => plain === `memo${w.extname}`)
+  return writer && { writer, parallel, granularity: sentence ? ('sentence' as const) : ('paragraph' as const) }
 }
 
 describe.each(fixtureCases())('fixture %s', (name) => {
@@ -25,19 +30,21 @@ describe.each(fixtureCases())('fixture %s', (name) => {
   for (const required of ['memo.json', 'memo.md']) if (!expected.includes(required)) expected.push(required)
 
   it.each(expected.sort())('%s matches', async (fileName) => {
-    const writer = writerFor(fileName)
-    expect(writer, `no writer for ${fileName}`).toBeDefined()
-    const { memo, file } = await processBytes(fixtureInput(name), `fixtures/${name}/input.txt`)
+    const found = writerFor(fileName)
+    expect(found, `no writer for ${fileName}`).toBeDefined()
+    const { writer, parallel, granularity } = found!
+    const { memo, file } = await processBytes(fixtureInput(name), `fixtures/${name}/input.txt`, { granularity })
     expect(memo, String(file.messages)).toBeDefined()
-    const actual = await writer!.write(memo!, { parallel: fileName.includes('.parallel.') })
+    const actual = await writer.write(memo!, { parallel, granularity })
     const path = join(dir, fileName)
     if (update) writeFileSync(path, actual)
     expect(existsSync(path), `${path} is missing; run UPDATE=1 npm test and read it`).toBe(true)
     expect(actual).toBe(readFileSync(path, 'utf8'))
   })
 
-  it('memo.json validates against schema/memo.schema.json', () => {
-    const data = JSON.parse(readFileSync(join(dir, 'memo.json'), 'utf8'))
+  // every JSON of the model (memo.json, memo.sentence.json), not the CSL-JSON
+  it.each(expected.filter((f) => /^memo(\.sentence)?\.json$/.test(f)))('%s validates against schema/memo.schema.json', (fileName) => {
+    const data = JSON.parse(readFileSync(join(dir, fileName), 'utf8'))
     const ok = validate(data)
     expect(validate.errors ?? []).toEqual([])
     expect(ok).toBe(true)
