@@ -1,0 +1,225 @@
+// The dump layouts (detection, forcing, the web layouts' header and footer fields) and the
+// body cleaning that page chrome needs (footnotes, page markers, letter spacing, ordinals,
+// telegram heads and speaker turns), plus language stretches inside one script.
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { detectLayout, layouts } from '../dist/layouts/index.js'
+import { toSource } from '../dist/model/source.js'
+import { processBytes } from '../dist/process.js'
+import { bodyBlocks } from '../dist/paragraphs/clean-body.js'
+import { takeNotes, linkNotes } from '../dist/paragraphs/footnotes.js'
+import { joinLetterSpacing } from '../dist/paragraphs/letter-spacing.js'
+import { rejoinOrdinals } from '../dist/paragraphs/ordinals.js'
+import { isPageMarker, splitsParagraph } from '../dist/paragraphs/page-markers.js'
+import { isSpeakerTurn, isTelegramHeader } from '../dist/paragraphs/turns.js'
+import { toBlocks } from '../dist/paragraphs/to-blocks.js'
+import { detectBlockLanguages } from '../dist/language/detect-language.js'
+import { fixtureInput } from './helpers/fixtures.js'
+
+const lines = (text: string) => toSource(text, 'test.txt').lines
+const run = async (text: string, layout?: string) => processBytes(new TextEncoder().encode(text), 'test.txt', layout ? { layout } : {})
+const rules = (file: VFile) => file.messages.map((m) => `${m.source}/${m.ruleId}`)
+
+const SITE_FOOTER = ['Author(s):', 'Kim, Il-su', 'Associated Topics', 'Trade', 'Document Information', 'Record ID', '4242'].join('\n')
+
+describe('layout detection', () => {
+  it.each([
+    ['wilson-110404', 'wilson-pdf'],
+    ['site-cable', 'wilson-site'],
+    ['site-lines-original-first', 'wilson-site'],
+    ['web-2013-search', 'wilson-web-2013'],
+    ['web-2013-variant-chrome', 'wilson-web-2013'],
+    ['web-2012-letter', 'wilson-web-2012'],
+    ['unknown-telegram', 'generic'],
+    ['no-header', 'generic'],
+  ])('fixture %s is read as %s', (name, layout) => {
+    const source = toSource(fixtureInput(name).toString('utf8'), 'input.txt')
+    expect(detectLayout(source).name).toBe(layout)
+  })
+
+  it('keeps the generic reader last, so every other layout gets its chance', () => {
+    expect(layouts[layouts.length - 1].name).toBe('generic')
+  })
+
+  it("reads a page of the current site whose cable has its own Contents: line as layout D, the line as text", async () => {
+    const text = ['July 9, 1962', 'A Cable', '', 'Contents:', 'the harvest and the railway', '', 'The harvest is late this year in every province of the north.', '', SITE_FOOTER].join('\n')
+    const { memo } = await run(text)
+    expect(memo!.layout).toBe('wilson-site')
+    expect(memo!.contents).toEqual([])
+    expect(memo!.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toContain('Contents:')
+  })
+
+  it('--layout forces a layout, and an unknown name is a fatal error', async () => {
+    const text = fixtureInput('site-cable').toString('utf8')
+    const forced = await run(text, 'generic')
+    expect(forced.memo!.layout).toBe('generic')
+    const bad = await run(text, 'no-such-layout')
+    expect(bad.memo).toBeUndefined()
+    expect(bad.file.messages.some((m) => m.fatal)).toBe(true)
+  })
+
+  it('reads a dump of unknown layout without failing, with a warning', async () => {
+    const { memo, file } = await run('Some notes\nwritten by hand\n\nthat follow no layout at all.\n')
+    expect(memo!.layout).toBe('generic')
+    expect(rules(file)).toContain('layout/no-header')
+  })
+})
+
+describe('layout D footer', () => {
+  it('tells unlabelled Document Information values apart by shape', async () => {
+    const text = [
+      'Skip to content',
+      '1955',
+      'A Note on Shipping',
+      'The ship will leave on Monday with the cargo agreed in March, weather permitting.',
+      'The ministry reports on the sailing dates of the ships of the northern line.',
+      'Associated Places',
+      'Hanoi (Vietnam)',
+      'Document Information',
+      'RGANI, f. 5, op. 30, d. 1, l. 2. Translated by Anna Berg.',
+      'Russian State Archive of Contemporary History',
+      'Reuse of this document is welcome for research purposes.',
+      'May 2, 2019',
+      '777',
+    ].join('\n')
+    const { memo } = await run(text)
+    expect(memo).toMatchObject({
+      layout: 'wilson-site',
+      date: '1955',
+      source: 'RGANI, f. 5, op. 30, d. 1, l. 2. Translated by Anna Berg.',
+      originalArchive: 'Russian State Archive of Contemporary History',
+      rights: 'Reuse of this document is welcome for research purposes.',
+      uploaded: '2019-05-02',
+      recordId: '777',
+      id: 'wilson-777',
+      places: ['Hanoi (Vietnam)'],
+    })
+    expect(memo!.ref.abstract).toBe('The ministry reports on the sailing dates of the ships of the northern line.')
+    expect(memo!.ref.translator).toEqual([{ family: 'Berg', given: 'Anna' }])
+  })
+
+  it('records an empty label without inventing a value, and keeps topics as CSL keywords', async () => {
+    const text = ['July 9, 1962', 'A Cable', 'The harvest is late this year in every province of the north.', 'Author(s):', 'Associated Topics', 'Trade', 'Railways, Chinese', 'Record ID', '12'].join('\n')
+    const { memo, file } = await run(text)
+    expect(memo!.ref.author).toBeUndefined()
+    expect(memo!.topics).toEqual(['Trade', 'Railways, Chinese'])
+    expect(memo!.ref.keyword).toBe('Trade, Railways, Chinese')
+    expect(file.messages.some((m) => m.ruleId === 'missing-field' && /Author/.test(m.reason))).toBe(true)
+  })
+
+  it('writes a person "Family, Given" and a body whole', async () => {
+    const text = ['July 9, 1962', 'A Cable', 'The harvest is late.', 'Author(s):', 'Puzanov, Aleksandr', 'Soviet Embassy in Pyongyang', 'Record ID', '12'].join('\n')
+    const { memo } = await run(text)
+    expect(memo!.ref.author).toEqual([{ family: 'Puzanov', given: 'Aleksandr' }, { literal: 'Soviet Embassy in Pyongyang' }])
+  })
+})
+
+describe('page markers', () => {
+  it.each(['(p. 1)', '(p.12)', '(pp. 3-4)', '[p. 2]', '  (P. 7)  '])('%s is a page marker', (t) => expect(isPageMarker(t)).toBe(true))
+  it.each(['(p. 1) The text', 'see (p. 4)', '(page one)', '(1)'])('%s is not', (t) => expect(isPageMarker(t)).toBe(false))
+
+  it('joins a paragraph a marker split and records the break where the new page starts', () => {
+    const body = lines('He asked whether the shipment could travel by the\n(p. 2)\nrailway through China.\n(p. 3)\nA new paragraph.')
+    const { blocks } = bodyBlocks(body, 'lines', new VFile())
+    expect(blocks.map((b) => b.text)).toEqual(['He asked whether the shipment could travel by the railway through China.', 'A new paragraph.'])
+    expect(blocks[0].text.slice(blocks[0].pageBreaks[0])).toBe('railway through China.')
+  })
+
+  it.each([
+    ['a sentence that runs on past the end of the page without a full stop', 'and goes on', true],
+    ['A full sentence that ends properly at the very end of the page here.', 'Next one.', false],
+    ['Ambassador', 'The next paragraph.', false],
+  ])('splitsParagraph(%j, %j) is %s', (before, after, expected) => expect(splitsParagraph(before, after)).toBe(expected))
+})
+
+describe('footnotes', () => {
+  it('takes the notes at the end out of the body, keeps the markers, and links them', () => {
+    const body = lines(['The talks began.[1] They ended late.[2]', '', '____', '[1] On 3 May.', '[2]', 'After midnight.'].join('\n'))
+    const { lines: rest, notes } = takeNotes(body, 'lines')
+    expect(notes.map((n) => [n.label, n.text])).toEqual([
+      ['1', 'On 3 May.'],
+      ['2', 'After midnight.'],
+    ])
+    expect(rest.filter((l) => l.text.trim()).map((l) => l.text)).toEqual(['The talks began.[1] They ended late.[2]'])
+    const blocks = toBlocks(rest)
+    const linked = linkNotes(notes, [{ id: 'en', paragraphs: blocks.map((b) => ({ text: b.text, position: b.position })) }])
+    expect(linked.map((n) => n.refs)).toEqual([[{ section: 'en', paragraph: 0 }], [{ section: 'en', paragraph: 0 }]])
+  })
+
+  it('leaves a numbered line alone when no marker in the text cites it', () => {
+    const body = lines('The list follows.\n\n[1] first item\n[2] second item')
+    expect(takeNotes(body, 'lines').notes).toEqual([])
+  })
+
+  it('keeps a wrapped note together in a wrapped dump', () => {
+    const body = lines('Text with a note.[1]\n\n[1] A note that wraps\nonto a second line.')
+    expect(takeNotes(body, 'wrapped').notes.map((n) => n.text)).toEqual(['A note that wraps onto a second line.'])
+  })
+})
+
+const block = (text: string) => toBlocks(lines(text))
+
+describe('letter spacing', () => {
+  it.each([
+    ['M e m o r a n d u m', 'Memorandum'],
+    ['M e m o r a n d u m   o f   t h e   M e e t i n g', 'Memorandum of the Meeting'],
+    ['З а п и с ь   б е с е д ы', 'Запись беседы'],
+    ['Top secret. M E M O R A N D U M follows', 'Top secret. MEMORANDUM follows'],
+  ])('%s → %s', (text, expected) => expect(joinLetterSpacing(block(text)[0]).text).toBe(expected))
+
+  it.each(['и в то же время', 'a b c', '毛 同 志 说', 'Section A B C'])('leaves %s as it is', (text) => expect(joinLetterSpacing(block(text)[0]).text).toBe(text))
+
+  it('moves a page break that follows the closed-up word', () => {
+    const [b] = block('M e m o r a n d u m // of the meeting')
+    const fixed = joinLetterSpacing(b)
+    expect(fixed.text.slice(fixed.pageBreaks[0])).toBe('of the meeting')
+  })
+})
+
+describe('ordinals', () => {
+  it('rejoins a suffix pushed onto its own line, within a block and across blocks', () => {
+    expect(rejoinOrdinals(block('the deputy head of the 1\nst Main Directorate')).map((b) => b.text)).toEqual(['the deputy head of the 1st Main Directorate'])
+    expect(rejoinOrdinals(block('the head of the 2\n\nnd Department')).map((b) => b.text)).toEqual(['the head of the 2nd Department'])
+  })
+  it('leaves words starting with the letters alone', () => {
+    expect(rejoinOrdinals(block('In 1950\nstudents came.')).map((b) => b.text)).toEqual(['In 1950 students came.'])
+  })
+})
+
+describe('telegram heads and speaker turns', () => {
+  it.each(['FROM: Beijing', 'TO: Moscow', 'Sent by wire on 3 May', 'No. 611', '№ 45'])('%s is a telegram head', (t) => expect(isTelegramHeader(t)).toBe(true))
+  it.each(['From the diary of Roshchin', 'Nothing else.', 'No. 611 was sent late'])('%s is not', (t) => expect(isTelegramHeader(t)).toBe(false))
+  it.each(['Comrade Mielke: we agree.', 'Kim Il Sung: Yes.', 'Mao:'])('%s is a speaker turn', (t) => expect(isSpeakerTurn(t)).toBe(true))
+  it.each(['At 10:30 they met.', 'the comrade said: yes', 'Comrade Mielke said that'])('%s is not', (t) => expect(isSpeakerTurn(t)).toBe(false))
+
+  it('keeps them as paragraphs of their own in a wrapped dump', () => {
+    const body = lines('FROM: Beijing\nTO: Moscow\nThe talks went well and\nended late.\nComrade Chen: we agree\nto the plan.')
+    const { blocks } = bodyBlocks(body, 'wrapped', new VFile())
+    expect(blocks.map((b) => b.text)).toEqual(['FROM: Beijing', 'TO: Moscow', 'The talks went well and ended late.', 'Comrade Chen: we agree to the plan.'])
+  })
+
+  it('treats a line holding only a no-break space as a paragraph break, never as text', () => {
+    const { blocks } = bodyBlocks(lines('First line.\n\u00a0\nSecond line.'), 'wrapped', new VFile())
+    expect(blocks.map((b) => b.text)).toEqual(['First line.', 'Second line.'])
+  })
+})
+
+describe('language stretches in one script', () => {
+  const de = ['Genosse Mielke begrüßte die Gäste und sagte, dass die Zusammenarbeit zwischen den Ministerien gut gewesen sei.', 'Die polnischen Genossen berichteten über die Lage in den Betrieben an der Küste und über die Stimmung.']
+  const en = ['Comrade Mielke welcomed the guests and said that the cooperation between the ministries had been good.', 'The Polish comrades reported on the situation in the factories on the coast and on the mood of the workers.']
+
+  it('splits a German original and its English translation run on with no marker', async () => {
+    const detected = await detectBlockLanguages([...de, ...en], [])
+    expect(detected.map((d) => d?.lang)).toEqual(['de', 'de', 'en', 'en'])
+  })
+
+  it('finds them when the translation comes first, too', async () => {
+    const detected = await detectBlockLanguages([...en, ...de], [])
+    expect(detected.map((d) => d?.lang)).toEqual(['en', 'en', 'de', 'de'])
+  })
+
+  it('does not split on one stray block', async () => {
+    const detected = await detectBlockLanguages([en[0], de[0], en[1]], [])
+    expect(new Set(detected.map((d) => d?.lang)).size).toBe(1)
+  })
+})
