@@ -12,7 +12,7 @@
 //   npm run bench -- batch                   (after the build)
 //   node bench/batch.js [N …]                (standalone; default 1000 16000)
 import { spawn } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -53,11 +53,19 @@ function treeRss(pid) {
   return total
 }
 
-/** Run a command; wall seconds and the peak RSS of its process tree. */
+// GNU time, when there, adds the CPU seconds (user + sys, children included): on a shared
+// machine they say more about memo's cost than the wall clock does.
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+let measured = 0
+
+/** Run a command; wall seconds, CPU seconds (when GNU time is there) and the peak RSS of its
+ * process tree. */
 function measure(args, { cwd = root } = {}) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
-    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
+    const cpuFile = join(work, `.cpu-${process.pid}-${measured++}`)
+    const [cmd, argv] = TIME ? [TIME, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...args]] : [process.execPath, args]
+    const child = spawn(cmd, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
     child.stderr.on('data', (d) => (stderr += d))
     let peak = 0
@@ -67,7 +75,13 @@ function measure(args, { cwd = root } = {}) {
     child.on('exit', (code) => {
       clearInterval(timer)
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
-      resolve({ seconds, peak, code, stderr })
+      let cpu
+      if (TIME) {
+        const [user, sys] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
+        cpu = user + sys
+        rmSync(cpuFile, { force: true })
+      }
+      resolve({ seconds, cpu, peak, code, stderr })
     })
     sample()
   })
@@ -89,11 +103,13 @@ async function perFileExtract(corpus, out, sampleSize) {
   mkdirSync(out, { recursive: true })
   const started = process.hrtime.bigint()
   let peak = 0
+  let cpu = 0
   let next = 0
   const lane = async () => {
     while (next < jobs.length) {
       const r = await measure(jobs[next++])
       peak = Math.max(peak, r.peak)
+      cpu += r.cpu ?? NaN
       if (r.code !== 0 && r.code !== 1) throw new Error(`memo extract exited ${r.code}: ${r.stderr}`)
     }
   }
@@ -101,7 +117,7 @@ async function perFileExtract(corpus, out, sampleSize) {
   await Promise.all(Array.from({ length: cores }, lane))
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   // the peak of one process, times the processes running at once
-  return { perFile: seconds / sampleSize, peak: peak * cores }
+  return { perFile: seconds / sampleSize, cpuPerFile: cpu / sampleSize, peak: peak * cores }
 }
 
 // (b): the I/O floor as its own process, so its time and memory are measured the same way.
@@ -115,22 +131,23 @@ for (const n of readdirSync(src, { recursive: true }).filter((n) => n.endsWith('
 }`
 
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0)
-const f1 = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1))
+const f1 = (x) => (x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toPrecision(2))
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ')
 
 export async function run({ sizes = [1000, 16000], sampleSize = 50 } = {}) {
   const cores = availableParallelism()
   console.log(`\nmemo batch (md + json + csl), ${cores} cores, ${cores} workers; load average before: ${load()}\n`)
-  console.log('| N | run | seconds | docs/s | MB/s | peak RSS (tree) MB | vs batch |')
-  console.log('|---:|---|---:|---:|---:|---:|---:|')
+  mkdirSync(work, { recursive: true })
+  console.log('| N | run | wall s | CPU s | docs/s | MB/s | peak RSS (tree) MB | vs batch (wall) |')
+  console.log('|---:|---|---:|---:|---:|---:|---:|---:|')
   for (const n of sizes) {
     const dir = join(work, String(n))
     rmSync(dir, { recursive: true, force: true })
     const corpus = join(dir, 'corpus')
     const { bytes } = makeCorpus(corpus, n)
     const megabytes = bytes / 1e6
-    const row = (label, seconds, peak, ratio) =>
-      console.log(`| ${n.toLocaleString('en')} | ${label} | ${f1(seconds)} | ${f1(n / seconds)} | ${f1(megabytes / seconds)} | ${mb(peak)} | ${ratio} |`)
+    const row = (label, seconds, cpu, peak, ratio) =>
+      console.log(`| ${n.toLocaleString('en')} | ${label} | ${f1(seconds)} | ${cpu === undefined || Number.isNaN(cpu) ? '–' : f1(cpu)} | ${f1(n / seconds)} | ${f1(megabytes / seconds)} | ${mb(peak)} | ${ratio} |`)
 
     // warm the page cache the same for every contender
     for (const f of files(corpus)) statSync(f)
@@ -142,11 +159,11 @@ export async function run({ sizes = [1000, 16000], sampleSize = 50 } = {}) {
     const perFile = await perFileExtract(corpus, join(dir, 'extract'), Math.min(sampleSize, n))
     const extract = perFile.perFile * n
 
-    row(`memo batch`, batch.seconds, batch.peak, '1.0×')
-    row(`memo batch again (all unchanged, skipped)`, rerun.seconds, rerun.peak, `${(batch.seconds / rerun.seconds).toFixed(1)}× faster`)
-    row(`(a) memo extract per file × 3 formats (${Math.min(sampleSize, n)} sampled, ${cores} at a time, extrapolated)`, extract, perFile.peak, `${(extract / batch.seconds).toFixed(1)}× slower`)
-    row(`(b) I/O floor: read each input, write it back`, floor.seconds, floor.peak, `${(batch.seconds / floor.seconds).toFixed(0)}× faster`)
-    console.log(`|  | corpus: ${n} dumps, ${megabytes.toFixed(1)} MB (${((bytes / n) / 1000).toFixed(1)} kB each on average) | | | | | |`)
+    row(`memo batch`, batch.seconds, batch.cpu, batch.peak, '1.0×')
+    row(`memo batch again (all unchanged, skipped)`, rerun.seconds, rerun.cpu, rerun.peak, `${(batch.seconds / rerun.seconds).toFixed(1)}× faster`)
+    row(`(a) memo extract per file × 3 formats (${Math.min(sampleSize, n)} sampled, ${cores} at a time, extrapolated)`, extract, perFile.cpuPerFile * n, perFile.peak, `${(extract / batch.seconds).toFixed(1)}× slower`)
+    row(`(b) I/O floor: read each input, write it back`, floor.seconds, floor.cpu, floor.peak, `${(batch.seconds / floor.seconds).toFixed(0)}× faster`)
+    console.log(`|  | corpus: ${n} dumps, ${megabytes.toFixed(1)} MB (${((bytes / n) / 1000).toFixed(1)} kB each on average) | | | | | | |`)
     rmSync(join(dir, 'copy'), { recursive: true, force: true })
     rmSync(join(dir, 'extract'), { recursive: true, force: true })
   }

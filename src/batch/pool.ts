@@ -31,6 +31,10 @@ export class Pool<T, R> {
   private slots: Slot<R>[] = []
   private nextId = 0
   private closed = false
+  /** Deaths since a worker last answered: a worker that cannot even start (a broken
+   * build) must not be replaced forever. */
+  private deaths = 0
+  private broken?: Error
 
   constructor(
     private readonly file: string,
@@ -42,6 +46,7 @@ export class Pool<T, R> {
   private spawn(): Slot<R> {
     const slot: Slot<R> = { worker: new Worker(this.file), pending: new Map() }
     slot.worker.on('message', (m: { id: number; outcome?: R; error?: string }) => {
+      this.deaths = 0
       const p = slot.pending.get(m.id)
       if (!p) return
       slot.pending.delete(m.id)
@@ -55,7 +60,8 @@ export class Pool<T, R> {
       if (i === -1) return
       for (const p of slot.pending.values()) p.reject(error)
       slot.pending.clear()
-      if (this.closed) this.slots.splice(i, 1)
+      if (!this.closed && ++this.deaths > 3) this.broken = error
+      if (this.closed || this.broken) this.slots.splice(i, 1)
       else this.slots[i] = this.spawn()
     }
     slot.worker.on('error', died)
@@ -66,6 +72,7 @@ export class Pool<T, R> {
   /** Run one task on the least busy worker. */
   run(task: T): Promise<R> {
     if (this.closed) return Promise.reject(new Error('the pool is closed'))
+    if (this.broken || this.slots.length === 0) return Promise.reject(new Error(`the workers keep stopping (${this.broken?.message ?? 'none left'})`))
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a))
     const id = this.nextId++
     return new Promise<R>((resolve, reject) => {
