@@ -4,6 +4,8 @@
 // Decoding uses the WHATWG TextDecoder that Node ships with full ICU (every encoding below
 // is there), so no decoder library loads; chardet loads only for files that are not UTF-8.
 import { FatalError } from '../report/report.js'
+import { alphabetFit } from './alphabets.js'
+import { decodeWindows1252 } from './cp1252.js'
 
 export interface Decoded {
   text: string
@@ -27,11 +29,16 @@ export async function decode(bytes: Uint8Array): Promise<Decoded> {
   if (utf16) return finish(textOf(bytes, utf16), utf16, true)
 
   if (!bytes.includes(0)) {
+    let utf8: string | undefined
     try {
-      return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8', false)
+      utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     } catch {
       // not UTF-8: fall through to detection
     }
+    // C1 controls and U+FFFD in valid UTF-8 are the marks of an earlier bad conversion
+    // (mojibake.ts repairs or reports them), not of binary data: random bytes are almost
+    // never valid UTF-8. C0 controls still count.
+    if (utf8 !== undefined) return finish(utf8, 'utf-8', false, false)
   } else {
     throw new FatalError('read/binary', 'binary data (NUL bytes); memo reads text dumps')
   }
@@ -48,7 +55,7 @@ export async function decode(bytes: Uint8Array): Promise<Decoded> {
   for (const name of names) {
     const text = textOf(bytes, name)
     const confidence = guesses.find((g) => g.name === name)?.confidence ?? 0
-    const score = (junkCount(text) / Math.max(1, text.length)) * 1000 + (1 - wordShape(text)) * 100 - confidence / 100
+    const score = (junkCount(text) / Math.max(1, text.length)) * 1000 + (1 - wordShape(text)) * 100 + (1 - alphabetFit(text)) * 100 - confidence / 100
     if (score < bestScore) {
       bestScore = score
       best = { text, encoding: name, guessed: true, replaced: 0 }
@@ -70,7 +77,10 @@ const SINGLE_BYTE = ['windows-1251', 'koi8-r', 'windows-1250', 'iso-8859-2', 'wi
 export function wordShape(text: string): number {
   let good = 0
   let all = 0
-  for (const m of text.matchAll(/\p{L}{1,64}/gu)) {
+  // A word runs on through non-ASCII symbols and other numbers: a Czech "š" read as
+  // Latin-1 is "¹", a Polish "ś" read as Windows-1250 is "¶", and "V¹eobecná" must count
+  // as one damaged word, not as two good ones.
+  for (const m of text.matchAll(WORD)) {
     const w = m[0]
     if (/^[A-Z]+$/i.test(w)) continue
     all += w.length
@@ -81,7 +91,13 @@ export function wordShape(text: string): number {
   return all === 0 ? 1 : good / all
 }
 
-const SCRIPTS = [/^\p{Script=Latin}+$/u, /^\p{Script=Cyrillic}+$/u, /^\p{Script=Han}+$/u, /^\p{Script=Greek}+$/u, /^\p{Script=Hangul}+$/u, /^[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+$/u]
+const WORD = /(?:\p{L}|(?![\0-\x7f])[\p{S}\p{No}]){1,64}/gu
+
+const SCRIPTS = [
+  /^\p{Script=Latin}+$/u, /^\p{Script=Cyrillic}+$/u, /^\p{Script=Han}+$/u, /^\p{Script=Greek}+$/u, /^\p{Script=Hangul}+$/u, /^[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+$/u,
+  // scripts that mojibake repair meets in other people's dumps (see mojibake.ts)
+  /^\p{Script=Hebrew}+$/u, /^\p{Script=Arabic}+$/u, /^\p{Script=Armenian}+$/u, /^\p{Script=Georgian}+$/u, /^\p{Script=Devanagari}+$/u, /^\p{Script=Thai}+$/u, /^\p{Script=Ethiopic}+$/u,
+]
 
 function mostlyAccentedLatin(word: string): boolean {
   if (!/^\p{Script=Latin}+$/u.test(word)) return false
@@ -95,6 +111,7 @@ function oneScript(word: string): boolean {
 }
 
 function textOf(bytes: Uint8Array, encoding: string): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes)
   return new TextDecoder(encoding).decode(bytes)
 }
 
@@ -124,19 +141,19 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined
 }
 
-/** Characters that do not belong in a text dump: C0/C1 controls other than tab, line feed,
- * carriage return and form feed, and U+FFFD. */
-export function junkCount(text: string): number {
+/** Characters that do not belong in a text dump: C0 controls other than tab, line feed,
+ * carriage return and form feed, DEL, and (strict) the C1 controls and U+FFFD. */
+export function junkCount(text: string, strict = true): number {
   let junk = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c < 0xa0) || c === 0xfffd) junk++
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f || (strict && ((c > 0x7f && c < 0xa0) || c === 0xfffd))) junk++
   }
   return junk
 }
 
-function finish(text: string, encoding: string, guessed: boolean): Decoded {
-  const junk = junkCount(text)
+function finish(text: string, encoding: string, guessed: boolean, strict = true): Decoded {
+  const junk = junkCount(text, strict)
   // Real dumps have none or a handful of stray characters; random bytes decoded as any
   // single-byte encoding give about one control character in eight.
   if (text.length > 0 && junk > 8 && junk / text.length > 0.005) {

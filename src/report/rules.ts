@@ -19,6 +19,8 @@ export const rules = {
   'read/too-large': { severity: 'error', description: 'The input is larger than --max-size.' },
   'read/encoding': { severity: 'info', description: 'The input was not UTF-8; memo detected its encoding and decoded it.' },
   'read/replacement': { severity: 'warning', description: 'Some bytes could not be decoded and were replaced with U+FFFD.' },
+  'read/mojibake-repaired': { severity: 'info', description: 'The text held UTF-8 that had been read as Windows-1252 ("VerdeÈ›" for "Verdeț"); every such sequence decoded cleanly and the words read better, so memo repaired them.' },
+  'read/mojibake': { severity: 'warning', description: 'The text holds sequences that look like UTF-8 read as Windows-1252 (mojibake), but repairing them would not be certain; the text is kept as it is.' },
 
   // layouts/
   'layout/no-header': { severity: 'warning', description: 'No known header was found; the whole text was read as body.' },
