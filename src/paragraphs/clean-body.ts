@@ -64,24 +64,27 @@ export function bodyBlocks(body: Line[], lineBreaks: 'wrapped' | 'lines' = 'wrap
   return { blocks, notes }
 }
 
-/** Join the two blocks on either side of a page marker when the marker split a paragraph. */
+/** Join the blocks on either side of a page marker when the marker split a paragraph. */
 function joinAcrossMarkers(blocks: Block[], markers: Line[], file: VFile): Block[] {
   if (markers.length === 0) return blocks
-  const out: Block[] = []
+  const groups: { first: Block; rest: { block: Block; glue: string; pageBreak: boolean }[]; last: Block }[] = []
   let m = 0
   for (const block of blocks) {
-    const prev = out[out.length - 1]
-    // the markers between the previous block and this one
+    const group = groups[groups.length - 1]
+    // the marker between the previous block and this one
     let between: Line | undefined
     while (m < markers.length && markers[m].number < block.position.start.line) {
-      if (prev && markers[m].number > prev.position.end.line) between = markers[m]
+      if (group && markers[m].number > group.last.position.end.line) between = markers[m]
       m++
     }
-    if (prev && between && splitsParagraph(prev.text, block.text)) {
-      const joined = joinPieces(prev.text, block.text)
-      out[out.length - 1] = mergeBlocks(prev, block, joined.slice(prev.text.length, joined.length - block.text.length), true)
+    if (group && between && splitsParagraph(group.last.text, block.text)) {
+      // the glue depends only on the characters either side of the join
+      const left = group.last.text
+      const joined = joinPieces(left, block.text)
+      group.rest.push({ block, glue: joined.slice(left.length, joined.length - block.text.length), pageBreak: true })
+      group.last = block
       report(file, 'paragraphs/page-break-join', { line: between.number, column: 1, offset: between.offset }, `joined a paragraph split by the page marker "${between.text.trim()}"`)
-    } else out.push(block)
+    } else groups.push({ first: block, rest: [], last: block })
   }
-  return out
+  return groups.map((g) => mergeBlocks(g.first, g.rest))
 }

@@ -14,14 +14,17 @@ function splitsOrdinal(left: string, right: string): boolean {
 }
 
 export function rejoinOrdinals(blocks: Block[]): Block[] {
-  const out: Block[] = []
+  // groups of blocks to merge: the first block, then the ones glued to it
+  const groups: { first: Block; rest: { block: Block; glue: string; pageBreak: boolean }[]; last: Block }[] = []
   for (const block of blocks) {
     const fixed = withinBlock(block)
-    const prev = out[out.length - 1]
-    if (prev && splitsOrdinal(prev.text, fixed.text)) out[out.length - 1] = mergeBlocks(prev, fixed, '', false)
-    else out.push(fixed)
+    const group = groups[groups.length - 1]
+    if (group && splitsOrdinal(group.last.text, fixed.text)) {
+      group.rest.push({ block: fixed, glue: '', pageBreak: false })
+      group.last = fixed
+    } else groups.push({ first: fixed, rest: [], last: fixed })
   }
-  return out
+  return groups.map((g) => mergeBlocks(g.first, g.rest))
 }
 
 /** "1 st" where a line ended after the digits: the space the line join put there goes. */

@@ -32,11 +32,23 @@ export function applyEdits(block: Block, edits: Edit[]): Block {
   return { ...block, text, pageBreaks: block.pageBreaks.map(move) }
 }
 
-/** Two blocks as one: `glue` between their texts ("" for a word split by a line break,
- * " " for a sentence split by a page), the second block's page breaks moved along, and a
- * page break at the join when `pageBreak` is set. */
-export function mergeBlocks(a: Block, b: Block, glue: string, pageBreak: boolean): Block {
-  const shift = a.text.length + glue.length
-  const pageBreaks = [...a.pageBreaks, ...(pageBreak ? [shift] : []), ...b.pageBreaks.map((p) => p + shift)]
-  return { lines: [...a.lines, ...b.lines], text: a.text + glue + b.text, position: { start: a.position.start, end: b.position.end }, pageBreaks }
+/** One block from several: each after the first is joined with its `glue` ("" for a word a
+ * line break split, " " for a sentence a page split) and, when `pageBreak` is set, a page
+ * break at the join. Built in one pass, so a long chain of joins stays linear. */
+export function mergeBlocks(first: Block, rest: { block: Block; glue: string; pageBreak: boolean }[]): Block {
+  if (rest.length === 0) return first
+  const texts = [first.text]
+  const lines = [...first.lines]
+  const pageBreaks = [...first.pageBreaks]
+  let length = first.text.length
+  for (const { block, glue, pageBreak } of rest) {
+    length += glue.length
+    if (pageBreak) pageBreaks.push(length)
+    for (const p of block.pageBreaks) pageBreaks.push(p + length)
+    texts.push(glue, block.text)
+    for (const l of block.lines) lines.push(l)
+    length += block.text.length
+  }
+  const last = rest[rest.length - 1].block
+  return { lines, text: texts.join(''), position: { start: first.position.start, end: last.position.end }, pageBreaks }
 }
