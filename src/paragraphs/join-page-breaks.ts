@@ -12,7 +12,7 @@ import type { VFile } from 'vfile'
 import type { Paragraph } from '../model/memo.js'
 import type { Block } from '../model/raw.js'
 import { report } from '../report/report.js'
-import { joinPieces } from '../text/join-lines.js'
+import { separator } from '../text/join-lines.js'
 import { startsOwnParagraph } from './turns.js'
 
 const STARTS_LOWER = /^\p{Ll}/u
@@ -28,23 +28,34 @@ function runsOn(text: string): boolean {
 /** `guess` false: the dump marks its page breaks (web pages), so no blank line is one. */
 export function joinPageBreaks(blocks: Block[], file: VFile, guess = true): Paragraph[] {
   const out: Paragraph[] = []
+  // The paragraph being built: its pieces are joined once at the end, and only its last
+  // block is read to decide a join, so a run of many joins stays linear (see separator()).
+  let open: { parts: string[]; length: number; tail: string; breaks: number[]; position: Paragraph['position'] } | undefined
   let prev: Block | undefined
+  const close = () => {
+    if (!open) return
+    const p: Paragraph = { text: open.parts.join(''), position: open.position }
+    if (open.breaks.length) p.pageBreaks = open.breaks
+    out.push(p)
+  }
   for (const block of blocks) {
-    const last = out[out.length - 1]
     // A telegram header or a speaker turn opens a paragraph whatever came before it.
-    if (guess && last && prev && !startsOwnParagraph(block.text) && (STARTS_LOWER.test(block.text) || runsOn(last.text))) {
-      const text = joinPieces(last.text, block.text)
-      const shift = text.length - block.text.length
-      last.pageBreaks = [...(last.pageBreaks ?? []), shift, ...block.pageBreaks.map((b) => b + shift)]
-      last.text = text
-      last.position = { start: last.position.start, end: block.position.end }
+    if (guess && open && prev && !startsOwnParagraph(block.text) && (STARTS_LOWER.test(block.text) || runsOn(open.tail))) {
+      const sep = separator(open.tail, block.text)
+      const shift = open.length + sep.length
+      open.breaks.push(shift)
+      for (const b of block.pageBreaks) open.breaks.push(b + shift)
+      open.parts.push(sep, block.text)
+      open.length = shift + block.text.length
+      open.tail = block.text
+      open.position = { start: open.position.start, end: block.position.end }
       report(file, 'paragraphs/page-break-join', block.position.start, `joined a paragraph split by a page break (line ${prev.position.end.line} runs on at line ${block.position.start.line})`)
     } else {
-      const p: Paragraph = { text: block.text, position: block.position }
-      if (block.pageBreaks.length) p.pageBreaks = [...block.pageBreaks]
-      out.push(p)
+      close()
+      open = { parts: [block.text], length: block.text.length, tail: block.text, breaks: [...block.pageBreaks], position: block.position }
     }
     prev = block
   }
+  close()
   return out
 }

@@ -3,7 +3,7 @@
 import type { Block } from '../model/raw.js'
 import type { Line } from '../model/source.js'
 import { pointIn } from '../model/source.js'
-import { joinPieces } from '../text/join-lines.js'
+import { separator } from '../text/join-lines.js'
 
 // A page-break marker: "//" standing alone between spaces, at a line start or a line end.
 // The space before it keeps URLs ("http://") out. Bounded quantifiers: no backtracking
@@ -27,7 +27,10 @@ export function toBlocks(body: Line[]): Block[] {
 }
 
 function blockOf(lines: Line[]): Block {
-  let text = ''
+  // pieces are collected and joined once: see separator() on why not `text +=`
+  const parts: string[] = []
+  let length = 0
+  let lastPiece = ''
   const pageBreaks: number[] = []
   let pending = false
   for (const line of lines) {
@@ -36,12 +39,15 @@ function blockOf(lines: Line[]): Block {
       if (k > 0) pending = true
       const piece = raw.trim().normalize('NFC')
       if (piece === '') return
-      const before = text.length
-      text = joinPieces(text, piece)
-      if (pending && before > 0) pageBreaks.push(text.length - piece.length)
+      const sep = separator(lastPiece, piece)
+      if (pending && length > 0) pageBreaks.push(length + sep.length)
+      parts.push(sep, piece)
+      length += sep.length + piece.length
+      lastPiece = piece
       pending = false
     })
   }
+  const text = parts.join('')
   const first = lines[0]
   const last = lines[lines.length - 1]
   const lead = first.text.length - first.text.trimStart().length
