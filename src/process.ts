@@ -76,7 +76,7 @@ export async function processText(raw: string, path: string, file: VFile, option
   const detected = await detectBlockLanguages(blocks.map((b) => b.text), candidates)
   const tagged: TaggedBlock[] = blocks.map((block, i) => ({ block, lang: detected[i]?.lang, weight: detected[i]?.weight ?? 0 }))
   const contentsPlace = doc.header.contents?.[0]?.position.start
-  const drafts = splitSections(tagged, header.announced, header.originalLanguage, file, contentsPlace)
+  const drafts = splitSections(tagged, header.announced, header.originalLanguage, file, contentsPlace, layout.hasContents ?? false)
 
   const sections: Section[] = []
   const ids = new Map<string, number>()

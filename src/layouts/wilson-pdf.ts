@@ -18,6 +18,7 @@ const DETECT_LINES = 200
 
 export const wilsonPdf: Layout = {
   name: 'wilson-pdf',
+  hasContents: true,
   description: 'Wilson Center PDF/text export (2013-2019): date, title, then Citation:, Summary:, Original Language:, Contents: labels',
   detect(source) {
     const n = Math.min(source.lines.length, DETECT_LINES)

@@ -72,6 +72,10 @@ export interface Layout {
    * so wins. Must be cheap: it runs on every input. */
   detect(source: Source): boolean
   read(source: Source, file: import('vfile').VFile): RawDocument
+  /** True when dumps of this layout carry a Contents list, so a dump without one is
+   * suspect (a warning); web pages never have one, and their sections by language are the
+   * normal case (an info). */
+  hasContents?: boolean
 }
 
 /** A run of non-blank body lines: a paragraph as the dump laid it out, before sections

@@ -46,7 +46,8 @@ export const rules = {
 
   // sections/
   'sections/contents-mismatch': { severity: 'warning', description: 'The Contents list and the text disagree; the text wins.' },
-  'sections/no-contents': { severity: 'warning', description: 'No Contents list; sections were found from the languages of the text.' },
+  'sections/no-contents': { severity: 'warning', description: 'The layout has a Contents list but this dump has none; sections were found from the languages of the text.' },
+  'sections/by-language': { severity: 'info', description: 'The layout has no Contents list (web pages); sections were found from the languages of the text.' },
   'sections/absent': { severity: 'info', description: 'Contents announces a section that has no text (a scan, say).' },
 
   // paragraphs/

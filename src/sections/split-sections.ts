@@ -40,7 +40,9 @@ const MAX_MISMATCH = 0.05
  * language is a quotation or a name, not a section. */
 const MIN_RUN_WEIGHT = 60
 
-export function splitSections(tagged: TaggedBlock[], announced: AnnouncedSection[], originalLanguage: string | undefined, file: VFile, contentsPlace?: Point): SectionDraft[] {
+/** `expectContents`: the layout normally lists its sections, so finding them without a list
+ * is a warning; otherwise it is the normal case and an info. */
+export function splitSections(tagged: TaggedBlock[], announced: AnnouncedSection[], originalLanguage: string | undefined, file: VFile, contentsPlace?: Point, expectContents = true): SectionDraft[] {
   const textual = announced.filter((a) => !a.scan && a.lang)
   const scans = announced.filter((a) => a.scan)
   for (const s of scans) report(file, 'sections/absent', s.position, `"${s.label}" is announced but a text dump holds no scan; recorded as absent`)
@@ -52,7 +54,7 @@ export function splitSections(tagged: TaggedBlock[], announced: AnnouncedSection
 
   const runs = languageRuns(tagged)
   if (textual.length === 0) {
-    report(file, 'sections/no-contents', contentsPlace, `no Contents list; found ${runs.length} section${runs.length === 1 ? '' : 's'} by language: ${runs.map((r) => languageName(r.lang)).join(', ')}`)
+    report(file, expectContents ? 'sections/no-contents' : 'sections/by-language', contentsPlace, `${expectContents ? 'no Contents list; ' : ''}found ${runs.length} section${runs.length === 1 ? '' : 's'} by language: ${runs.map((r) => languageName(r.lang)).join(', ')}`)
     return [...runs.map((r, i) => draftFromRun(r, i, runs, originalLanguage)), ...absentScans]
   }
 
