@@ -113,3 +113,42 @@ describe('Progress', () => {
     expect(chunks).toEqual([])
   })
 })
+
+describe('writeCombined', () => {
+  it('writes what the csl and bibtex writers’ combine() give, one document at a time', async () => {
+    const { writeCombined } = await import('../dist/batch/combine.js')
+    const { processBytes } = await import('../dist/process.js')
+    const { writerNamed } = await import('../dist/writers/index.js')
+    const { mkdtempSync, readFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { fixtureInput } = await import('./helpers/fixtures.js')
+    const csl = writerNamed('csl')
+    const bibtex = writerNamed('bibtex')
+    // the sample twice (same keys: must be made unique), two more, and a failed input
+    const names = ['wilson-110404', 'contents-mismatch', 'wilson-110404', 'scan-undated']
+    const docs = []
+    for (const name of names) {
+      const { memo } = await processBytes(fixtureInput(name), `${name}.txt`)
+      docs.push({ csl: await csl.write(memo, {}), bib: await bibtex.write(memo, {}), id: memo.id })
+    }
+    const row = (path: string, status: string, id?: string) => ({ path, id, languages: [], sections: [], warnings: 0, errors: 0, status, outputs: [] })
+    const items = [
+      ...docs.map((d, i) => ({ status: 'converted', load: () => ({ row: row(`in/${i}.txt`, 'converted', d.id), csl: d.csl, bib: d.bib }) })),
+      { status: 'failed', load: () => ({ row: row('in/bad.txt', 'failed') }) },
+    ]
+    const dir = mkdtempSync(join(tmpdir(), 'memo-combine-'))
+    const result = writeCombined(dir, items)
+    expect(readFileSync(join(dir, 'library.json'), 'utf8')).toBe(csl.combine(docs.map((d) => d.csl)))
+    expect(readFileSync(join(dir, 'library.bib'), 'utf8')).toBe(bibtex.combine(docs.map((d) => d.bib)))
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'))
+    expect(index.map((r: { citekey?: string }) => r.citekey)).toEqual(['memorandumConversation1950-110404', 'letterEmbassy1955-999001', 'memorandumConversation1950-110404-2', 'noteConversation-nd-999002'.replace('-nd', 'nd'), undefined])
+    expect(result.duplicates).toEqual([{ id: 'wilson-110404', paths: ['in/0.txt', 'in/2.txt'] }])
+
+    const empty = mkdtempSync(join(tmpdir(), 'memo-combine-'))
+    writeCombined(empty, [])
+    expect(readFileSync(join(empty, 'library.json'), 'utf8')).toBe(csl.combine([]))
+    expect(readFileSync(join(empty, 'library.bib'), 'utf8')).toBe(bibtex.combine([]))
+    expect(readFileSync(join(empty, 'index.json'), 'utf8')).toBe('[]\n')
+  })
+})

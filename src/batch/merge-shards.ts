@@ -10,9 +10,8 @@ import { join, relative, resolve } from 'node:path'
 import type { Io } from '../run.js'
 import { compareInputs } from './collect-inputs.js'
 import { writeCombined } from './combine.js'
-import { MANIFEST, readManifest } from './manifest.js'
+import { Manifest, MANIFEST, type Meta } from './manifest.js'
 import { lockOut, unlockOut } from './out-lock.js'
-import type { Entry } from './types.js'
 
 export interface MergeOptions {
   out: string
@@ -23,21 +22,24 @@ export async function runMerge(folders: string[], options: MergeOptions, io: Io 
   const cwd = io.cwd ?? resolve('.')
   const out = resolve(cwd, options.out)
   const outShown = relative(cwd, out) || '.'
-  const all: Entry[] = []
+  const all: Meta[] = []
+  const opened: Manifest[] = []
   for (const folder of folders) {
     const dir = resolve(cwd, folder)
     if (!(await stat(join(dir, MANIFEST)).catch(() => undefined))) {
       io.stderr.write(`memo batch --merge: ${folder} holds no ${MANIFEST}; give the --out folders of memo batch runs\n`)
       return 2
     }
-    const { entries, torn } = await readManifest(dir)
+    const manifest = Manifest.read(dir)
+    opened.push(manifest)
+    const torn = manifest.torn
     if (torn) io.stderr.write(`memo batch --merge: ${folder}: ${torn} unreadable manifest line${torn === 1 ? '' : 's'} skipped (an interrupted run?)\n`)
-    all.push(...entries.values())
+    all.push(...manifest.entries.values())
   }
   all.sort(compareInputs)
   // One key in two shards: the same file given to two shard runs, or shards of different
   // corpora. The first keeps its place, as a collision does in a single run.
-  const kept: Entry[] = []
+  const kept: Meta[] = []
   const repeated: string[] = []
   for (const e of all) {
     if (kept.length && kept[kept.length - 1].key === e.key) repeated.push(`${e.key} (${e.path})`)
@@ -51,8 +53,11 @@ export async function runMerge(folders: string[], options: MergeOptions, io: Io 
     return 2
   }
   try {
-    const combined = await writeCombined(out, kept.map((e) => ({ row: e.row, csl: e.csl, bib: e.bib })))
-    const failed = kept.filter((e) => e.row.status === 'failed').length
+    const combined = writeCombined(
+      out,
+      kept.map((meta) => ({ status: meta.status, load: () => meta.manifest.load(meta) })),
+    )
+    const failed = kept.filter((e) => e.status === 'failed').length
     if (!options.quiet) {
       const lines = [`memo batch --merge: ${folders.length} shard folder${folders.length === 1 ? '' : 's'}, ${kept.length} inputs: ${combined.documents} documents, ${failed} failed`]
       for (const r of repeated) lines.push(`  in more than one shard, kept the first: ${r}`)
@@ -62,6 +67,7 @@ export async function runMerge(folders: string[], options: MergeOptions, io: Io 
     }
     return 0
   } finally {
+    for (const m of opened) m.close()
     await unlockOut(out)
   }
 }

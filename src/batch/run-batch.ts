@@ -14,9 +14,9 @@ import { styleText } from 'node:util'
 import { wantsColor } from '../report/format.js'
 import type { Io } from '../run.js'
 import { writerNamed } from '../writers/index.js'
-import { collectInputs } from './collect-inputs.js'
+import { collectInputs, compareInputs } from './collect-inputs.js'
 import { type CombineItem, writeCombined } from './combine.js'
-import { ManifestJournal, readManifest, writeManifest } from './manifest.js'
+import { Manifest, type Meta } from './manifest.js'
 import { lockOut, unlockOut } from './out-lock.js'
 import { planOutputs } from './plan-outputs.js'
 import { Pool, workerFile } from './pool.js'
@@ -24,7 +24,7 @@ import { Progress } from './progress.js'
 import { removeStrays } from './remove-strays.js'
 import { inShard, parseShard } from './shard.js'
 import { formatSummary, type Tally } from './summary.js'
-import type { Entry, IndexRow, Outcome, Task } from './types.js'
+import type { IndexRow, Outcome, Task } from './types.js'
 
 export interface BatchOptions {
   out: string
@@ -105,16 +105,12 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     const extnames = formats.map((f) => writerNamed(f)!.extname)
     const { planned, collisions } = planOutputs(inputs, extnames)
 
-    const loaded = await readManifest(out)
-    // Rewrite the manifest now: drops a line cut short by a kill, so the lines appended
-    // below start on a fresh line.
-    await writeManifest(out, loaded.entries.values())
-    const entries = loaded.entries
+    const manifest = Manifest.open(out)
 
-    const sameFormats = (e: Entry) => e.formats.length === formats.length && e.formats.every((f, i) => f === formats[i])
+    const sameFormats = (e: Meta) => e.formats.length === formats.length && e.formats.every((f, i) => f === formats[i])
     const tasks: Task[] = planned.map(({ input, outputs }) => {
-      const old = entries.get(input.key)
-      const reusable = old && !options.force && old.memoVersion === options.version && sameFormats(old) && (old.row.status === 'converted' || old.row.status === 'warned')
+      const old = manifest.get(input.key)
+      const reusable = old && !options.force && old.memoVersion === options.version && sameFormats(old) && (old.status === 'converted' || old.status === 'warned')
       return {
         abs: input.abs,
         path: input.path,
@@ -123,7 +119,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
         relOutputs: outputs,
         formats,
         ...(reusable ? { known: { size: old.size, hash: old.hash } } : {}),
-        ...(old?.row.outputs.length ? { previous: old.row.outputs.map((o) => join(out, o)) } : {}),
+        ...(old?.outputs.length ? { previous: old.outputs.map((o) => join(out, o)) } : {}),
         ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
         ...(options.layout ? { layout: options.layout } : {}),
         color,
@@ -134,25 +130,31 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
 
     const tally: Tally = { total: inputs.length, converted: 0, warned: 0, skipped: 0, failed: collisions.length, pending: 0 }
     const progress = new Progress(io.stderr, { mode: quiet ? 'off' : io.stderr.isTTY ? 'bar' : 'lines', every: options.progressEvery })
-    const outcomes: (Outcome | undefined)[] = new Array(tasks.length)
+    // Which tasks have an answer; the entries themselves live in `entries` only, and the
+    // diagnostic text only until it is printed, so memory grows by one entry a file.
+    const answered = new Uint8Array(tasks.length)
+    const waiting = new Map<number, string>()
     let printed = 0
-    const journal = new ManifestJournal(out)
 
     // Diagnostics are printed in batch order, whatever order the workers finish in, so the
     // log of two runs reads the same; the wait is at most the files in flight.
     const flush = () => {
-      while (printed < tasks.length && outcomes[printed]) {
-        const o = outcomes[printed++]!
-        if (o.kind === 'done') progress.log(o.messages)
+      while (printed < tasks.length && answered[printed]) {
+        const messages = waiting.get(printed)
+        if (messages !== undefined) {
+          progress.log(messages)
+          waiting.delete(printed)
+        }
+        printed++
       }
     }
     for (const c of collisions) progress.log(collisionLine(c.input.path, c.output, c.owner, color))
 
     const finished = (i: number, outcome: Outcome) => {
-      outcomes[i] = outcome
+      answered[i] = 1
       if (outcome.kind === 'done') {
-        journal.append(outcome.entry)
-        entries.set(outcome.entry.key, outcome.entry)
+        if (outcome.messages) waiting.set(i, outcome.messages)
+        manifest.append(outcome.entry)
         const status = outcome.entry.row.status
         if (status === 'failed') tally.failed++
         else if (status === 'warned') tally.warned++
@@ -179,32 +181,44 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
         await Promise.all(Array.from({ length: Math.min(size * 2, tasks.length) }, lane))
       } finally {
         await pool.close()
-        journal.close()
       }
-    } else journal.close()
+    }
     const interrupted = next < tasks.length
     tally.pending = tasks.length - next
     progress.finish()
 
     // The combined outputs: every input of this run in batch order, collisions included.
+    // (Rows are read back from the manifest, with the path as given in this run.)
     const items: (CombineItem & { key: string; path: string })[] = []
+    const failures: { key: string; path: string; reason: string }[] = []
     tasks.forEach((task, i) => {
-      const o = outcomes[i]
-      if (!o) items.push({ key: task.key, path: task.path, row: pendingRow(task) })
-      else {
-        const e = o.kind === 'done' ? o.entry : entries.get(task.key)!
-        items.push({ key: task.key, path: task.path, row: { ...e.row, path: task.path }, csl: e.csl, bib: e.bib })
+      const meta = answered[i] ? manifest.get(task.key) : undefined
+      if (!meta) {
+        const row = pendingRow(task)
+        items.push({ key: task.key, path: task.path, status: row.status, load: () => ({ row }) })
+        return
       }
+      const load = () => {
+        const e = manifest.load(meta)
+        return { row: { ...e.row, path: task.path }, csl: e.csl, bib: e.bib }
+      }
+      items.push({ key: task.key, path: task.path, status: meta.status, load })
+      if (meta.status === 'failed') failures.push({ key: task.key, path: task.path, reason: load().row.reason ?? 'failed' })
     })
-    for (const c of collisions) items.push({ key: c.input.key, path: c.input.path, row: collisionRow(c.input.path, c.output, c.owner) })
-    items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    const combined = await writeCombined(out, items)
+    for (const c of collisions) {
+      const row = collisionRow(c.input.path, c.output, c.owner)
+      items.push({ key: c.input.key, path: c.input.path, status: row.status, load: () => ({ row }) })
+      failures.push({ key: c.input.key, path: c.input.path, reason: row.reason! })
+    }
+    items.sort(compareInputs)
+    failures.sort(compareInputs)
+    const combined = writeCombined(out, items)
 
-    // The manifest keeps this run's inputs only, so it describes what --out holds now.
-    const keys = new Set(tasks.map((t) => t.key))
-    await writeManifest(out, [...entries.values()].filter((e) => keys.has(e.key)))
+    // The manifest keeps this run's inputs only, in batch order, so it describes what --out
+    // holds now.
+    manifest.rewrite(tasks.map((t) => manifest.get(t.key)).filter((m): m is Meta => m !== undefined))
+    manifest.close()
 
-    const failures = items.filter((i) => i.row.status === 'failed').map((i) => ({ path: i.path, reason: i.row.reason ?? 'failed' }))
     const summary = formatSummary({ tally, seconds: (Date.now() - started) / 1000, failures, duplicates: combined.duplicates, written: { out: outShown, documents: combined.documents }, interrupted })
     // --quiet still names the failures: that is what extract's --quiet keeps too.
     if (!quiet) io.stderr.write(summary)
