@@ -3,6 +3,8 @@
 // and the UDHR-built documents (dev and held-out sets), then the time and memory of
 // aligning a synthetic three-section document of about 2,000 paragraphs per section.
 // Run `npm run build` first; standalone: node bench/align.js
+// Options: --set dev (only that set's documents; tune on dev and keep held-out for the
+// end), --no-timing, --only-timing.
 import { readFileSync, readdirSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { VFile } from 'vfile'
@@ -17,6 +19,9 @@ import { galeChurch } from './gale-church.js'
 
 const dataDir = new URL('../test/data/align/', import.meta.url)
 
+const args = process.argv.slice(2)
+const onlySet = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined
+
 function loadDocuments() {
   const docs = [
     {
@@ -30,6 +35,7 @@ function loadDocuments() {
   for (const name of readdirSync(udhrDir).sort()) {
     if (!name.endsWith('.json')) continue
     const doc = JSON.parse(readFileSync(new URL(name, udhrDir), 'utf8'))
+    if (onlySet && doc.set !== onlySet) continue
     docs.push({ id: doc.id, set: doc.set, sections: toSections(doc), units: doc.units })
   }
   return docs
@@ -113,8 +119,8 @@ function timing() {
 }
 
 export async function run() {
-  quality()
-  timing()
+  if (!args.includes('--only-timing')) quality()
+  if (!args.includes('--no-timing')) timing()
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await run()

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { alignSections } from '../src/align/align-sections.js'
 import { findDiscrepancies } from '../src/align/discrepancies.js'
 import { measure } from '../src/align/length-model.js'
+import { stemOf, stemsOf } from '../src/align/lexical.js'
 import { extractQuantities } from '../src/align/quantities.js'
 import { rowsFromLinks } from '../src/align/rows-from-links.js'
 import { splitSentences } from '../src/align/sentences.js'
@@ -121,5 +122,26 @@ describe('alignSections on any input', () => {
     expect(alignSections([], new VFile())).toEqual([])
     const rows = alignSections([section('a', 'en', ['One.', 'Two.']), { ...section('b', 'ru', []), absent: true }], new VFile())
     expect(rows.map((r) => r.cells)).toEqual([{ a: [0] }, { a: [1] }])
+  })
+})
+
+describe('word stems (lexical anchors)', () => {
+  it.each([
+    ['nationality', 'nationalité'],
+    ['Nationalität', 'national'],
+    ['религия', 'religion'],
+    ['национальность', 'nationality'],
+    ['δημοκρατία', 'democracy'],
+    ['philosophy', 'filosofia'],
+    ['Organization', 'organisation'],
+  ])('%s and %s share a stem', (a, b) => {
+    expect(stemOf(a)).toBeDefined()
+    expect(stemOf(a)).toBe(stemOf(b))
+  })
+
+  it('skips short words and unspaced scripts', () => {
+    expect(stemOf('the')).toBeUndefined()
+    expect(stemOf('人人生而自由')).toBeUndefined()
+    expect(stemsOf('The right of every person, every PERSON.')).toEqual(['righ', 'ever', 'pers'])
   })
 })

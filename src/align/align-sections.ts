@@ -12,6 +12,7 @@ import { beadCost, type PairContext, type Side } from './bead-cost.js'
 import { findDiscrepancies } from './discrepancies.js'
 import { initialModel, lengthDeviation, reestimate } from './length-model.js'
 import { Interner } from './anchors.js'
+import { calibrate, lexicalModel } from './lexical.js'
 import { prepareSide } from './prepare.js'
 import { rowsFromLinks, type Link } from './rows-from-links.js'
 
@@ -39,13 +40,19 @@ export function alignTwo(a: Side, b: Side): { ctx: PairContext; alignment: PairA
   const rough: PairContext = { a, b, model: initialModel(a.lengths, b.lengths), anchors: false }
   const first = alignPair(rough)
   const pairs: Array<[number, number]> = []
+  const matches: Array<[number, number]> = []
   for (const bead of first.beads) {
     if (bead.di !== 1 || bead.dj !== 1) continue
     const la = a.lengths[bead.i]
     const lb = b.lengths[bead.j]
-    if (Math.abs(lengthDeviation(la, lb, rough.model)) < 2) pairs.push([la, lb])
+    if (Math.abs(lengthDeviation(la, lb, rough.model)) < 2) {
+      pairs.push([la, lb])
+      matches.push([bead.i, bead.j])
+    }
   }
-  const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true }
+  const lexical = lexicalModel(a.features, b.features)
+  calibrate(lexical, a.features, b.features, matches)
+  const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true, lexical }
   return { ctx, alignment: alignPair(ctx, first.beads) }
 }
 

@@ -5,6 +5,7 @@
 import { extractQuantities, type Quantity } from './quantities.js'
 import { measure } from './length-model.js'
 import { cyrillicToLatin } from './transliteration.js'
+import { stemsOf } from './lexical.js'
 
 /** sentence: ends like a sentence. heading: no final punctuation (titles, signatures,
  * archive lines). continued: cut in mid-sentence (a page break). note: wholly inside
@@ -18,6 +19,8 @@ export interface Features {
   weights: Float64Array
   /** Name keys (consonant skeletons of capitalised Latin/Cyrillic words), interned, sorted, unique. */
   names: Int32Array
+  /** Word stems (lexical.ts) as interned keys, sorted, unique. */
+  stems: Int32Array
   quote: boolean
   paren: boolean
   kind: ParagraphKind
@@ -121,6 +124,8 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
     numbers: Int32Array.from(pairs.map((p) => p[0])),
     weights: Float64Array.from(pairs.map((p) => p[1])),
     names: Int32Array.from([...names].sort((x, y) => x - y)),
+    // "w" keeps stems apart from the figure and name keys in the one interner.
+    stems: Int32Array.from(stemsOf(text).map((stem) => interner.id(`w${stem}`))).sort(),
     quote: quoteOf(text),
     paren: /[(（]/u.test(text),
     kind: paragraphKind(text, next),

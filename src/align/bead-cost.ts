@@ -3,6 +3,7 @@
 // the forward-backward pass turns them back into probabilities for the confidence.
 import { anchorCost, type Features } from './anchors.js'
 import { lengthCost, type LengthModel } from './length-model.js'
+import { lexicalCost, type LexicalModel } from './lexical.js'
 
 export interface Side {
   lengths: number[]
@@ -18,6 +19,8 @@ export interface PairContext {
   /** False in the first, rough pass: lengths, shapes and skips only. The anchors cost
    * most to compute, and the second pass, near the first one's path, adds them. */
   anchors: boolean
+  /** Shared word stems, learned for the pair (second pass only). */
+  lexical?: LexicalModel
 }
 
 export function side(lengths: number[], features: Features[]): Side {
@@ -99,7 +102,9 @@ export function fixedCost(ctx: PairContext, i: number, di: number, j: number, dj
   if (!ctx.anchors) return cost
   const la = ctx.a.prefix[i + di] - ctx.a.prefix[i]
   const lb = ctx.b.prefix[j + dj] - ctx.b.prefix[j]
-  return cost + anchorCost(ctx.a.features, i, di, ctx.b.features, j, dj, la, lb)
+  cost += anchorCost(ctx.a.features, i, di, ctx.b.features, j, dj, la, lb)
+  if (ctx.lexical) cost += lexicalCost(ctx.lexical, ctx.a.features, i, di, ctx.b.features, j, dj)
+  return cost
 }
 
 /** The part that does: how well the lengths fit the pair's ratio. */

@@ -1,0 +1,189 @@
+// Dictionary-free lexical evidence: shared word stems. Translations between languages that
+// share a script or can be transliterated into one keep many cognates, loan words, names
+// and terms ("nationality" / "nationalité", "Religion" / "religion" / "религия"), so two
+// paragraphs that say the same thing share more 4-letter word beginnings than two that do
+// not (Simard, Foster and Isabelle's cognate idea, with a prefix instead of their rule).
+//
+// Nothing here is tuned to a language: stems are weighted by their rarity in the pair
+// (inverse document frequency, so "personne" in every French paragraph says nothing), and
+// the strength of the evidence is learned per document and pair from the first, length-only
+// pass: how much more the paragraphs it matched share than paragraphs a few places apart.
+// A pair with no cognates (German and Chinese) gets no lexical term at all.
+import { cyrillicToLatin } from './transliteration.js'
+import { greekToLatin, stemFolds } from './stem-folds.js'
+import type { Features } from './anchors.js'
+
+/** Letters kept in a stem: 4 is long enough to skip most function words and short enough
+ * to reach past different endings ("nati-onality", "nati-onalité", "nats-" fails, hence
+ * the folds). */
+export const STEM_LENGTH = 4
+
+const WORD = /\p{L}[\p{L}\p{M}]*/gu
+/** Scripts written without spaces between words: a run of them is not a word. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+const MARKS = /\p{M}/gu
+
+/** The stem of a word on a shared scale: lower case, accents dropped, Cyrillic and Greek
+ * transliterated, a few spelling variants folded, doubled letters single, first
+ * STEM_LENGTH letters. Undefined for short words and unspaced scripts. */
+export function stemOf(word: string): string | undefined {
+  if (UNSPACED.test(word)) return undefined
+  let s = ''
+  for (const ch of word.toLowerCase()) s += cyrillicToLatin[ch] ?? greekToLatin[ch] ?? ch
+  s = s.normalize('NFD').replace(MARKS, '')
+  for (const [from, to] of stemFolds) s = s.split(from).join(to)
+  let folded = ''
+  for (const ch of s) if (folded[folded.length - 1] !== ch) folded += ch
+  const letters = Array.from(folded)
+  if (letters.length < STEM_LENGTH) return undefined
+  return letters.slice(0, STEM_LENGTH).join('')
+}
+
+/** The distinct stems of a text. */
+export function stemsOf(text: string): string[] {
+  const out = new Set<string>()
+  for (const m of text.matchAll(WORD)) {
+    const stem = stemOf(m[0])
+    if (stem) out.add(stem)
+  }
+  return [...out]
+}
+
+/** Per pair: the weight of each stem id (0 for stems the other side never has), each
+ * paragraph's total weight, and the calibration that turns a similarity into nats. */
+export interface LexicalModel {
+  weight: Float64Array
+  totalA: Float64Array
+  totalB: Float64Array
+  /** Mean similarity of paragraphs that are not translations (a few places off the path). */
+  chance: number
+  /** Mean similarity of the first pass's 1:1 beads minus `chance`; 0 disables the term. */
+  span: number
+}
+
+export const lexicalWeights = {
+  /** Nats taken off a bead whose similarity is that of a typical translation. */
+  perBead: 1.5,
+  /** The scaled similarity is clamped to [low, high]: never strong evidence alone. */
+  low: -1,
+  high: 2,
+  /** Below this gap between translations and chance the stems are noise (no cognates). */
+  minSpan: 0.04,
+  /** And at least this many first-pass 1:1 beads to learn from. */
+  minBeads: 4,
+}
+
+/** Idf weights for the pair: a stem found in df of the N paragraphs of both sides weighs
+ * log(N / df); a stem found on one side only weighs 0 (it can never match). */
+export function lexicalModel(fa: readonly Features[], fb: readonly Features[]): LexicalModel {
+  let size = 0
+  for (const f of fa) if (f.stems.length) size = Math.max(size, f.stems[f.stems.length - 1] + 1)
+  for (const f of fb) if (f.stems.length) size = Math.max(size, f.stems[f.stems.length - 1] + 1)
+  const inA = new Int32Array(size)
+  const inB = new Int32Array(size)
+  for (const f of fa) for (const k of f.stems) inA[k]++
+  for (const f of fb) for (const k of f.stems) inB[k]++
+  const n = fa.length + fb.length
+  const weight = new Float64Array(size)
+  for (let k = 0; k < size; k++) {
+    if (inA[k] > 0 && inB[k] > 0) weight[k] = Math.max(0, Math.log(n / (inA[k] + inB[k])))
+  }
+  const total = (fs: readonly Features[]) =>
+    Float64Array.from(fs, (f) => {
+      let t = 0
+      for (const k of f.stems) t += weight[k]
+      return t
+    })
+  return { weight, totalA: total(fa), totalB: total(fb), chance: 0, span: 0 }
+}
+
+function has(sorted: Int32Array, key: number): boolean {
+  let lo = 0
+  let hi = sorted.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const v = sorted[mid]
+    if (v === key) return true
+    if (v < key) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
+}
+
+/** Dice similarity of the two groups' weighted stem sets, in [0, 1]; -1 when neither
+ * group has a stem the other side could match. */
+export function similarity(
+  lm: LexicalModel,
+  fa: readonly Features[], ia: number, na: number,
+  fb: readonly Features[], ib: number, nb: number,
+): number {
+  let wa = 0
+  let wb = 0
+  for (let x = ia; x < ia + na; x++) wa += lm.totalA[x]
+  for (let y = ib; y < ib + nb; y++) wb += lm.totalB[y]
+  if (wa + wb === 0) return -1
+  let shared = 0
+  for (let x = ia; x < ia + na; x++) {
+    const stems = fa[x].stems
+    for (let k = 0; k < stems.length; k++) {
+      const key = stems[k]
+      const w = lm.weight[key]
+      if (w === 0) continue
+      let earlier = false
+      for (let z = ia; z < x && !earlier; z++) earlier = has(fa[z].stems, key)
+      if (earlier) continue
+      for (let y = ib; y < ib + nb; y++) {
+        if (has(fb[y].stems, key)) {
+          shared += w
+          break
+        }
+      }
+    }
+  }
+  return (2 * shared) / (wa + wb)
+}
+
+/** Learn how telling the stems are for this pair: mean similarity of the first pass's 1:1
+ * beads against that of the same paragraphs paired two places off (not translations,
+ * but on the same topic and at the same distance into the text). */
+export function calibrate(
+  lm: LexicalModel, fa: readonly Features[], fb: readonly Features[], matches: ReadonlyArray<readonly [number, number]>,
+): void {
+  let sumTrue = 0
+  let countTrue = 0
+  let sumChance = 0
+  let countChance = 0
+  for (const [i, j] of matches) {
+    const s = similarity(lm, fa, i, 1, fb, j, 1)
+    if (s < 0) continue
+    sumTrue += s
+    countTrue++
+    for (const off of [-2, 2]) {
+      if (j + off < 0 || j + off >= fb.length) continue
+      const c = similarity(lm, fa, i, 1, fb, j + off, 1)
+      if (c < 0) continue
+      sumChance += c
+      countChance++
+    }
+  }
+  if (countTrue < lexicalWeights.minBeads || countChance === 0) return
+  const chance = sumChance / countChance
+  const span = sumTrue / countTrue - chance
+  if (span < lexicalWeights.minSpan) return
+  lm.chance = chance
+  lm.span = span
+}
+
+/** The lexical part of a bead's cost, in nats (negative: evidence for the match). */
+export function lexicalCost(
+  lm: LexicalModel,
+  fa: readonly Features[], ia: number, na: number,
+  fb: readonly Features[], ib: number, nb: number,
+): number {
+  if (lm.span === 0) return 0
+  const s = similarity(lm, fa, ia, na, fb, ib, nb)
+  if (s < 0) return 0
+  const w = lexicalWeights
+  const scaled = Math.min(w.high, Math.max(w.low, (s - lm.chance) / lm.span))
+  return -w.perBead * scaled
+}
