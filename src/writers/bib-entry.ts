@@ -4,17 +4,18 @@
 import type { CslItem } from '../model/csl.js'
 import type { BibKind, BibMapping, BibValue } from './mappings/bib-fields.js'
 import { languageName } from './mappings/languages.js'
-import { archiveReference, dateParts } from './csl-item.js'
+import { archiveReference, dateParts, keywordsOf } from './csl-item.js'
 import { escapeTex, escapeUrl, MONTH_MACROS, protectCase, texNames } from './tex.js'
 import { uniqueKeys } from './citation-key.js'
 
 type Raw = { text: string } | { names: NonNullable<CslItem['translator']> }
 
-function valueOf(value: BibValue, item: CslItem): Raw | undefined {
+function valueOf(value: BibValue, item: CslItem, keywords: readonly string[]): Raw | undefined {
   const str = (s: unknown) => (typeof s === 'string' && s.trim() !== '' ? { text: s } : undefined)
   const parts = dateParts(item)
   switch (value) {
     case 'title': return str(item.title)
+    case 'author': return item.author?.length ? { names: item.author } : undefined
     case 'translator': return item.translator?.length ? { names: item.translator } : undefined
     case 'year': return parts ? { text: String(parts[0]) } : undefined
     case 'month': return parts?.[1] ? { text: MONTH_MACROS[parts[1] - 1] } : undefined
@@ -32,6 +33,7 @@ function valueOf(value: BibValue, item: CslItem): Raw | undefined {
     case 'translatorRole': return item.translator?.length ? { text: 'translator' } : undefined
     case 'url': return str(item.URL)
     case 'abstract': return str(item.abstract)
+    case 'keywords': return str(keywords.map((k) => k.trim()).filter(Boolean).join(', '))
     case 'languageName': return str(languageName(item.language, 'english'))
     case 'origlanguage': return str(languageName(item.language, 'babel'))
     // The record's own language: the titles memo writes are English translations' titles;
@@ -50,11 +52,12 @@ function render(raw: Raw, kind: BibKind): string {
   }
 }
 
-export function bibEntry(mapping: BibMapping, key: string, item: CslItem): string {
+/** One entry; `keywords` are the topics (by default the item's `keyword`, split at commas). */
+export function bibEntry(mapping: BibMapping, key: string, item: CslItem, keywords: readonly string[] = keywordsOf(item)): string {
   const lines = [`@${mapping.entryType}{${key},`]
   const width = Math.max(...mapping.fields.map((f) => f.field.length))
   for (const f of mapping.fields) {
-    const raw = valueOf(f.value, item)
+    const raw = valueOf(f.value, item, keywords)
     if (raw) lines.push(`  ${f.field.padEnd(width)} = ${render(raw, f.kind)},`)
   }
   lines.push('}')

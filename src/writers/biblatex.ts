@@ -2,7 +2,7 @@
 import type { Memo } from '../model/memo.js'
 import { bibEntry, combineBib } from './bib-entry.js'
 import { citationKey } from './citation-key.js'
-import { cslItemOf } from './csl-item.js'
+import { cslItemOf, keywordsOf } from './csl-item.js'
 import { biblatexMapping } from './mappings/biblatex.js'
 import type { Writer } from './types.js'
 
@@ -12,7 +12,7 @@ export const biblatex: Writer = {
   description: 'BibLaTeX (@misc) for biber: translator, origlanguage, langid, library',
   write(memo: Memo) {
     const key = citationKey(memo)
-    return bibEntry(biblatexMapping, key, cslItemOf(memo, key))
+    return bibEntry(biblatexMapping, key, cslItemOf(memo, key), keywordsOf(memo.ref, memo.topics))
   },
   combine: combineBib,
 }

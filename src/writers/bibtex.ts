@@ -2,7 +2,7 @@
 import type { Memo } from '../model/memo.js'
 import { bibEntry, combineBib } from './bib-entry.js'
 import { citationKey } from './citation-key.js'
-import { cslItemOf } from './csl-item.js'
+import { cslItemOf, keywordsOf } from './csl-item.js'
 import { bibtexMapping } from './mappings/bibtex.js'
 import type { Writer } from './types.js'
 
@@ -12,7 +12,7 @@ export const bibtex: Writer = {
   description: 'BibTeX (@misc) for classic styles and pandoc: archive and position in howpublished, UTF-8',
   write(memo: Memo) {
     const key = citationKey(memo)
-    return bibEntry(bibtexMapping, key, cslItemOf(memo, key))
+    return bibEntry(bibtexMapping, key, cslItemOf(memo, key), keywordsOf(memo.ref, memo.topics))
   },
   combine: combineBib,
 }

@@ -47,6 +47,14 @@ export function archiveReference(item: CslItem): string | undefined {
   return parts.length ? parts.join(', ') : undefined
 }
 
+/** The record's keywords one by one: the topics the page lists when the memo has them
+ * (a topic may hold a comma, "Korea (North)--Foreign relations, 1945-"), else the CSL
+ * `keyword` variable split at commas, as CSL processors and Zotero write it. */
+export function keywordsOf(item: CslItem, topics?: readonly string[]): string[] {
+  if (topics?.length) return topics.filter((t) => t.trim() !== '')
+  return typeof item.keyword === 'string' ? item.keyword.split(',').map((k) => k.trim()).filter(Boolean) : []
+}
+
 /** The year, month and day of the first date in `issued`, when given. */
 export function dateParts(item: CslItem): [number, number?, number?] | undefined {
   const parts = item.issued?.['date-parts']?.[0]

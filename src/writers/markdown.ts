@@ -6,8 +6,16 @@
 // strings with escapes, [..] lists). YAML 1.2 is a superset of JSON, so this is valid YAML
 // that no title can break (":", "#", quotes, newlines, a leading "-" or "&" are all inside
 // quotes), and it needs no YAML library at start-up (the yaml package alone cost 28 ms).
-import type { Link, PhrasingContent, Root, RootContent } from 'mdast'
-import type { Memo, Section } from '../model/memo.js'
+//
+// Footnotes: the layouts take the notes out of the body into memo.notes and leave the
+// markers ("[1]") in the paragraphs, each note naming the paragraphs that hold its marker.
+// In those paragraphs (and only there: "[1]" elsewhere is text) the marker becomes a GFM
+// footnote reference, and the notes follow the text as footnote definitions, so a GFM
+// renderer links them both ways. remark-gfm is loaded only for a memo with notes (or for
+// --parallel's table).
+import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent } from 'mdast'
+import type { CslName } from '../model/csl.js'
+import type { Memo, Note, Section } from '../model/memo.js'
 import { parallelTable } from './parallel-table.js'
 import type { Writer, WriterOptions } from './types.js'
 
@@ -31,6 +39,10 @@ export const markdown: Writer = {
       // pipes line up under Chinese text in a terminal or editor
       const [{ default: remarkGfm }, { default: stringWidth }] = await Promise.all([import('remark-gfm'), import('string-width')])
       processor.use(remarkGfm, { stringLength: stringWidth })
+    } else if (memo.notes?.length) {
+      // footnote nodes are GFM's; without the extension remark-stringify cannot write them
+      const { default: remarkGfm } = await import('remark-gfm')
+      processor.use(remarkGfm)
     }
     return processor.stringify(tree as Root)
   },
@@ -40,28 +52,91 @@ function toMdast(memo: Memo, options: WriterOptions): Root {
   const children: RootContent[] = []
   const front: Record<string, unknown> = { id: memo.id }
   if (memo.ref.title) front.title = memo.ref.title
+  // The record's facts from the web page go here, not into the body, which holds only the
+  // document; the rights boilerplate stays out of both.
+  if (memo.ref.author?.length) front.author = memo.ref.author.map(nameText)
   if (memo.date) front.date = memo.date
   if (memo.ref.URL) front.url = memo.ref.URL
   if (memo.originalLanguage) front.original_language = memo.originalLanguage
   front.languages = [...new Set(memo.sections.filter((s) => !s.absent).map((s) => s.lang))]
+  if (memo.topics?.length) front.topics = memo.topics
+  if (memo.people?.length) front.people = memo.people
+  if (memo.places?.length) front.places = memo.places
+  if (memo.funding) front.funding = memo.funding
   children.push({ type: 'yaml', value: frontMatter(front) })
 
   if (memo.ref.title) children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: memo.ref.title }] })
   if (memo.ref.URL) children.push({ type: 'paragraph', children: [link(memo.ref.URL)] })
   if (memo.ref.abstract) children.push({ type: 'paragraph', children: phrasing(memo.ref.abstract) })
 
-  if (options.parallel && memo.alignment.length) children.push(parallelTable(memo))
-  else for (const section of memo.sections) children.push(...sectionNodes(section))
+  const notes = footnotes(memo.notes ?? [])
+  if (options.parallel && memo.alignment.length) {
+    children.push(parallelTable(memo, (section, index, text) => withMarkers(text, notes.cited.get(citeKey(section, index)), (t) => [{ type: 'text', value: t }])))
+  } else for (const section of memo.sections) children.push(...sectionNodes(section, notes.cited))
+  children.push(...notes.definitions)
   return { type: 'root', children }
 }
 
-function sectionNodes(section: Section): RootContent[] {
+function sectionNodes(section: Section, cited: Cited): RootContent[] {
   const nodes: RootContent[] = [{ type: 'heading', depth: 2, children: [{ type: 'text', value: section.label }] }]
   if (section.absent) {
     nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'Not in this text dump.' }] }] })
   }
-  for (const p of section.paragraphs) nodes.push({ type: 'paragraph', children: phrasing(p.text) })
+  section.paragraphs.forEach((p, i) => nodes.push({ type: 'paragraph', children: withMarkers(p.text, cited.get(citeKey(section.id, i)), phrasing) }))
   return nodes
+}
+
+/** For each paragraph ("section/index"), its markers as written ("[1]") → footnote identifier. */
+type Cited = Map<string, Map<string, string>>
+
+const citeKey = (section: string, paragraph: number) => `${section}/${paragraph}`
+
+/** The notes as footnote definitions, and where they are cited. A footnote identifier must be
+ * unique in the document, but labels start again at 1 in each run of notes (a translation's
+ * notes, then the original's), so a label seen before gets a suffix: "1", then "1-2". */
+function footnotes(notes: readonly Note[]): { definitions: FootnoteDefinition[]; cited: Cited } {
+  const cited: Cited = new Map()
+  const used = new Set<string>()
+  const definitions = notes.map((note, n): FootnoteDefinition => {
+    // a label GFM could not hold as it is (brackets, spaces) is replaced by the note's number
+    const base = /^[\p{L}\p{N}_-]+$/u.test(note.label) ? note.label : String(n + 1)
+    let identifier = base
+    for (let k = 2; used.has(identifier.toLowerCase()); k++) identifier = `${base}-${k}`
+    used.add(identifier.toLowerCase())
+    for (const ref of note.refs ?? []) {
+      const key = citeKey(ref.section, ref.paragraph)
+      const markers = cited.get(key) ?? new Map<string, string>()
+      // two notes cannot share a marker in one paragraph; the first keeps it
+      if (!markers.has(`[${note.label}]`)) markers.set(`[${note.label}]`, identifier)
+      cited.set(key, markers)
+    }
+    return { type: 'footnoteDefinition', identifier, label: identifier, children: [{ type: 'paragraph', children: phrasing(note.text) }] }
+  })
+  return { definitions, cited }
+}
+
+/** The paragraph's text with each of its markers as a footnote reference; the text between
+ * them goes through `inline` (links in the body, plain text in a table cell). */
+function withMarkers(text: string, markers: ReadonlyMap<string, string> | undefined, inline: (text: string) => PhrasingContent[]): PhrasingContent[] {
+  if (!markers?.size) return inline(text)
+  const out: PhrasingContent[] = []
+  let last = 0
+  for (let at = text.indexOf('['); at !== -1; at = text.indexOf('[', at + 1)) {
+    const end = text.indexOf(']', at)
+    const identifier = end === -1 ? undefined : markers.get(text.slice(at, end + 1))
+    if (identifier === undefined) continue
+    if (at > last) out.push(...inline(text.slice(last, at)))
+    out.push({ type: 'footnoteReference', identifier, label: identifier })
+    last = end + 1
+    at = end
+  }
+  if (last < text.length) out.push(...inline(text.slice(last)))
+  return out
+}
+
+/** "Family, Given" as a bibliography sorts names, or the name kept whole. */
+function nameText(name: CslName): string {
+  return name.literal ?? [name.family, name.given].filter(Boolean).join(', ')
 }
 
 /** One `key: value` line per field, the value in JSON syntax (valid YAML 1.2). JSON leaves

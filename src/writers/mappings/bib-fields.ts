@@ -1,7 +1,8 @@
 // The values a .bib field can take from the record, named so that the BibTeX and BibLaTeX
-// tables can say "field ← value" as plain data. bib-values.ts computes each one.
+// tables can say "field ← value" as plain data. bib-entry.ts computes each one.
 export type BibValue =
   | 'title' // the title, case-protected
+  | 'author' // CSL author (the sender a web page names), as a BibTeX name list
   | 'translator' // CSL translator, as a BibTeX name list
   | 'year'
   | 'month' // a month macro (jan …)
@@ -14,6 +15,7 @@ export type BibValue =
   | 'translatorRole' // "translator" when there is a translator (biblatex editortype)
   | 'url'
   | 'abstract'
+  | 'keywords' // the topics, comma-separated (biblatex's `keywords` is a comma-separated list)
   | 'languageName' // "Russian"
   | 'origlanguage' // babel name of the original language ("russian")
   | 'langid' // babel name of the language the entry is written in ("english")

@@ -6,11 +6,14 @@
 // `library` (the data model's "library name and call number") and, because the standard
 // styles do not print `library`, also to `howpublished` after the publisher, as in BibTeX.
 // `langid` is the language of the record itself (the English title), for hyphenation.
+// `author` is the sender a web page names; `keywords` (the page's topics) is a
+// comma-separated list in the data model, which \printbibliography[keyword=…] filters on.
 import type { BibMapping } from './bib-fields.js'
 
 export const biblatexMapping: BibMapping = {
   entryType: 'misc',
   fields: [
+    { field: 'author', value: 'author', kind: 'names' },
     { field: 'title', value: 'title', kind: 'title' },
     { field: 'editor', value: 'translator', kind: 'names' },
     { field: 'editortype', value: 'translatorRole', kind: 'text' },
@@ -20,6 +23,7 @@ export const biblatexMapping: BibMapping = {
     { field: 'addendum', value: 'creditsAndLanguage', kind: 'text' },
     { field: 'langid', value: 'langid', kind: 'text' },
     { field: 'abstract', value: 'abstract', kind: 'text' },
+    { field: 'keywords', value: 'keywords', kind: 'text' },
     { field: 'url', value: 'url', kind: 'url' },
   ],
 }

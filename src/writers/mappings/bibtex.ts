@@ -4,11 +4,15 @@
 // own citation gives them; translator and abstract are not printed by classic styles but
 // are read by pandoc, JabRef and Zotero. The original language goes into the note, not into
 // `language`, which babelbib and pandoc take as the language of the (English) record.
+// `author` is the sender a web page names (an embassy, often a literal name, braced whole);
+// `keywords` (the page's topics) is not printed by classic styles but pandoc, JabRef and
+// Zotero read it.
 import type { BibMapping } from './bib-fields.js'
 
 export const bibtexMapping: BibMapping = {
   entryType: 'misc',
   fields: [
+    { field: 'author', value: 'author', kind: 'names' },
     { field: 'title', value: 'title', kind: 'title' },
     { field: 'translator', value: 'translator', kind: 'names' },
     { field: 'howpublished', value: 'publisherAndArchive', kind: 'text' },
@@ -16,6 +20,7 @@ export const bibtexMapping: BibMapping = {
     { field: 'month', value: 'month', kind: 'bare' },
     { field: 'note', value: 'creditsAndLanguage', kind: 'text' },
     { field: 'abstract', value: 'abstract', kind: 'text' },
+    { field: 'keywords', value: 'keywords', kind: 'text' },
     { field: 'url', value: 'url', kind: 'url' },
   ],
 }

@@ -1,7 +1,7 @@
 // CSL → RIS, following Zotero's RIS mapping for a manuscript, so that Zotero, EndNote and
 // citation-js read the archive fields back into the right places.
 export type RisValue =
-  | 'type' | 'title' | 'translator' | 'year' | 'date' | 'publisher' | 'archive' | 'archive_location'
+  | 'type' | 'title' | 'author' | 'translator' | 'keywords' | 'year' | 'date' | 'publisher' | 'archive' | 'archive_location'
   | 'archive-place' | 'languageName' | 'abstract' | 'url' | 'note'
 
 export interface RisFieldMapping {
@@ -21,6 +21,7 @@ export const risTypes: Readonly<Record<string, string>> = {
 export const risMapping: readonly RisFieldMapping[] = [
   { tag: 'TY', value: 'type' },
   { tag: 'TI', value: 'title' },
+  { tag: 'AU', value: 'author' }, // one line per name: the sender a web page names (an embassy, a ministry)
   { tag: 'A4', value: 'translator' }, // Zotero: translator (one line per name)
   { tag: 'PY', value: 'year' },
   { tag: 'DA', value: 'date' }, // YYYY/MM/DD/, as precise as the record
@@ -32,4 +33,7 @@ export const risMapping: readonly RisFieldMapping[] = [
   { tag: 'AB', value: 'abstract' },
   { tag: 'UR', value: 'url' },
   { tag: 'N1', value: 'note' },
+  // One line per topic: Zotero makes each KW line a tag, so a topic must not be split or
+  // joined with others ("Foreign aid" stays one tag).
+  { tag: 'KW', value: 'keywords' },
 ]
