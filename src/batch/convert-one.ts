@@ -79,9 +79,11 @@ export async function convertOne(task: Task): Promise<Outcome> {
   // so the order in which workers finish never shows in the files.
   let csl: string | undefined
   let bib: string | undefined
+  let writing = task.relOutputs[0]
   try {
     await ensureDir(dirname(task.outputs[0]))
     for (const [i, name] of task.formats.entries()) {
+      writing = task.relOutputs[i]
       const out = await writerNamed(name)!.write(memo, {})
       writeAtomicSync(task.outputs[i], out)
       if (name === 'csl') csl = out
@@ -91,6 +93,9 @@ export async function convertOne(task: Task): Promise<Outcome> {
     csl ??= await writerNamed('csl')!.write(memo, {})
     bib ??= await writerNamed('bibtex')!.write(memo, {})
   } catch (error) {
+    // A full disk or a read-only folder is the machine's problem, not a bug in memo.
+    const code = (error as NodeJS.ErrnoException)?.code
+    if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) return fail(`cannot write the output ${writing} (${code}: ${(error as Error).message.replace(/^[A-Z]+: /u, '')})`)
     return fail(bug(error))
   }
   // Outputs from an older run in a format no longer asked for are left alone: they are not

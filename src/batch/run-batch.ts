@@ -80,7 +80,9 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
   try {
     await mkdir(out, { recursive: true })
   } catch (error) {
-    io.stderr.write(`memo batch: cannot make the output folder ${outShown} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`)
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error))
+    io.stderr.write(`memo batch: cannot make the output folder ${outShown} (${why})\n`)
     return EXIT_FAILED
   }
   const holder = await lockOut(out)
