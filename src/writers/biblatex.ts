@@ -9,7 +9,7 @@ import type { Writer } from './types.js'
 export const biblatex: Writer = {
   name: 'biblatex',
   extname: '.biblatex.bib',
-  description: 'BibLaTeX (@misc) for biber: translator, origlanguage, langid, library',
+  description: 'BibLaTeX (@misc) for biber: author, translator, original language, langid, library, keywords',
   write(memo: Memo) {
     const key = citationKey(memo)
     return bibEntry(biblatexMapping, key, cslItemOf(memo, key), keywordsOf(memo.ref, memo.topics))

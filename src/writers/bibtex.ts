@@ -9,7 +9,7 @@ import type { Writer } from './types.js'
 export const bibtex: Writer = {
   name: 'bibtex',
   extname: '.bib',
-  description: 'BibTeX (@misc) for classic styles and pandoc: archive and position in howpublished, UTF-8',
+  description: 'BibTeX (@misc) for classic styles and pandoc: author, archive and position in howpublished, keywords, UTF-8',
   write(memo: Memo) {
     const key = citationKey(memo)
     return bibEntry(bibtexMapping, key, cslItemOf(memo, key), keywordsOf(memo.ref, memo.topics))

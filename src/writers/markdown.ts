@@ -19,13 +19,16 @@ import type { Memo, Note, Section } from '../model/memo.js'
 import { parallelTable } from './parallel-table.js'
 import type { Writer, WriterOptions } from './types.js'
 
+// A short bracketed run, a candidate footnote marker ("[1]"); bounded, so one pass.
+const BRACKETED = /\[[^[\]\n]{1,16}\]/gu
+
 // Bare URLs in text become link nodes; remark would otherwise escape them ("http\://").
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'）」》]+[^\s<>"'.,;:!?）」》)\]]/g
 
 export const markdown: Writer = {
   name: 'md',
   extname: '.md',
-  description: 'Markdown with YAML front matter: title, summary, each language section',
+  description: 'Markdown: YAML front matter (title, date, author, topics, people, places), summary, each language section, footnotes',
   async write(memo, options) {
     const [{ unified }, { default: remarkStringify }, { default: remarkFrontmatter }] = await Promise.all([
       import('unified'),
@@ -121,14 +124,12 @@ function withMarkers(text: string, markers: ReadonlyMap<string, string> | undefi
   if (!markers?.size) return inline(text)
   const out: PhrasingContent[] = []
   let last = 0
-  for (let at = text.indexOf('['); at !== -1; at = text.indexOf('[', at + 1)) {
-    const end = text.indexOf(']', at)
-    const identifier = end === -1 ? undefined : markers.get(text.slice(at, end + 1))
+  for (const m of text.matchAll(BRACKETED)) {
+    const identifier = markers.get(m[0])
     if (identifier === undefined) continue
-    if (at > last) out.push(...inline(text.slice(last, at)))
+    if (m.index > last) out.push(...inline(text.slice(last, m.index)))
     out.push({ type: 'footnoteReference', identifier, label: identifier })
-    last = end + 1
-    at = end
+    last = m.index + m[0].length
   }
   if (last < text.length) out.push(...inline(text.slice(last)))
   return out
