@@ -2,7 +2,9 @@
 // sender as author, the topics as keywords, people, places, the funding line and the
 // footnotes. Checked the way a user would: the RIS lines and the .bib fields as written,
 // the Markdown parsed back with remark-gfm, and the sample's outputs left as they were.
-import { readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseRis } from 'astrocite-ris'
 import type { FootnoteDefinition, FootnoteReference, Paragraph, Root, Table, Yaml } from 'mdast'
@@ -23,6 +25,10 @@ import { markdown } from '../src/writers/markdown.js'
 import { ris } from '../src/writers/ris.js'
 import { memoOfFixture } from './helpers/citation-memo.js'
 import { fixturesDir } from './helpers/fixtures.js'
+
+const has = (tool: string) => spawnSync(tool, ['--version'], { encoding: 'utf8' }).status === 0
+const hasPandoc = has('pandoc')
+const hasBiber = has('biber')
 
 function parseMd(md: string): Root {
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(md) as Root
@@ -154,6 +160,28 @@ describe('bibliographies of hand-made records', () => {
     expect(back.author).toContainEqual({ family: 'Gromyko', given: 'Andrei' })
   })
 
+  it.skipIf(!hasBiber)('BibLaTeX with author and keywords passes biber\'s data model with no warning', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'memo-web-'))
+    writeFileSync(join(dir, 'a.bib'), await biblatex.write(rec, {}))
+    const r = spawnSync('biber', ['--tool', '--validate-datamodel', '--output-file', join(dir, 'out.bib'), join(dir, 'a.bib')], { encoding: 'utf8', cwd: dir })
+    expect((r.stdout + r.stderr).split('\n').filter((l) => /^(WARN|ERROR)/u.test(l))).toEqual([])
+    const out = readFileSync(join(dir, 'out.bib'), 'utf8')
+    expect(out).toContain('AUTHOR = {Gromyko, Andrei and {Embassy of the USSR \\& Co.}}')
+    expect(out).toMatch(/KEYWORDS = \{Nuclear weapons, ?Arms control, ?R\\&D\\_50\\%\}/u)
+  })
+
+  it.skipIf(!hasPandoc).each([
+    ['BibTeX', bibtex, 'a.bibtex'],
+    ['BibLaTeX', biblatex, 'a.bib'],
+  ] as const)('pandoc renders the %s with both authors', async (_format, writer, fileName) => {
+    const dir = mkdtempSync(join(tmpdir(), 'memo-web-'))
+    writeFileSync(join(dir, fileName), await writer.write(rec, {}))
+    writeFileSync(join(dir, 'doc.md'), '---\nnocite: "@*"\n---\n')
+    const r = spawnSync('pandoc', [join(dir, 'doc.md'), '--citeproc', '--bibliography', join(dir, fileName), '-t', 'plain', '--wrap=none'], { encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toContain('Gromyko, Andrei, and Embassy of the USSR & Co. 1962.')
+  })
+
   it('leave author and keywords out when the record has none', async () => {
     const plain = memo()
     for (const writer of [bibtex, biblatex]) {
@@ -193,6 +221,14 @@ describe('Markdown footnotes (fixture web-2013-variant-chrome), parsed back with
     }
     expect(md).not.toMatch(/\\\[\d\]/u)
     expect(nodes<FootnoteReference>(tree, 'footnoteReference')).toHaveLength(2)
+  })
+
+  it.skipIf(!hasPandoc)('pandoc (gfm) renders the footnotes as endnotes with the note text', () => {
+    const r = spawnSync('pandoc', ['-f', 'gfm', '-t', 'html', '--wrap=none'], { input: md, encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    const endnotes = r.stdout.slice(r.stdout.indexOf('role="doc-endnotes"'))
+    for (const note of m.notes!) expect(endnotes).toContain(note.text)
+    expect(r.stdout.match(/role="doc-noteref"/gu)).toHaveLength(2)
   })
 
   it('puts the definitions after the text', () => {
