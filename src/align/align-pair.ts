@@ -162,14 +162,34 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
   return { beads, cost: cost[end], touchesEdge }
 }
 
+/** A wider band holds the narrower one: copy the bead costs already computed (the same
+ * context gives the same costs) instead of computing them again. */
+function carryCosts(ctx: PairContext, from: Band, to: Band): void {
+  if (!from.cache || from.cacheFor !== ctx) return
+  const k = shapes.length
+  const cache = new Float64Array(to.cells * k).fill(NaN)
+  for (let i = 0; i <= to.n; i++) {
+    const lo = Math.max(from.lo[i], to.lo[i])
+    const hi = Math.min(from.hi[i], to.hi[i])
+    if (hi < lo) continue
+    const src = (from.offset[i] + lo - from.lo[i]) * k
+    cache.set(from.cache.subarray(src, src + (hi - lo + 1) * k), (to.offset[i] + lo - to.lo[i]) * k)
+  }
+  to.cache = cache
+  to.cacheFor = ctx
+}
+
 /** The best monotone alignment of A and B under the context's costs; near `guide` (a
  * previous pass's beads) when given. */
 export function alignPair(ctx: PairContext, guide?: Bead[]): PairAlignment {
   const n = ctx.a.lengths.length
   const m = ctx.b.lengths.length
   let width = guide ? GUIDED_WIDTH : INITIAL_WIDTH
+  let previous: Band | undefined
   for (;;) {
     const band = makeBand(n, m, width, guide)
+    if (previous) carryCosts(ctx, previous, band)
+    previous = band
     const result = viterbi(ctx, band)
     if (!result.touchesEdge || coversAll(band) || width >= MAX_WIDTH) return { beads: result.beads, cost: result.cost, band }
     width = Math.min(MAX_WIDTH, width * 2)
@@ -181,7 +201,9 @@ function logAddExp(x: number, y: number): number {
   if (x === Infinity) return y
   if (y === Infinity) return x
   const lo = Math.min(x, y)
-  return lo - Math.log1p(Math.exp(-Math.abs(x - y)))
+  const gap = Math.abs(x - y)
+  // Past 40 nats the smaller term is below double precision of the larger: skip exp/log1p.
+  return gap > 40 ? lo : lo - Math.log1p(Math.exp(-gap))
 }
 
 export interface Marginals {

@@ -31,6 +31,8 @@ export class Interner {
   private ids = new Map<string, number>()
   /** Name keys of words already seen in this document (names repeat). */
   readonly nameKeys = new Map<string, string | undefined>()
+  /** Stems of words already seen in this document (lexical.ts). */
+  readonly stems = new Map<string, string | null>()
   id(key: string): number {
     let id = this.ids.get(key)
     if (id === undefined) {
@@ -125,7 +127,7 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
     weights: Float64Array.from(pairs.map((p) => p[1])),
     names: Int32Array.from([...names].sort((x, y) => x - y)),
     // "w" keeps stems apart from the figure and name keys in the one interner.
-    stems: Int32Array.from(stemsOf(text).map((stem) => interner.id(`w${stem}`))).sort(),
+    stems: Int32Array.from(stemsOf(text, interner.stems).map((stem) => interner.id(`w${stem}`))).sort(),
     quote: quoteOf(text),
     paren: /[(（]/u.test(text),
     kind: paragraphKind(text, next),

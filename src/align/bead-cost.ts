@@ -10,6 +10,8 @@ export interface Side {
   /** Prefix sums of lengths: prefix[i] = lengths[0] + … + lengths[i-1]. */
   prefix: number[]
   features: Features[]
+  /** skipCost of each paragraph, computed once: the search asks for it at every cell. */
+  skips: Float64Array
 }
 
 export interface PairContext {
@@ -26,7 +28,9 @@ export interface PairContext {
 export function side(lengths: number[], features: Features[]): Side {
   const prefix = [0]
   for (const l of lengths) prefix.push(prefix[prefix.length - 1] + l)
-  return { lengths, prefix, features }
+  const s: Side = { lengths, prefix, features, skips: new Float64Array(lengths.length) }
+  for (let k = 0; k < lengths.length; k++) s.skips[k] = skipCost(s, k)
+  return s
 }
 
 /** The shapes the search tries, as [paragraphs of A, paragraphs of B]. 1:3 and 3:1 cover a
@@ -90,8 +94,8 @@ function prior(di: number, dj: number): number {
 export function fixedCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
   if (di === 0 || dj === 0) {
     let cost = 0
-    for (let k = 0; k < di; k++) cost += skipCost(ctx.a, i + k)
-    for (let k = 0; k < dj; k++) cost += skipCost(ctx.b, j + k)
+    for (let k = 0; k < di; k++) cost += ctx.a.skips[i + k]
+    for (let k = 0; k < dj; k++) cost += ctx.b.skips[j + k]
     return cost
   }
   let cost = prior(di, dj)

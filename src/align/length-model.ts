@@ -31,25 +31,41 @@ export function measure(text: string): number {
       continue
     }
     let ch = text[k]
-    if (code >= 0xd800 && code <= 0xdbff && k + 1 < text.length) ch = text.slice(k, ++k + 1)
-    const wide = WIDE.test(ch)
+    let weight: number
+    let wide: boolean
+    if (code >= 0xd800 && code <= 0xdbff && k + 1 < text.length) {
+      ch = text.slice(k, ++k + 1)
+      wide = WIDE.test(ch)
+      weight = weightOf(ch, code)
+    } else {
+      // Other BMP characters: the regex answers, looked up once per character.
+      weight = bmpWeight[code]
+      if (weight < 0) {
+        weight = bmpWeight[code] = weightOf(ch, code)
+        bmpWide[code] = WIDE.test(ch) ? 1 : 0
+      }
+      wide = bmpWide[code] === 1
+    }
     if (wide && pendingSpace) total += scriptWeights[0][1]
     pendingSpace = false
     previousWide = wide
-    if (!LETTER_OR_DIGIT.test(ch)) continue
-    let weight = 1
-    if (code > 0x2e7f) {
-      for (const [script, w] of scriptWeights) {
-        if (script.test(ch)) {
-          weight = w
-          break
-        }
-      }
-    }
     total += weight
   }
   return total
 }
+
+/** What one character adds to a length: 0 unless a letter or digit, else its script's weight. */
+function weightOf(ch: string, code: number): number {
+  if (!LETTER_OR_DIGIT.test(ch)) return 0
+  if (code > 0x2e7f) {
+    for (const [script, w] of scriptWeights) if (script.test(ch)) return w
+  }
+  return 1
+}
+
+/** Per BMP code unit: its weightOf (-1 until first seen) and whether it is Han or kana. */
+const bmpWeight = new Float64Array(0x10000).fill(-1)
+const bmpWide = new Uint8Array(0x10000)
 
 export interface LengthModel {
   /** Length of B per unit length of A. */

@@ -39,11 +39,17 @@ export function stemOf(word: string): string | undefined {
   return letters.slice(0, STEM_LENGTH).join('')
 }
 
-/** The distinct stems of a text. */
-export function stemsOf(text: string): string[] {
+/** The distinct stems of a text, in order of first appearance. `cache` (word → stem, or
+ * null for none) saves recomputing the stems of words that repeat, as most do. */
+export function stemsOf(text: string, cache?: Map<string, string | null>): string[] {
   const out = new Set<string>()
   for (const m of text.matchAll(WORD)) {
-    const stem = stemOf(m[0])
+    const word = m[0]
+    let stem = cache?.get(word)
+    if (stem === undefined) {
+      stem = stemOf(word) ?? null
+      cache?.set(word, stem)
+    }
     if (stem) out.add(stem)
   }
   return [...out]
