@@ -132,8 +132,8 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
 
     const tally: Tally = { total: inputs.length, converted: 0, warned: 0, skipped: 0, failed: collisions.length, pending: 0 }
     const progress = new Progress(io.stderr, { mode: quiet ? 'off' : io.stderr.isTTY ? 'bar' : 'lines', every: options.progressEvery })
-    // Which tasks have an answer; the entries themselves live in `entries` only, and the
-    // diagnostic text only until it is printed, so memory grows by one entry a file.
+    // Which tasks have an answer. The entries themselves go to the manifest (on disk), and
+    // the diagnostic text is kept only until it is printed, so memory stays flat.
     const answered = new Uint8Array(tasks.length)
     const waiting = new Map<number, string>()
     let printed = 0
@@ -170,7 +170,8 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     if (tasks.length > 0) {
       const size = Math.min(jobs, tasks.length)
       const pool = new Pool<Task, Outcome>(workerFile(), size)
-      // Two files in flight per worker: while one waits on the disk the other computes.
+      // Two files in flight per worker: the next one is already in the worker's queue when
+      // it finishes one, so it never idles waiting for the main thread.
       const lane = async () => {
         while (next < tasks.length && !options.interrupt?.aborted) {
           const i = next++
