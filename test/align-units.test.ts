@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { alignSections } from '../src/align/align-sections.js'
 import { findDiscrepancies } from '../src/align/discrepancies.js'
 import { measure } from '../src/align/length-model.js'
+import { paragraphKind } from '../src/align/anchors.js'
 import { stemOf, stemsOf } from '../src/align/lexical.js'
 import { extractQuantities } from '../src/align/quantities.js'
 import { rowsFromLinks } from '../src/align/rows-from-links.js'
@@ -143,5 +144,17 @@ describe('word stems (lexical anchors)', () => {
     expect(stemOf('the')).toBeUndefined()
     expect(stemOf('人人生而自由')).toBeUndefined()
     expect(stemsOf('The right of every person, every PERSON.')).toEqual(['righ', 'ever', 'pers'])
+  })
+})
+
+describe('paragraphKind', () => {
+  it.each([
+    ['सहमित पर ही विवाह हो सकेगा। परिवार समाज की स्वाभाविक इकाई है।', 'sentence'],
+    ['هل لكل شخص الحق في الجنسية؟', 'sentence'],
+    ['ہر انسان کو آزادی کا حق ہے۔', 'sentence'],
+    ['Everyone has the right to a nationality,', 'continued'],
+    ['Article 15', 'heading'],
+  ])('%s is a %s', (text, kind) => {
+    expect(paragraphKind(text, undefined)).toBe(kind)
   })
 })

@@ -82,8 +82,11 @@ export function nameKey(word: string): string | undefined {
 
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Lu}'’-]+/gu
-const TERMINAL = /[.!?。！？…:：;；]["'”»」』)）\]]*\s*$/u
-const OPEN_END = /[,，、\-–—]\s*$/u
+// Sentence ends of every script (Unicode's Sentence_Terminal: the Devanagari danda "।",
+// the Arabic "؟" and "۔", the Ethiopic "።", …), plus colons and semicolons (Arabic "؛"
+// too). Without them a Hindi or Urdu paragraph would read as a heading.
+const TERMINAL = /[\p{Sentence_Terminal}…:：;；؛]["'”»」』)）\]]*\s*$/u
+const OPEN_END = /[,，、،\-–—]\s*$/u
 
 function quoteOf(text: string): boolean {
   return /["«»“”„「」『』]/u.test(text)
