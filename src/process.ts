@@ -18,6 +18,7 @@ import { reportDroppedGlyphs } from './paragraphs/dropped-glyphs.js'
 import { joinPageBreaks } from './paragraphs/join-page-breaks.js'
 import { decode } from './read/decode.js'
 import { normalizeNewlines } from './read/normalize.js'
+import { blankControls } from './read/controls.js'
 import { repairMojibake } from './read/mojibake.js'
 import { alignSections } from './align/align-sections.js'
 import { alignSentences } from './align/sentences.js'
@@ -59,7 +60,7 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
 
 /** The pipeline from decoded text on. Throws FatalError for input it cannot read. */
 export async function processText(raw: string, path: string, file: VFile, options: ProcessOptions = {}): Promise<Memo> {
-  const text = repairMojibake(normalizeNewlines(raw), file)
+  const text = blankControls(repairMojibake(normalizeNewlines(raw), file), file)
   if (text.trim() === '') throw new FatalError('read/empty', 'the file holds no text (empty or only white space)')
   const source = toSource(text, path)
 

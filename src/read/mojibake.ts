@@ -11,8 +11,8 @@
 // the text is kept and the caller warns.
 
 import type { VFile } from 'vfile'
-import type { Point } from '../model/memo.js'
 import { report } from '../report/report.js'
+import { pointAt } from './point-at.js'
 import { CP1252_80_9F } from './cp1252.js'
 import { wordShape } from './decode.js'
 
@@ -143,15 +143,6 @@ export function findMojibake(text: string): MojibakeFinding | undefined {
   return finding
 }
 
-function pointAt(text: string, offset: number): Point {
-  let line = 1
-  let lineStart = 0
-  for (let k = text.indexOf('\n'); k !== -1 && k < offset; k = text.indexOf('\n', k + 1)) {
-    line++
-    lineStart = k + 1
-  }
-  return { line, column: offset - lineStart + 1, offset }
-}
 
 function linesAt(text: string, starts: Set<number>): string[] {
   return [...starts].map((start) => {

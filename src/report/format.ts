@@ -17,12 +17,22 @@ export function formatMessages(file: VFile, options: FormatOptions): string {
   for (const m of sortedMessages(file)) {
     const severity = severityOf(m)
     if (options.quiet && severity !== 'error') continue
-    const place = m.line != null ? `${file.path}:${m.line}:${m.column ?? 1}` : file.path
+    const place = m.line != null ? `${printable(file.path)}:${m.line}:${m.column ?? 1}` : printable(file.path)
     const label = options.color ? styleText(STYLE[severity], severity) : severity
     const rule = `${m.source}/${m.ruleId}`
-    lines.push(`${place}  ${label}  ${m.reason}  ${options.color ? styleText('dim', rule) : rule}`)
+    lines.push(`${place}  ${label}  ${printable(m.reason)}  ${options.color ? styleText('dim', rule) : rule}`)
   }
   return lines.length ? `${lines.join('\n')}\n` : ''
+}
+
+// Control characters and line separators, which a file name or a quote from a damaged dump
+// can carry: an ESC would drive the terminal, a line break would split the one line.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+
+/** The text with every control character written as a visible escape (\u001B). */
+function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
 }
 
 /** Colour on a terminal unless NO_COLOR is set (https://no-color.org) or TERM is dumb;

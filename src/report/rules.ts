@@ -21,6 +21,8 @@ export const rules = {
   'read/replacement': { severity: 'warning', description: 'Some bytes could not be decoded and were replaced with U+FFFD.' },
   'read/mojibake-repaired': { severity: 'info', description: 'The text held UTF-8 that had been read as Windows-1252 ("VerdeÈ›" for "Verdeț"); every such sequence decoded cleanly and the words read better, so memo repaired them.' },
   'read/mojibake': { severity: 'warning', description: 'The text holds sequences that look like UTF-8 read as Windows-1252 (mojibake), but repairing them would not be certain; the text is kept as it is.' },
+  'read/form-feed': { severity: 'info', description: 'Form feeds (page breaks of a PDF export) were read as spaces.' },
+  'read/control-characters': { severity: 'warning', description: 'Control characters (other than tab and line breaks) were replaced with spaces, so that no output carries them.' },
 
   // layouts/
   'layout/no-header': { severity: 'warning', description: 'No known header was found; the whole text was read as body.' },

@@ -15,15 +15,45 @@ const TEX_SPECIALS: Readonly<Record<string, string>> = {
   '^': '\\textasciicircum{}',
 }
 
-/** Escape TeX's special characters; collapse white space (a field is one line). */
+/** Escape TeX's special characters; collapse white space (a field is one line). "@" is
+ * braced: harmless inside a value for BibTeX, but a tool that scans for entries by "@" must
+ * not find one in a title. */
 export function escapeTex(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim().replace(/[\\{}%&$#_~^]/gu, (c) => TEX_SPECIALS[c])
+  const flat = text.replace(/\s+/gu, ' ').trim()
+  const unmatched = unmatchedBraces(flat)
+  let out = ''
+  for (let k = 0; k < flat.length; k++) {
+    const c = flat[k]
+    if (unmatched.has(k)) out += c === '{' ? '\\textbraceleft{}' : '\\textbraceright{}'
+    else if (c === '@') out += '{@}'
+    else out += TEX_SPECIALS[c] ?? c
+  }
+  return out
+}
+
+/** The positions of braces without a partner. BibTeX counts every brace in a value, escaped
+ * or not, so "\\{" alone unbalances the field and swallows the fields after it; a matched
+ * pair may stay "\\{ … \\}" (what pandoc and biber read back), an unmatched brace is
+ * written as a command without braces of its own. */
+function unmatchedBraces(text: string): Set<number> {
+  const open: number[] = []
+  const lonely = new Set<number>()
+  for (let k = 0; k < text.length; k++) {
+    if (text[k] === '{') open.push(k)
+    else if (text[k] === '}') {
+      if (open.length) open.pop()
+      else lonely.add(k)
+    }
+  }
+  for (const k of open) lonely.add(k)
+  return lonely
 }
 
 /** A URL goes into \url, which takes most characters verbatim; only % (a comment) and
- * unbalanced braces would break the .bib file. */
+ * braces would break the .bib file. Braces are percent-encoded (the same URL to a browser):
+ * BibTeX counts "\\{" as a brace, so an unpaired one would swallow the fields after it. */
 export function escapeUrl(url: string): string {
-  return url.replace(/[%{}]/gu, (c) => `\\${c}`)
+  return url.replace(/[{}]/gu, (c) => (c === '{' ? '%7B' : '%7D')).replace(/%/gu, '\\%')
 }
 
 /** Escape, then brace every word that has a capital letter, except a plain first word.
