@@ -12,7 +12,8 @@
 //      that takes longer than --timeout seconds. Crashing inputs are saved for replay.
 //
 // Every input is a pure function of (--seed, its index), so `--seed S --only I` replays
-// one. Options: --runs N, --seed S, --jobs J, --only I, --no-shapes, --timeout SECONDS.
+// one. Options: --runs N, --seed S, --jobs J, --only I, --no-shapes, --timeout SECONDS (one
+// mutated input), --shape-timeout SECONDS (one shape).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -22,11 +23,11 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 function options(argv) {
-  const o = { runs: 100_000, seed: 1, jobs: Math.min(2, availableParallelism()), only: undefined, shapes: true, timeout: 20 }
+  const o = { runs: 100_000, seed: 1, jobs: Math.min(2, availableParallelism()), only: undefined, shapes: true, timeout: 20, 'shape-timeout': 300 }
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k]
     if (a === '--no-shapes') o.shapes = false
-    else if (['--runs', '--seed', '--jobs', '--only', '--timeout'].includes(a)) o[a.slice(2)] = Number(argv[++k])
+    else if (['--runs', '--seed', '--jobs', '--only', '--timeout', '--shape-timeout'].includes(a)) o[a.slice(2)] = Number(argv[++k])
     else throw new Error(`unknown option ${a}`)
   }
   return o
@@ -169,25 +170,54 @@ function shapes(sample) {
 
 const mb = (n) => n / 1024 / 1024
 
-async function runShapes(outcome, sample) {
-  console.log('shapes (each once, in process):')
+/** Each shape on a worker thread of its own, so that one that does not finish in
+ * --shape-timeout seconds (default 300) is ended and reported, and the rest still run. */
+async function runShapes(o, sample) {
+  console.log(`shapes (each on a fresh worker thread, at most ${o['shape-timeout']} s):`)
   console.log(`  ${'input'.padEnd(38)} ${'MB'.padStart(7)} ${'ms'.padStart(9)} ${'ms/MB'.padStart(9)}  outcome`)
   let crashed = 0
-  for (const [name, make] of shapes(sample)) {
-    const bytes = make()
-    const t = performance.now()
-    let result
-    try {
-      result = (await outcome(bytes)).slice(0, 60).split('\u0000')[0].replace(/\n/g, ' ')
-      if (!result.startsWith('fatal')) result = 'output'
-    } catch (error) {
-      crashed++
-      result = `CRASH ${error?.message ?? error}`
-    }
-    const ms = performance.now() - t
-    console.log(`  ${name.padEnd(38)} ${mb(bytes.length).toFixed(2).padStart(7)} ${ms.toFixed(0).padStart(9)} ${(bytes.length ? ms / mb(bytes.length) : 0).toFixed(0).padStart(9)}  ${result}`)
+  const list = shapes(sample)
+  for (let k = 0; k < list.length; k++) {
+    const result = await new Promise((resolve) => {
+      const w = new Worker(fileURLToPath(import.meta.url), { workerData: { shape: k } })
+      const timer = setTimeout(() => {
+        w.terminate()
+        resolve({ error: `did not finish in ${o['shape-timeout']} s` })
+      }, o['shape-timeout'] * 1000)
+      w.on('message', (m) => {
+        clearTimeout(timer)
+        w.terminate()
+        resolve(m)
+      })
+      w.on('error', (error) => {
+        clearTimeout(timer)
+        resolve({ error: `worker: ${error.message}` })
+      })
+    })
+    if (result.error) crashed++
+    const size = result.size ?? 0
+    const ms = result.ms ?? NaN
+    const outcome = result.error ? `FAILED: ${result.error}` : result.outcome
+    console.log(`  ${list[k][0].padEnd(38)} ${(result.size === undefined ? '' : mb(size).toFixed(2)).padStart(7)} ${(Number.isNaN(ms) ? '' : ms.toFixed(0)).padStart(9)} ${(size && !Number.isNaN(ms) ? (ms / mb(size)).toFixed(0) : '').padStart(9)}  ${outcome}`)
   }
   return crashed
+}
+
+async function shapeWorker(k) {
+  const outcome = await pipeline()
+  const sample = readFileSync(join(root, 'fixtures/wilson-110404/input.txt'))
+  await outcome(sample) // warm up
+  const bytes = shapes(sample)[k][1]()
+  const t = performance.now()
+  let result
+  let error
+  try {
+    result = (await outcome(bytes)).split('\u0000')[0].slice(0, 60).replace(/\n/g, ' ')
+    if (!result.startsWith('fatal')) result = 'output'
+  } catch (e) {
+    error = String(e?.message ?? e)
+  }
+  parentPort.postMessage({ size: bytes.length, ms: performance.now() - t, outcome: result, error })
 }
 
 async function main() {
@@ -204,7 +234,7 @@ async function main() {
     console.log((await outcome(bytes)).slice(0, 2000))
     return
   }
-  if (o.shapes) crashed += await runShapes(outcome, sample)
+  if (o.shapes) crashed += await runShapes(o, sample)
 
   console.log(`\nmutations: ${o.runs} inputs from ${bases.length} fixtures, seed ${o.seed}, ${o.jobs} worker threads`)
   const started = performance.now()
@@ -316,4 +346,5 @@ async function worker() {
 }
 
 if (isMainThread) await main()
+else if (workerData.shape !== undefined) await shapeWorker(workerData.shape)
 else await worker()
