@@ -290,8 +290,10 @@ export function blockProbability(ctx: PairContext, mg: Marginals, i: number, j: 
 }
 
 /** Split a block A[i,i+di) × B[j,j+dj) that is known to belong together into the finest
- * beads the search finds, without leaving anything unmatched. Undefined when no chain of
- * shapes fills the block (4:1, say): keep it whole. */
+ * beads the search finds. A paragraph may stay unmatched at its skip cost: a joint row
+ * must hold a contiguous run of each section, so a heading that only one section has can
+ * sit inside a row that another section's merge widened, and it faces nothing in the
+ * pair. Undefined when no chain of shapes fills the block: keep it whole. */
 export function refineBlock(ctx: PairContext, i: number, di: number, j: number, dj: number): Bead[] | undefined {
   const w = dj + 1
   const cost = new Float64Array((di + 1) * w).fill(Infinity)
@@ -303,7 +305,7 @@ export function refineBlock(ctx: PairContext, i: number, di: number, j: number, 
       for (let s = 0; s < shapes.length; s++) {
         const sx = SHAPE_DI[s]
         const sy = SHAPE_DJ[s]
-        if (sx === 0 || sy === 0 || sx > x || sy > y) continue
+        if (sx > x || sy > y) continue
         const prev = cost[(x - sx) * w + (y - sy)]
         if (prev === Infinity) continue
         const c = prev + beadCost(ctx, i + x - sx, sx, j + y - sy, sy)

