@@ -49,15 +49,23 @@ export function repairMojibake(text: string, file: VFile): string {
   const found = findMojibake(text)
   if (!found) return text
   const n = `${found.count} sequence${found.count === 1 ? '' : 's'}`
-  const damaged = wordAround(text, found.first.offset, found.first.text.length)
+  const damaged = visible(wordAround(text, found.first.offset, found.first.text.length))
   if (found.repaired !== undefined && found.firstRepaired) {
     const { offset, text: fixed } = found.firstRepaired
-    const word = wordAround(found.repaired, offset, fixed.length)
+    const word = visible(wordAround(found.repaired, offset, fixed.length))
     report(file, 'read/mojibake-repaired', pointAt(found.repaired, offset), `repaired ${n} of UTF-8 read as Windows-1252 (mojibake), the first "${damaged}" → "${word}"`)
     return found.repaired
   }
   report(file, 'read/mojibake', pointAt(text, found.first.offset), `${n} such as "${damaged}" look like UTF-8 read as Windows-1252 (mojibake), but a repair would not be certain; text kept as it is`)
   return text
+}
+
+/** Control characters (the C1 controls a Latin-1 reader made, or what a repair gives back)
+ * written as \u escapes: the message goes into the JSON output and onto the terminal, and
+ * blankControls runs only on the text, after this. */
+function visible(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
 }
 
 /** The word a sequence stands in (at most 16 characters either side), for the message. */
