@@ -65,6 +65,8 @@ export interface LexicalModel {
   chance: number
   /** Mean similarity of the first pass's 1:1 beads minus `chance`; 0 disables the term. */
   span: number
+  /** span in pooled standard deviations of the two (d′). */
+  separation: number
 }
 
 export const lexicalWeights = {
@@ -75,6 +77,10 @@ export const lexicalWeights = {
   high: 2,
   /** Below this gap between translations and chance the stems are noise (no cognates). */
   minSpan: 0.04,
+  /** The term has its full weight when translations and neighbours are this many pooled
+   * standard deviations apart (d′), and proportionally less below: a pair sharing only a
+   * few rare stems (Swedish and Finnish) has a mean gap but mostly noise. */
+  fullSeparation: 1,
   /** And at least this many first-pass 1:1 beads to learn from. */
   minBeads: 4,
 }
@@ -100,7 +106,7 @@ export function lexicalModel(fa: readonly Features[], fb: readonly Features[]): 
       for (const k of f.stems) t += weight[k]
       return t
     })
-  return { weight, totalA: total(fa), totalB: total(fb), chance: 0, span: 0 }
+  return { weight, totalA: total(fa), totalB: total(fb), chance: 0, span: 0, separation: 0 }
 }
 
 function has(sorted: Int32Array, key: number): boolean {
@@ -155,29 +161,29 @@ export function similarity(
 export function calibrate(
   lm: LexicalModel, fa: readonly Features[], fb: readonly Features[], matches: ReadonlyArray<readonly [number, number]>,
 ): void {
-  let sumTrue = 0
-  let countTrue = 0
-  let sumChance = 0
-  let countChance = 0
+  const truths: number[] = []
+  const chances: number[] = []
   for (const [i, j] of matches) {
     const s = similarity(lm, fa, i, 1, fb, j, 1)
     if (s < 0) continue
-    sumTrue += s
-    countTrue++
+    truths.push(s)
     for (const off of [-2, 2]) {
       if (j + off < 0 || j + off >= fb.length) continue
       const c = similarity(lm, fa, i, 1, fb, j + off, 1)
-      if (c < 0) continue
-      sumChance += c
-      countChance++
+      if (c >= 0) chances.push(c)
     }
   }
-  if (countTrue < lexicalWeights.minBeads || countChance === 0) return
-  const chance = sumChance / countChance
-  const span = sumTrue / countTrue - chance
+  if (truths.length < lexicalWeights.minBeads || chances.length === 0) return
+  const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length
+  const variance = (xs: number[], m: number) => xs.reduce((x, y) => x + (y - m) ** 2, 0) / xs.length
+  const chance = mean(chances)
+  const span = mean(truths) - chance
   if (span < lexicalWeights.minSpan) return
   lm.chance = chance
   lm.span = span
+  // How well the stems tell translations from neighbours (d′: the gap in pooled standard
+  // deviations). A few rare shared stems give a large mean gap but a wide spread.
+  lm.separation = span / Math.sqrt((variance(truths, mean(truths)) + variance(chances, chance)) / 2 + 1e-9)
 }
 
 /** The lexical part of a bead's cost, in nats (negative: evidence for the match). */
@@ -191,5 +197,5 @@ export function lexicalCost(
   if (s < 0) return 0
   const w = lexicalWeights
   const scaled = Math.min(w.high, Math.max(w.low, (s - lm.chance) / lm.span))
-  return -w.perBead * scaled
+  return -w.perBead * Math.min(1, lm.separation / w.fullSeparation) * scaled
 }
