@@ -18,9 +18,12 @@ import type { Features } from './anchors.js'
  * the folds). */
 export const STEM_LENGTH = 4
 
-const WORD = /\p{L}[\p{L}\p{M}]*/gu
 /** Scripts written without spaces between words: a run of them is not a word. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+/** A word: letters (and their combining marks) of the spaced scripts. Unspaced runs are
+ * not matched at all, so a Chinese section costs nothing here. */
+const WORD =
+  /[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}](?:[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|\p{M})*/gu
 const MARKS = /\p{M}/gu
 
 /** The stem of a word on a shared scale: lower case, accents dropped, Cyrillic and Greek
