@@ -94,4 +94,15 @@ describe('properties over mutated dumps', () => {
       { numRuns: 40 },
     )
   })
+  it('the id (which names output files) is safe whatever the file is called, when the dump has no URL', async () => {
+    const body = Buffer.from('The delegation arrived in Warsaw on the morning of 3 March.\n\nThe talks began the same afternoon.\n')
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('', 'dir/', '../', '/tmp/x/', 'C:\\a\\'), async (name, dir) => {
+        const { memo } = await processBytes(body, `${dir}${name}.txt`)
+        // no separator, no leading dot or dash: never a path, a hidden file or an option
+        expect(memo!.id).toMatch(/^[\p{L}\p{N}_][\p{L}\p{N}._-]*$/u)
+      }),
+      { numRuns: 200 },
+    )
+  })
 })
