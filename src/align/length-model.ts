@@ -136,22 +136,7 @@ export function lengthDeviation(a: number, b: number, model: LengthModel): numbe
   return (bb - a) / sd
 }
 
-/** Real translations have heavier tails than the normal: most paragraph pairs sit close to
- * the pair's ratio (the variance is learned from those), but now and then a translator
- * writes half again as much. A mixture keeps such a pair from costing so much that the
- * search prefers to skip a paragraph and merge the rest around it: with a small share,
- * deviations are judged by a normal this many times wider. */
-export const lengthTails = { share: 0.05, widen: 3 }
-
-const LOG_CORE = Math.log(1 - lengthTails.share)
-const LOG_TAIL = Math.log(lengthTails.share)
-
 /** Cost (in nats) of the lengths a and b being translations of each other. */
 export function lengthCost(a: number, b: number, model: LengthModel): number {
-  const z = lengthDeviation(a, b, model)
-  const core = normalTailCost(z) - LOG_CORE
-  const tail = normalTailCost(z / lengthTails.widen) - LOG_TAIL
-  // -log(e^-core + e^-tail), computed from the smaller.
-  const lo = Math.min(core, tail)
-  return lo - Math.log1p(Math.exp(-Math.abs(core - tail)))
+  return normalTailCost(lengthDeviation(a, b, model))
 }
