@@ -4,10 +4,12 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { mismatch, noHeader, numbered, readJson, type Row, snapshot, tree, undated } from './helpers/batch-tree.js'
+import { afterAll, describe, expect, it } from 'vitest'
+import { mismatch, noHeader, numbered, readJson, type Row, snapshot, tree, undated, removeTrees } from './helpers/batch-tree.js'
 import { bin } from './helpers/fixtures.js'
 import { runCli } from './helpers/run-cli.js'
+
+afterAll(removeTrees)
 
 const N = 600
 

@@ -2,9 +2,11 @@
 // files it writes, what it says and its exit code.
 import { existsSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { mismatch, noHeader, numbered, readJson, type Row, sample, snapshot, tree, undated } from './helpers/batch-tree.js'
+import { afterAll, describe, expect, it } from 'vitest'
+import { mismatch, noHeader, numbered, readJson, type Row, sample, snapshot, tree, undated, removeTrees } from './helpers/batch-tree.js'
 import { runCli } from './helpers/run-cli.js'
+
+afterAll(removeTrees)
 
 const batch = (cwd: string, ...args: string[]) => runCli(['batch', '--jobs', '2', ...args], { cwd })
 

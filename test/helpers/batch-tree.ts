@@ -1,6 +1,6 @@
 // Helpers for the memo batch tests: a throwaway folder with files in it, and every file
 // below a folder (relative path → bytes) to compare two runs.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fixtureInput } from './fixtures.js'
@@ -10,14 +10,23 @@ export const mismatch = fixtureInput('contents-mismatch')
 export const undated = fixtureInput('scan-undated')
 export const noHeader = fixtureInput('no-header')
 
-/** A fresh folder holding these files (paths relative to it, "/" separated). */
+const made: string[] = []
+
+/** A fresh folder holding these files (paths relative to it, "/" separated); removed by
+ * removeTrees(). */
 export function tree(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'memo-batch-'))
+  made.push(dir)
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true })
     writeFileSync(join(dir, path), content)
   }
   return dir
+}
+
+/** Remove the folders tree() made (call in afterAll). */
+export function removeTrees(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
 }
 
 /** Every file below dir (hidden ones too), sorted, as relative path → content. */
