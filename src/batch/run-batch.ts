@@ -10,8 +10,9 @@
 import { mkdir } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
-import { styleText } from 'node:util'
-import { wantsColor } from '../report/format.js'
+import { VFile } from 'vfile'
+import { formatMessages, wantsColor } from '../report/format.js'
+import { report } from '../report/report.js'
 import type { Io } from '../run.js'
 import { writerNamed } from '../writers/index.js'
 import { collectInputs, compareInputs } from './collect-inputs.js'
@@ -251,8 +252,9 @@ function collisionRow(path: string, output: string, owner: string): IndexRow {
   return { path, languages: [], sections: [], warnings: 0, errors: 1, status: 'failed', reason: collisionReason(output, owner), outputs: [] }
 }
 
-/** A collision as a diagnostic line, in the shape report/format.ts gives the others. */
+/** A collision as a diagnostic line, like every other. */
 function collisionLine(path: string, output: string, owner: string, color: boolean): string {
-  const label = color ? styleText('red', 'error') : 'error'
-  return `${path}  ${label}  ${collisionReason(output, owner)}  batch/output-collision\n`
+  const file = new VFile({ path })
+  report(file, 'batch/output-collision', undefined, collisionReason(output, owner))
+  return formatMessages(file, { color, quiet: false })
 }

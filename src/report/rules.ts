@@ -61,6 +61,9 @@ export const rules = {
   'align/low-confidence': { severity: 'warning', description: 'An alignment row is uncertain: check the paragraphs it pairs (or leaves unpaired).' },
   'align/discrepancy': { severity: 'warning', description: 'Aligned paragraphs state different quantities or dates (a figure, its unit, a day or month).' },
   'align/single-section': { severity: 'info', description: 'Only one section has text, so each paragraph is a row of its own.' },
+
+  // batch/ (memo batch, about an input's place in the batch rather than its content)
+  'batch/output-collision': { severity: 'error', description: 'Two inputs would write the same output file (or an input would overwrite library.json, library.bib or index.json); the first in path order keeps it, the other is not converted.' },
 } satisfies Record<string, Rule>
 
 export type RuleId = keyof typeof rules
