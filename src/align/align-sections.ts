@@ -89,6 +89,9 @@ function projections(rows: number[][][], s: number, t: number): Array<Segment | 
   })
 }
 
+/** More sections than this are not aligned (see alignSections). */
+export const MAX_SECTIONS = 8
+
 function scoreRows(rows: number[][][], pairs: Pair[]): number {
   let total = 0
   for (const pair of pairs) {
@@ -116,7 +119,7 @@ function describe(sections: Section[], cells: number[][]): string {
 
 /** The n-way alignment of several sequences of texts (paragraphs of sections, or the
  * sentences of one row): rows of indices per sequence, and each row's confidence. */
-export function alignSequences(texts: string[][], langs: string[]): { rows: number[][][]; confidence: number[] } {
+export function alignSequences(texts: string[][], langs: string[]): { rows: number[][][]; confidence: number[]; sides: Side[] } {
   const interner = new Interner()
   const sides = texts.map((list, k) => prepareSide(list, langs[k], interner))
   const pairs: Pair[] = []
@@ -147,7 +150,7 @@ export function alignSequences(texts: string[][], langs: string[]): { rows: numb
       bestScore = score
     }
   }
-  return { rows: best, confidence: rowConfidence(best, pairs) }
+  return { rows: best, confidence: rowConfidence(best, pairs), sides }
 }
 
 /** The n-way alignment of a document's sections. Absent and empty sections take no part
@@ -156,12 +159,20 @@ export function alignSequences(texts: string[][], langs: string[]): { rows: numb
 export function alignSections(all: Section[], file: VFile, options: AlignOptions = {}): AlignmentRow[] {
   const sections = all.filter((s) => !s.absent && s.paragraphs.length > 0)
   if (sections.length === 0) return []
+  if (sections.length > MAX_SECTIONS) {
+    // The joint search costs about k³ for k sections (k² pairs, k candidate row sets, each
+    // scored over every pair), so a dump that runs on into dozens of sections (one document
+    // saved many times over into one file) would take hours. No real document has so many
+    // translations: leave every paragraph in a row of its own, in document order.
+    report(file, 'align/too-many-sections', sections[0].position, `${sections.length} sections with text, more than the ${MAX_SECTIONS} memo aligns; each paragraph is left in a row of its own`)
+    return sections.flatMap((section) => section.paragraphs.map((_, p) => ({ cells: Object.fromEntries(sections.map((t) => [t.id, t === section ? [p] : []])), confidence: 0 })))
+  }
   if (sections.length === 1) {
     const only = sections[0]
     if (all.length > 1) report(file, 'align/single-section', only.position, `Only ${only.id} has text; nothing to align it with.`)
     return only.paragraphs.map((_, p) => ({ cells: { [only.id]: [p] }, confidence: 1 }))
   }
-  const { rows: best, confidence } = alignSequences(
+  const { rows: best, confidence, sides } = alignSequences(
     sections.map((s) => s.paragraphs.map((p) => p.text)),
     sections.map((s) => s.lang),
   )
@@ -185,7 +196,9 @@ export function alignSections(all: Section[], file: VFile, options: AlignOptions
       `Alignment row ${r + 1} is uncertain (confidence ${confidence[r].toFixed(2)}): ${describe(sections, cells)}`,
     )
   })
-  findDiscrepancies(sections, result, file)
+  // The anchors already extracted every paragraph's quantities: the check reuses them.
+  const known = new Map(sections.map((section, s) => [section.id, sides[s].features.map((f) => f.quantities)]))
+  findDiscrepancies(sections, result, file, known)
   return result
 }
 

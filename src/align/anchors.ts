@@ -21,6 +21,9 @@ export interface Features {
   names: Int32Array
   /** Word stems (lexical.ts) as interned keys, sorted, unique. */
   stems: Int32Array
+  /** The quantities the keys above come from, kept so that the discrepancy check reads
+   * them from here instead of extracting them a second time. */
+  quantities: readonly Quantity[]
   quote: boolean
   paren: boolean
   kind: ParagraphKind
@@ -29,10 +32,6 @@ export interface Features {
 /** Strings to small integers, per alignment run, so the search compares numbers. */
 export class Interner {
   private ids = new Map<string, number>()
-  /** Name keys of words already seen in this document (names repeat). */
-  readonly nameKeys = new Map<string, string | undefined>()
-  /** Stems of words already seen in this document (lexical.ts). */
-  readonly stems = new Map<string, string | null>()
   id(key: string): number {
     let id = this.ids.get(key)
     if (id === undefined) {
@@ -80,6 +79,11 @@ export function nameKey(word: string): string | undefined {
   return key.length >= 3 ? key : `=${s.slice(0, 4)}`
 }
 
+/** Capitalised word → its name key, across documents (names repeat, within a document and
+ * across a batch; the key depends on the word alone). Emptied when it grows large. */
+const knownNameKeys = new Map<string, string | undefined>()
+const KNOWN_NAME_KEYS_MAX = 100_000
+
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Lu}'’-]+/gu
 // Sentence ends of every script (Unicode's Sentence_Terminal: the Devanagari danda "।",
@@ -111,17 +115,19 @@ export function paragraphKind(text: string, next: string | undefined): Paragraph
 
 export function featuresOf(text: string, lang: string, next: string | undefined, interner: Interner): Features {
   const pairs: Array<[number, number]> = []
-  for (const q of extractQuantities(text, lang)) {
+  const quantities = extractQuantities(text, lang)
+  for (const q of quantities) {
     for (const [key, weight] of numberKeys(q)) pairs.push([interner.id(key), weight])
   }
   pairs.sort((a, b) => a[0] - b[0])
   const names = new Set<number>()
   for (const m of text.matchAll(CAPITALISED)) {
-    let key = interner.nameKeys.get(m[0])
-    if (key === undefined && !interner.nameKeys.has(m[0])) {
+    let key = knownNameKeys.get(m[0])
+    if (key === undefined && !knownNameKeys.has(m[0])) {
       // Latin letters inside Han text are names too, so only the letters decide.
       key = LATIN_OR_CYRILLIC.test(m[0]) ? nameKey(m[0]) : undefined
-      interner.nameKeys.set(m[0], key)
+      if (knownNameKeys.size >= KNOWN_NAME_KEYS_MAX) knownNameKeys.clear()
+      knownNameKeys.set(m[0], key)
     }
     if (key) names.add(interner.id(key))
   }
@@ -130,7 +136,8 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
     weights: Float64Array.from(pairs.map((p) => p[1])),
     names: Int32Array.from([...names].sort((x, y) => x - y)),
     // "w" keeps stems apart from the figure and name keys in the one interner.
-    stems: Int32Array.from(stemsOf(text, interner.stems).map((stem) => interner.id(`w${stem}`))).sort(),
+    stems: Int32Array.from(stemsOf(text).map((stem) => interner.id(`w${stem}`))).sort(),
+    quantities,
     quote: quoteOf(text),
     paren: /[(（]/u.test(text),
     kind: paragraphKind(text, next),

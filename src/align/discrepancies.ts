@@ -73,9 +73,9 @@ function conflict(x: Quantity, y: Quantity): boolean {
   return !!x.scaled && !!y.scaled && !yearLike(x) && !yearLike(y) && !sameFigure(x, y)
 }
 
-function readings(section: Section, paragraphs: number[]): Reading[] {
+function readings(section: Section, paragraphs: number[], known?: ReadonlyArray<readonly Quantity[]>): Reading[] {
   return paragraphs.flatMap((p) =>
-    extractQuantities(section.paragraphs[p].text, section.lang).map((quantity) => ({ section: section.id, paragraph: p, quantity })),
+    (known?.[p] ?? extractQuantities(section.paragraphs[p].text, section.lang)).map((quantity) => ({ section: section.id, paragraph: p, quantity })),
   )
 }
 
@@ -89,14 +89,18 @@ function pairUp(left: Reading[], right: Reading[], test: (x: Quantity, y: Quanti
   }
 }
 
-/** The discrepancies of an alignment; reports each on `file` when given. */
-export function findDiscrepancies(all: Section[], rows: AlignmentRow[], file?: VFile): Discrepancy[] {
+/** The discrepancies of an alignment; reports each on `file` when given. `known` holds
+ * each section's quantities per paragraph (by section id) when the caller has them
+ * already; they are read, never changed. */
+export function findDiscrepancies(
+  all: Section[], rows: AlignmentRow[], file?: VFile, known?: ReadonlyMap<string, ReadonlyArray<readonly Quantity[]>>,
+): Discrepancy[] {
   const sections = all.filter((s) => !s.absent)
   const found: Discrepancy[] = []
   rows.forEach((row, r) => {
     const present = sections.filter((s) => (row.cells[s.id] ?? []).length > 0)
     if (present.length < 2) return
-    const lists = present.map((s) => readings(s, row.cells[s.id]))
+    const lists = present.map((s) => readings(s, row.cells[s.id], known?.get(s.id)))
     for (let s = 0; s < present.length; s++) {
       for (let t = s + 1; t < present.length; t++) {
         const left = [...lists[s]]

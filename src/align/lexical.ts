@@ -31,27 +31,77 @@ const MARKS = /\p{M}/gu
  * STEM_LENGTH letters. Undefined for short words and unspaced scripts. */
 export function stemOf(word: string): string | undefined {
   if (UNSPACED.test(word)) return undefined
-  let s = ''
-  for (const ch of word.toLowerCase()) s += cyrillicToLatin[ch] ?? greekToLatin[ch] ?? ch
-  s = s.normalize('NFD').replace(MARKS, '')
-  for (const [from, to] of stemFolds) s = s.split(from).join(to)
-  let folded = ''
-  for (const ch of s) if (folded[folded.length - 1] !== ch) folded += ch
-  const letters = Array.from(folded)
-  if (letters.length < STEM_LENGTH) return undefined
-  return letters.slice(0, STEM_LENGTH).join('')
+  const lower = word.toLowerCase()
+  let s: string
+  // Plain ASCII letters (most words of most documents) have nothing to transliterate,
+  // decompose or strip.
+  if (ASCII_WORD.test(lower)) s = lower
+  else {
+    s = ''
+    for (const ch of lower) s += cyrillicToLatin[ch] ?? greekToLatin[ch] ?? ch
+    s = s.normalize('NFD').replace(MARKS, '')
+  }
+  // One left-to-right pass does the folds of stemFolds and the doubled letters together.
+  // It gives what applying the folds one after the other would: no fold's output holds
+  // another fold's input, and no two inputs can overlap. Only the first STEM_LENGTH
+  // letters are wanted, and later letters never change them, so the pass stops there.
+  let out = ''
+  let count = 0
+  for (let i = 0; i < s.length; ) {
+    let piece: string
+    const fold = foldAt(s, i)
+    if (fold) {
+      piece = fold[1]
+      i += fold[0].length
+    } else {
+      const c = s.charCodeAt(i)
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+      piece = s.slice(i, pair ? i + 2 : i + 1)
+      i += piece.length
+    }
+    for (const ch of piece) {
+      if (out[out.length - 1] === ch) continue
+      out += ch
+      if (++count === STEM_LENGTH) return out
+    }
+  }
+  return undefined
 }
+
+const ASCII_WORD = /^[a-z]*$/
+/** stemFolds by first letter, for foldAt. */
+const foldsByFirst = new Map<string, Array<readonly [string, string]>>()
+for (const fold of stemFolds) {
+  const list = foldsByFirst.get(fold[0][0]) ?? []
+  list.push(fold)
+  foldsByFirst.set(fold[0][0], list)
+}
+
+/** The fold of stemFolds whose input starts at s[i], if any. */
+function foldAt(s: string, i: number): readonly [string, string] | undefined {
+  const list = foldsByFirst.get(s[i])
+  if (!list) return undefined
+  for (const fold of list) if (s.startsWith(fold[0], i)) return fold
+  return undefined
+}
+
+/** Word → stem (null for none) across documents: a batch sees the same words again and
+ * again, and stemOf is a pure function of the word. Emptied when it grows large, so a
+ * long batch cannot fill the memory with it. */
+const knownStems = new Map<string, string | null>()
+const KNOWN_STEMS_MAX = 200_000
 
 /** The distinct stems of a text, in order of first appearance. `cache` (word → stem, or
  * null for none) saves recomputing the stems of words that repeat, as most do. */
-export function stemsOf(text: string, cache?: Map<string, string | null>): string[] {
+export function stemsOf(text: string, cache: Map<string, string | null> = knownStems): string[] {
   const out = new Set<string>()
   for (const m of text.matchAll(WORD)) {
     const word = m[0]
-    let stem = cache?.get(word)
+    let stem = cache.get(word)
     if (stem === undefined) {
       stem = stemOf(word) ?? null
-      cache?.set(word, stem)
+      if (cache === knownStems && cache.size >= KNOWN_STEMS_MAX) cache.clear()
+      cache.set(word, stem)
     }
     if (stem) out.add(stem)
   }
