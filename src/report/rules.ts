@@ -58,6 +58,7 @@ export const rules = {
   'paragraphs/footnotes': { severity: 'info', description: 'Footnotes at the end of the text were taken out of the body into the notes; their markers stay in the text.' },
 
   // align/
+  'align/too-many-sections': { severity: 'warning', description: 'The dump has more language sections than memo aligns (a document saved many times into one file, say); each paragraph stands in a row of its own.' },
   'align/low-confidence': { severity: 'warning', description: 'An alignment row is uncertain: check the paragraphs it pairs (or leaves unpaired).' },
   'align/discrepancy': { severity: 'warning', description: 'Aligned paragraphs state different quantities or dates (a figure, its unit, a day or month).' },
   'align/single-section': { severity: 'info', description: 'Only one section has text, so each paragraph is a row of its own.' },
