@@ -30,25 +30,46 @@ export const markdown: Writer = {
   extname: '.md',
   description: 'Markdown: YAML front matter (title, date, author, topics, people, places), summary, each language section, footnotes',
   async write(memo, options) {
-    const [{ unified }, { default: remarkStringify }, { default: remarkFrontmatter }] = await Promise.all([
-      import('unified'),
-      import('remark-stringify'),
-      import('remark-frontmatter'),
-    ])
-    const tree = toMdast(memo, options)
-    const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' }).use(remarkFrontmatter, ['yaml'])
-    if (options.parallel) {
-      // string-width measures East Asian wide characters as two columns, so the table's
-      // pipes line up under Chinese text in a terminal or editor
-      const [{ default: remarkGfm }, { default: stringWidth }] = await Promise.all([import('remark-gfm'), import('string-width')])
-      processor.use(remarkGfm, { stringLength: stringWidth })
-    } else if (memo.notes?.length) {
-      // footnote nodes are GFM's; without the extension remark-stringify cannot write them
-      const { default: remarkGfm } = await import('remark-gfm')
-      processor.use(remarkGfm)
-    }
-    return processor.stringify(tree as Root)
+    const processor = await processorFor(options.parallel ? 'parallel' : memo.notes?.length ? 'notes' : 'plain')
+    return processor.stringify(toMdast(memo, options) as Root)
   },
+}
+
+type Flavour = 'plain' | 'notes' | 'parallel'
+type Stringifier = { stringify(tree: Root): string }
+
+// One processor per flavour for the life of the process: setting one up (plugins attached,
+// extensions gathered) cost as much as a small document's whole Markdown, and a frozen
+// processor gives the same text for the same tree however often it is used.
+const processors = new Map<Flavour, Promise<Stringifier>>()
+
+function processorFor(flavour: Flavour): Promise<Stringifier> {
+  let made = processors.get(flavour)
+  if (!made) {
+    made = makeProcessor(flavour)
+    processors.set(flavour, made)
+  }
+  return made
+}
+
+async function makeProcessor(flavour: Flavour): Promise<Stringifier> {
+  const [{ unified }, { default: remarkStringify }, { default: remarkFrontmatter }] = await Promise.all([
+    import('unified'),
+    import('remark-stringify'),
+    import('remark-frontmatter'),
+  ])
+  const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' }).use(remarkFrontmatter, ['yaml'])
+  if (flavour === 'parallel') {
+    // string-width measures East Asian wide characters as two columns, so the table's
+    // pipes line up under Chinese text in a terminal or editor
+    const [{ default: remarkGfm }, { default: stringWidth }] = await Promise.all([import('remark-gfm'), import('string-width')])
+    processor.use(remarkGfm, { stringLength: stringWidth })
+  } else if (flavour === 'notes') {
+    // footnote nodes are GFM's; without the extension remark-stringify cannot write them
+    const { default: remarkGfm } = await import('remark-gfm')
+    processor.use(remarkGfm)
+  }
+  return processor.freeze()
 }
 
 function toMdast(memo: Memo, options: WriterOptions): Root {
