@@ -165,7 +165,9 @@ export function alignSections(all: Section[], file: VFile, options: AlignOptions
     // saved many times over into one file) would take hours. No real document has so many
     // translations: leave every paragraph in a row of its own, in document order.
     report(file, 'align/too-many-sections', sections[0].position, `${sections.length} sections with text, more than the ${MAX_SECTIONS} memo aligns; each paragraph is left in a row of its own`)
-    return sections.flatMap((section) => section.paragraphs.map((_, p) => ({ cells: Object.fromEntries(sections.map((t) => [t.id, t === section ? [p] : []])), confidence: 0 })))
+    // (only the paragraph's own section is listed: listing every section in every row
+    // would grow with rows × sections, the very blow-up this avoids)
+    return sections.flatMap((section) => section.paragraphs.map((_, p) => ({ cells: { [section.id]: [p] }, confidence: 0 })))
   }
   if (sections.length === 1) {
     const only = sections[0]
