@@ -101,9 +101,12 @@ const NOTE = /^\s*[[［【(（][^\n]*[\]］】)）][.。]?\s*$/u
 /** Up to three words and short: a heading however it ends ("Article 11.", "Secret.",
  * "סעיף יא."). Standalone paragraphs that short are almost never sentences. */
 function tiny(text: string): boolean {
-  const words = text.trim().split(/\s+/u).length
-  return words <= 3 && measure(text) <= 20
+  // "At most three words" without splitting the whole paragraph into words; \S and \s
+  // never overlap, so the pattern fails in one pass.
+  return (AT_MOST_THREE_WORDS.test(text) || text.trim() === '') && measure(text) <= 20
 }
+
+const AT_MOST_THREE_WORDS = /^\s*\S+(?:\s+\S+){0,2}\s*$/u
 
 export function paragraphKind(text: string, next: string | undefined): ParagraphKind {
   if (NOTE.test(text)) return 'note'
@@ -121,13 +124,15 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
   }
   pairs.sort((a, b) => a[0] - b[0])
   const names = new Set<number>()
-  for (const m of text.matchAll(CAPITALISED)) {
-    let key = knownNameKeys.get(m[0])
-    if (key === undefined && !knownNameKeys.has(m[0])) {
+  CAPITALISED.lastIndex = 0
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    const word = m[0]
+    let key = knownNameKeys.get(word)
+    if (key === undefined && !knownNameKeys.has(word)) {
       // Latin letters inside Han text are names too, so only the letters decide.
-      key = LATIN_OR_CYRILLIC.test(m[0]) ? nameKey(m[0]) : undefined
+      key = LATIN_OR_CYRILLIC.test(word) ? nameKey(word) : undefined
       if (knownNameKeys.size >= KNOWN_NAME_KEYS_MAX) knownNameKeys.clear()
-      knownNameKeys.set(m[0], key)
+      knownNameKeys.set(word, key)
     }
     if (key) names.add(interner.id(key))
   }

@@ -95,7 +95,8 @@ const KNOWN_STEMS_MAX = 200_000
  * null for none) saves recomputing the stems of words that repeat, as most do. */
 export function stemsOf(text: string, cache: Map<string, string | null> = knownStems): string[] {
   const out = new Set<string>()
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0]
     let stem = cache.get(word)
     if (stem === undefined) {
