@@ -6,6 +6,7 @@ import { extractQuantities, type Quantity } from './quantities.js'
 import { measure } from './length-model.js'
 import { cyrillicToLatin } from './transliteration.js'
 import { stemsOf } from './lexical.js'
+import { sortedHas } from './sorted-has.js'
 
 /** sentence: ends like a sentence. heading: no final punctuation (titles, signatures,
  * archive lines). continued: cut in mid-sentence (a page break). note: wholly inside
@@ -194,19 +195,6 @@ function overlap(fa: readonly Features[], ia: number, na: number, fb: readonly F
   overlapLeft = total > 0 ? total : 0
 }
 
-function has(sorted: Int32Array, key: number): boolean {
-  let lo = 0
-  let hi = sorted.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const v = sorted[mid]
-    if (v === key) return true
-    if (v < key) lo = mid + 1
-    else hi = mid - 1
-  }
-  return false
-}
-
 /** Distinct name keys of group A found in group B. */
 function sharedNames(fa: readonly Features[], ia: number, na: number, fb: readonly Features[], ib: number, nb: number): number {
   let shared = 0
@@ -215,10 +203,10 @@ function sharedNames(fa: readonly Features[], ia: number, na: number, fb: readon
     for (let k = 0; k < names.length; k++) {
       const key = names[k]
       let earlier = false
-      for (let z = ia; z < x && !earlier; z++) earlier = has(fa[z].names, key)
+      for (let z = ia; z < x && !earlier; z++) earlier = sortedHas(fa[z].names, key)
       if (earlier) continue
       for (let y = ib; y < ib + nb; y++) {
-        if (has(fb[y].names, key)) {
+        if (sortedHas(fb[y].names, key)) {
           shared++
           break
         }

@@ -12,6 +12,7 @@
 import { cyrillicToLatin } from './transliteration.js'
 import { greekToLatin, stemFolds } from './stem-folds.js'
 import type { Features } from './anchors.js'
+import { sortedHas } from './sorted-has.js'
 
 /** Letters kept in a stem: 4 is long enough to skip most function words and short enough
  * to reach past different endings ("nati-onality", "nati-onalité", "nats-" fails, hence
@@ -163,19 +164,6 @@ export function lexicalModel(fa: readonly Features[], fb: readonly Features[]): 
   return { weight, totalA: total(fa), totalB: total(fb), chance: 0, span: 0, separation: 0 }
 }
 
-function has(sorted: Int32Array, key: number): boolean {
-  let lo = 0
-  let hi = sorted.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const v = sorted[mid]
-    if (v === key) return true
-    if (v < key) lo = mid + 1
-    else hi = mid - 1
-  }
-  return false
-}
-
 /** Dice similarity of the two groups' weighted stem sets, in [0, 1]; -1 when neither
  * group has a stem the other side could match. */
 export function similarity(
@@ -196,10 +184,10 @@ export function similarity(
       const w = lm.weight[key]
       if (w === 0) continue
       let earlier = false
-      for (let z = ia; z < x && !earlier; z++) earlier = has(fa[z].stems, key)
+      for (let z = ia; z < x && !earlier; z++) earlier = sortedHas(fa[z].stems, key)
       if (earlier) continue
       for (let y = ib; y < ib + nb; y++) {
-        if (has(fb[y].stems, key)) {
+        if (sortedHas(fb[y].stems, key)) {
           shared += w
           break
         }
