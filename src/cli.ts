@@ -29,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
   let exitCode = 0
   const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }
   const program = new Command('memo')
-    .description('Read archival document dumps (Wilson Center Digital Archive and similar) into structured records,\nlanguage sections and clean Markdown or JSON.')
+    .description('Read archival document dumps (Wilson Center Digital Archive and similar) into structured records, language sections, aligned paragraphs, Markdown, JSON and bibliographies.')
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showHelpAfterError('(run with --help for usage)')
