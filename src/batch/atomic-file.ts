@@ -2,9 +2,8 @@
 // (same temporary name, so remove-strays.ts cleans up after a kill). For the manifest and
 // the combined outputs, which at 16,000 documents are tens of megabytes: building them as
 // one string first would double the memory they need.
-import { randomBytes } from 'node:crypto'
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { temporaryPathFor } from './write-atomic.js'
 
 export class AtomicFile {
   private readonly tmp: string
@@ -13,7 +12,7 @@ export class AtomicFile {
   private pendingLength = 0
 
   constructor(private readonly path: string) {
-    this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+    this.tmp = temporaryPathFor(path)
     this.fd = openSync(this.tmp, 'wx')
   }
 

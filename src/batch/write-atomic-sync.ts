@@ -2,12 +2,11 @@
 // with synchronous calls. In a worker a blocking write stalls only that worker, and it
 // skips the round trip through libuv's four-thread pool, which every worker of the process
 // shares: profiled over 300 dumps, async opens alone took 8% of a worker's time.
-import { randomBytes } from 'node:crypto'
 import { renameSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { temporaryPathFor } from './write-atomic.js'
 
 export function writeAtomicSync(path: string, content: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const tmp = temporaryPathFor(path)
   try {
     writeFileSync(tmp, content, { flag: 'wx' })
     renameSync(tmp, path)

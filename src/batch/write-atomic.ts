@@ -5,8 +5,14 @@ import { randomBytes } from 'node:crypto'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
+/** The temporary file beside `path` that an atomic write goes through. Every atomic writer
+ * uses this one name shape, which remove-strays.ts recognises after a kill. */
+export function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+}
+
 export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const tmp = temporaryPathFor(path)
   try {
     await writeFile(tmp, content, { flag: 'wx' })
     await rename(tmp, path)
