@@ -20,14 +20,9 @@ import type { Entry, Status } from './types.js'
 export const MANIFEST = '.memo-manifest.jsonl'
 const HEADER = JSON.stringify({ manifest: 'memo batch', version: 1 })
 
-/** What is kept in memory of one entry. */
-export interface Meta {
-  key: string
-  path: string
-  size: number
-  hash: string
-  memoVersion: string
-  formats: string[]
+/** What is kept in memory of one entry: its small facts (the Entry's own fields), not the
+ * index row, CSL item and BibTeX entry, which stay on disk. */
+export interface Meta extends Pick<Entry, 'key' | 'path' | 'size' | 'hash' | 'memoVersion' | 'formats'> {
   status: Status
   outputs: string[]
   /** Where its whole line is. */
