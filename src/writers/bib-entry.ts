@@ -2,11 +2,12 @@
 // The table says which field takes which value; this file computes the values and writes
 // them, escaped, one field a line, in the table's order.
 import type { CslItem } from '../model/csl.js'
+import type { Memo } from '../model/memo.js'
 import type { BibKind, BibMapping, BibValue } from './mappings/bib-fields.js'
 import { languageName } from './mappings/languages.js'
-import { archiveReference, dateParts, keywordsOf } from './csl-item.js'
+import { archiveReference, cslItemOf, dateParts, keywordsOf } from './csl-item.js'
 import { escapeTex, escapeUrl, MONTH_MACROS, protectCase, texNames } from './tex.js'
-import { uniqueKeys } from './citation-key.js'
+import { citationKey, uniqueKeys } from './citation-key.js'
 
 type Raw = { text: string } | { names: NonNullable<CslItem['translator']> }
 
@@ -68,6 +69,13 @@ const ENTRY_KEY = /^@(\w+)\{([^,\s]+),/gmu
 
 /** Join entries written one document at a time, one blank line apart, renaming a key that
  * an earlier entry already uses (see citation-key.ts). */
+/** One document's entry in a dialect (BibTeX or BibLaTeX): the writers differ only in the
+ * mapping table they pass. */
+export function bibEntryOf(memo: Memo, mapping: BibMapping): string {
+  const key = citationKey(memo)
+  return bibEntry(mapping, key, cslItemOf(memo, key), keywordsOf(memo.ref, memo.topics))
+}
+
 export function combineBib(outputs: string[]): string {
   const keys = outputs.flatMap((o) => [...o.matchAll(ENTRY_KEY)].map((m) => m[2]))
   const unique = uniqueKeys(keys)

@@ -1,8 +1,6 @@
 // --format biblatex: one @misc entry per document, valid in biber's default data model.
 import type { Memo } from '../model/memo.js'
-import { bibEntry, combineBib } from './bib-entry.js'
-import { citationKey } from './citation-key.js'
-import { cslItemOf, keywordsOf } from './csl-item.js'
+import { bibEntryOf, combineBib } from './bib-entry.js'
 import { biblatexMapping } from './mappings/biblatex.js'
 import type { Writer } from './types.js'
 
@@ -10,9 +8,6 @@ export const biblatex: Writer = {
   name: 'biblatex',
   extname: '.biblatex.bib',
   description: 'BibLaTeX (@misc) for biber: author, translator, original language, langid, library, keywords',
-  write(memo: Memo) {
-    const key = citationKey(memo)
-    return bibEntry(biblatexMapping, key, cslItemOf(memo, key), keywordsOf(memo.ref, memo.topics))
-  },
+  write: (memo: Memo) => bibEntryOf(memo, biblatexMapping),
   combine: combineBib,
 }

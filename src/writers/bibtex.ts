@@ -1,8 +1,6 @@
 // --format bibtex: one @misc entry per document for classic BibTeX styles and pandoc.
 import type { Memo } from '../model/memo.js'
-import { bibEntry, combineBib } from './bib-entry.js'
-import { citationKey } from './citation-key.js'
-import { cslItemOf, keywordsOf } from './csl-item.js'
+import { bibEntryOf, combineBib } from './bib-entry.js'
 import { bibtexMapping } from './mappings/bibtex.js'
 import type { Writer } from './types.js'
 
@@ -10,9 +8,6 @@ export const bibtex: Writer = {
   name: 'bibtex',
   extname: '.bib',
   description: 'BibTeX (@misc) for classic styles and pandoc: author, archive and position in howpublished, keywords, UTF-8',
-  write(memo: Memo) {
-    const key = citationKey(memo)
-    return bibEntry(bibtexMapping, key, cslItemOf(memo, key), keywordsOf(memo.ref, memo.topics))
-  },
+  write: (memo: Memo) => bibEntryOf(memo, bibtexMapping),
   combine: combineBib,
 }
