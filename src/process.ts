@@ -73,6 +73,12 @@ export async function processText(raw: string, path: string, file: VFile, option
   if (recordId && /^\d+$/.test(recordId) && !header.documentNumber) Object.assign(header, { id: `wilson-${recordId}`, documentNumber: recordId })
 
   const { blocks, notes: rawNotes } = bodyBlocks(doc.body, doc.lineBreaks, file)
+  if (blocks.length === 0) {
+    // Everything was header: a dump cut short, or saved before its text. Say so, at its end,
+    // rather than hand back a document with no sections and no word why.
+    const last = source.lines[source.lines.length - 1]
+    report(file, 'layout/no-body', { line: last.number, column: 1, offset: last.offset }, 'the dump ends before any body text (cut short?); the record holds only the header')
+  }
   const candidates = [...new Set([...header.announced.map((a) => a.lang).filter((l): l is string => !!l), ...(header.originalLanguage ? [header.originalLanguage] : [])])]
   const detected = await detectBlockLanguages(blocks.map((b) => b.text), candidates)
   const tagged: TaggedBlock[] = blocks.map((block, i) => ({ block, lang: detected[i]?.lang, weight: detected[i]?.weight ?? 0 }))

@@ -38,6 +38,9 @@ describe('shapes that give a document', () => {
       const m = memo as unknown as { ref: { title: string; abstract: string } }
       expect(m.ref.title).toBe('Memorandum, Conversation of Mao and USSR Ambassador to China N.V. Roshchin on 1 January 1950')
       expect(m.ref.abstract).toBe(sample.slice(sample.indexOf('Summary:') + 10, sample.indexOf('Summary:') + 40))
+      // and the missing body is said, not silent
+      const d = memo as unknown as { diagnostics: { ruleId: string; severity: string }[] }
+      expect(d.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'layout/no-body', severity: 'warning' }))
     }],
     ['hundreds of thousands of blank lines', () => `${header}FROM THE DIARY\n${'\n'.repeat(500_000)}The end.\n`, (memo) => {
       expect(memo.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toContain('The end.')
