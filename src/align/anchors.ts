@@ -7,6 +7,7 @@ import { measure } from './length-model.js'
 import { cyrillicToLatin } from './transliteration.js'
 import { stemsOf } from './lexical.js'
 import { sortedHas } from './sorted-has.js'
+import { classAt, classBefore, LETTER, LOWER, NUMBER, UPPER, width } from './char-classes.js'
 
 /** sentence: ends like a sentence. heading: no final punctuation (titles, signatures,
  * archive lines). continued: cut in mid-sentence (a page break). note: wholly inside
@@ -33,11 +34,23 @@ export interface Features {
 /** Strings to small integers, per alignment run, so the search compares numbers. */
 export class Interner {
   private ids = new Map<string, number>()
+  // Word stems apart: a map of their own keeps them from colliding with the figure and
+  // name keys without building a prefixed string for every stem of every paragraph.
+  private stems = new Map<string, number>()
+  private next = 0
   id(key: string): number {
     let id = this.ids.get(key)
     if (id === undefined) {
-      id = this.ids.size
+      id = this.next++
       this.ids.set(key, id)
+    }
+    return id
+  }
+  stem(stem: string): number {
+    let id = this.stems.get(stem)
+    if (id === undefined) {
+      id = this.next++
+      this.stems.set(stem, id)
     }
     return id
   }
@@ -86,12 +99,43 @@ const knownNameKeys = new Map<string, string | undefined>()
 const KNOWN_NAME_KEYS_MAX = 100_000
 
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
-const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Lu}'’-]+/gu
+
+/** Where the capitalised word at p ends, or 0 when none starts there. The words of
+ * /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Lu}'’-]+/gu, found by a character scan
+ * (char-classes.ts says why): an upper-case letter after no letter or digit, then at least
+ * one letter of either case, apostrophe or hyphen. */
+export function capitalisedAt(text: string, p: number): number {
+  if ((classAt(text, p) & UPPER) === 0 || (classBefore(text, p) & (LETTER | NUMBER)) !== 0) return 0
+  let q = p + width(text, p)
+  while (q < text.length) {
+    const c = text.charCodeAt(q)
+    if (c === 0x27 || c === 0x2019 || c === 0x2d) q++
+    else if ((classAt(text, q) & (UPPER | LOWER)) !== 0) q += width(text, q)
+    else break
+  }
+  return q > p + width(text, p) ? q : 0
+}
 // Sentence ends of every script (Unicode's Sentence_Terminal: the Devanagari danda "।",
 // the Arabic "؟" and "۔", the Ethiopic "።", …), plus colons and semicolons (Arabic "؛"
 // too). Without them a Hindi or Urdu paragraph would read as a heading.
-const TERMINAL = /[\p{Sentence_Terminal}…:：;；؛]["'”»」』)）\]]*\s*$/u
-const OPEN_END = /[,，、،\-–—]\s*$/u
+const TERMINAL = /[\p{Sentence_Terminal}…:：;；؛]/u
+const CLOSERS = new Set([...`"'”»」』)）]`].map((ch) => ch.charCodeAt(0)))
+const OPEN_END = /[,，、،\-–—]/u
+const SPACE = /\s/u
+
+/** Does the text end with a character of `set`, followed only by closing quotes or
+ * brackets (when `closers`) and white space? What /[…]["'”»」』)）\]]*\s*$/u asks, read
+ * from the end: that regex, unanchored at the start, was tried at every position of
+ * every paragraph. */
+function endsWith(text: string, set: RegExp, closers: boolean): boolean {
+  let k = text.length
+  while (k > 0 && SPACE.test(text[k - 1])) k--
+  if (closers) while (k > 0 && CLOSERS.has(text.charCodeAt(k - 1))) k--
+  if (k === 0) return false
+  const low = text.charCodeAt(k - 1)
+  const start = (low & 0xfc00) === 0xdc00 && k >= 2 && (text.charCodeAt(k - 2) & 0xfc00) === 0xd800 ? k - 2 : k - 1
+  return set.test(text.slice(start, k))
+}
 
 function quoteOf(text: string): boolean {
   return /["«»“”„「」『』]/u.test(text)
@@ -112,8 +156,8 @@ const AT_MOST_THREE_WORDS = /^\s*\S+(?:\s+\S+){0,2}\s*$/u
 export function paragraphKind(text: string, next: string | undefined): ParagraphKind {
   if (NOTE.test(text)) return 'note'
   if (tiny(text)) return 'heading'
-  if (TERMINAL.test(text)) return 'sentence'
-  if (OPEN_END.test(text) || (next !== undefined && /^\s*\p{Ll}/u.test(next))) return 'continued'
+  if (endsWith(text, TERMINAL, true)) return 'sentence'
+  if (endsWith(text, OPEN_END, false) || (next !== undefined && /^\s*\p{Ll}/u.test(next))) return 'continued'
   return 'heading'
 }
 
@@ -125,9 +169,14 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
   }
   pairs.sort((a, b) => a[0] - b[0])
   const names = new Set<number>()
-  CAPITALISED.lastIndex = 0
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    const word = m[0]
+  for (let p = 0; p < text.length; ) {
+    const end = capitalisedAt(text, p)
+    if (end === 0) {
+      p += width(text, p)
+      continue
+    }
+    const word = text.slice(p, end)
+    p = end
     let key = knownNameKeys.get(word)
     if (key === undefined && !knownNameKeys.has(word)) {
       // Latin letters inside Han text are names too, so only the letters decide.
@@ -141,8 +190,7 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
     numbers: Int32Array.from(pairs.map((p) => p[0])),
     weights: Float64Array.from(pairs.map((p) => p[1])),
     names: Int32Array.from([...names].sort((x, y) => x - y)),
-    // "w" keeps stems apart from the figure and name keys in the one interner.
-    stems: Int32Array.from(stemsOf(text).map((stem) => interner.id(`w${stem}`))).sort(),
+    stems: Int32Array.from(stemsOf(text).map((stem) => interner.stem(stem))).sort(),
     quantities,
     quote: quoteOf(text),
     paren: /[(（]/u.test(text),

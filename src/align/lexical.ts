@@ -13,6 +13,7 @@ import { cyrillicToLatin } from './transliteration.js'
 import { greekToLatin, stemFolds } from './stem-folds.js'
 import type { Features } from './anchors.js'
 import { sortedHas } from './sorted-has.js'
+import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, width } from './char-classes.js'
 
 /** Letters kept in a stem: 4 is long enough to skip most function words and short enough
  * to reach past different endings ("nati-onality", "nati-onalité", "nats-" fails, hence
@@ -21,10 +22,6 @@ export const STEM_LENGTH = 4
 
 /** Scripts written without spaces between words: a run of them is not a word. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
-/** A word: letters (and their combining marks) of the spaced scripts. Unspaced runs are
- * not matched at all, so a Chinese section costs nothing here. */
-const WORD =
-  /[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}](?:[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|\p{M})*/gu
 const MARKS = /\p{M}/gu
 
 /** The stem of a word on a shared scale: lower case, accents dropped, Cyrillic and Greek
@@ -92,13 +89,27 @@ function foldAt(s: string, i: number): readonly [string, string] | undefined {
 const knownStems = new Map<string, string | null>()
 const KNOWN_STEMS_MAX = 200_000
 
-/** The distinct stems of a text, in order of first appearance. `cache` (word → stem, or
- * null for none) saves recomputing the stems of words that repeat, as most do. */
+/** The distinct stems of a text, in order of first appearance. A word is a run of letters
+ * (and their combining marks) of the spaced scripts; unspaced runs (Han, Thai, …) are not
+ * words at all, so a Chinese section costs nothing here. `cache` (word → stem, or null
+ * for none) saves recomputing the stems of words that repeat, as most do. */
 export function stemsOf(text: string, cache: Map<string, string | null> = knownStems): string[] {
   const out = new Set<string>()
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0]
+  // Words found by a character scan, not a global regex (char-classes.ts says why).
+  for (let p = 0; p < text.length; ) {
+    const flags = classAt(text, p)
+    if ((flags & LETTER) === 0 || (flags & UNSPACED_SCRIPT) !== 0) {
+      p += width(text, p)
+      continue
+    }
+    let q = p + width(text, p)
+    while (q < text.length) {
+      const f = classAt(text, q)
+      if (((f & LETTER) !== 0 && (f & UNSPACED_SCRIPT) === 0) || (f & MARK) !== 0) q += width(text, q)
+      else break
+    }
+    const word = text.slice(p, q)
+    p = q
     let stem = cache.get(word)
     if (stem === undefined) {
       stem = stemOf(word) ?? null

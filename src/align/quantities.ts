@@ -1,6 +1,7 @@
 // Quantities stated in a paragraph: numbers (digits, full-width digits, ranges, number
 // words, Han numerals), with the scale or time unit that follows them, and dates. The
 // aligner uses them as anchors; the discrepancy check compares them across a row.
+import { classAt, HAN_KANA, LETTER, width } from './char-classes.js'
 import { hanDigits, hanMultipliers, numberWords, ruCompoundPrefixes } from './number-words.js'
 import { hanTimeUnits, monthNames, unitFillers, ruUnitAdjectiveStems, scaleWords, timeUnitWords, type TimeUnit } from './unit-words.js'
 
@@ -30,16 +31,73 @@ for (const [unit, words] of Object.entries(timeUnitWords) as Array<[TimeUnit, re
   for (const w of words) unitByWord.set(w, unit)
 }
 
-// Letters other than Han and kana: Han text has no spaces, so a word pattern over Han
-// would swallow the numerals inside a run ("逗留三月").
-const NON_HAN_LETTER = '[^\\P{L}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]'
-const HAN_NUMERAL = `[${Object.keys(hanDigits).join('')}${Object.keys(hanMultipliers).join('')}]`
-// One pass over the text; each alternative is a plain character-class run, so there is no
-// nested repetition to backtrack over.
-const TOKEN = new RegExp(
-  `(\\d+(?:[.,]\\d+)?)(?:[ \\t]?[-–—][ \\t]?(\\d+(?:[.,]\\d+)?))?|(${HAN_NUMERAL}+)|(${NON_HAN_LETTER}[\\p{L}'’]*)`,
-  'gu',
-)
+// A figure: digits, a decimal part, and the upper end of a range ("30-40", "3 – 4"). Tried
+// only where a digit starts (the scanner in nextToken finds the starts).
+const DIGITS = /(\d+(?:[.,]\d+)?)(?:[ \t]?[-–—][ \t]?(\d+(?:[.,]\d+)?))?/uy
+// By code unit, not by one-character string: source[p] would build a string for every
+// character outside Latin-1.
+const HAN_NUMERALS = new Set([...Object.keys(hanDigits), ...Object.keys(hanMultipliers)].map((ch) => ch.charCodeAt(0)))
+
+// The token nextToken found: its kind, start and end, and for a figure its two ends.
+const DIGIT_TOKEN = 1
+const HAN_TOKEN = 2
+const WORD_TOKEN = 3
+let tokenStart = 0
+let tokenEnd = 0
+let tokenLow = ''
+let tokenHigh: string | undefined
+
+/** The next token at or after `from` (0 when there is none): a figure, a run of Han
+ * numerals, or a word, which starts with a letter other than Han or kana (Han text has no
+ * spaces, so a word over Han would swallow the numerals of "逗留三月") and runs over
+ * letters of any script and apostrophes. The same tokens as the one-regex pass this
+ * replaces, found by a character scan (char-classes.ts says why). */
+function nextToken(source: string, from: number): number {
+  for (let p = from; p < source.length; ) {
+    const c = source.charCodeAt(p)
+    if (c >= 0x30 && c <= 0x39) {
+      DIGITS.lastIndex = p
+      const m = DIGITS.exec(source)!
+      tokenStart = p
+      tokenEnd = p + m[0].length
+      tokenLow = m[1]
+      tokenHigh = m[2]
+      return DIGIT_TOKEN
+    }
+    if (c >= 0x3007 && HAN_NUMERALS.has(c)) {
+      let q = p + 1
+      while (q < source.length && HAN_NUMERALS.has(source.charCodeAt(q))) q++
+      tokenStart = p
+      tokenEnd = q
+      return HAN_TOKEN
+    }
+    const flags = classAt(source, p)
+    if ((flags & LETTER) !== 0 && (flags & HAN_KANA) === 0) {
+      let q = p + width(source, p)
+      while (q < source.length) {
+        const d = source.charCodeAt(q)
+        if (d === 0x27 || d === 0x2019) q++
+        else if ((classAt(source, q) & LETTER) !== 0) q += width(source, q)
+        else break
+      }
+      tokenStart = p
+      tokenEnd = q
+      return WORD_TOKEN
+    }
+    p += width(source, p)
+  }
+  return 0
+}
+/** Every token of the text as [start, end, kind, low figure, high figure], without the
+ * skipping extractQuantities does; the tests compare it with the regex it replaces. */
+export function tokensOf(source: string): Array<[number, number, number, string?, string?]> {
+  const out: Array<[number, number, number, string?, string?]> = []
+  for (let kind = nextToken(source, 0); kind !== 0; kind = nextToken(source, tokenEnd)) {
+    out.push(kind === DIGIT_TOKEN ? [tokenStart, tokenEnd, kind, tokenLow, tokenHigh] : [tokenStart, tokenEnd, kind])
+  }
+  return out
+}
+
 const HAN_UNIT_AFTER = /^[ \u3000]?(个小时|小时|钟头|点钟|[点天日周年月]|分钟|星期|礼拜|个月)/u
 const HAN_SCALE_AFTER = /^[ \u3000]?([万千亿萬億])/u
 const HAN_DAY_AFTER_MONTH = /^[ \u3000]?(\d+|[〇零一二两三四五六七八九十]+)[ \u3000]?[日号]/u
@@ -114,11 +172,11 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
   while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--
   if (k === end) return undefined
   const stop = k
-  while (k > 0 && end - k < 16 && LETTER.test(text[k - 1])) k--
+  while (k > 0 && end - k < 16 && ANY_LETTER.test(text[k - 1])) k--
   return k < stop ? { word: text.slice(k, stop), start: k } : undefined
 }
 
-const LETTER = /\p{L}/u
+const ANY_LETTER = /\p{L}/u
 
 /** Read what follows a figure: a scale, a time unit, a month name (a date). */
 function readAfter(text: string, end: number, q: Quantity): number {
@@ -202,54 +260,56 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
   // NFKC can change lengths (ligatures); indices then only approximate the original's.
   const out: Quantity[] = []
   let skipUntil = 0
-  TOKEN.lastIndex = 0
-  for (let m: RegExpExecArray | null; (m = TOKEN.exec(source)); ) {
-    if (m.index < skipUntil) continue
-    const whole = m[0]
-    const digits = m[1]
-    const high = m[2]
-    const han = m[3]
-    const word = m[4]
+  let at = 0
+  for (let kind = nextToken(source, 0); kind !== 0; kind = nextToken(source, at)) {
+    at = tokenEnd
+    if (tokenStart < skipUntil) continue
+    const index = tokenStart
+    const whole = source.slice(tokenStart, tokenEnd)
+    const digits = kind === DIGIT_TOKEN ? tokenLow : undefined
+    const high = kind === DIGIT_TOKEN ? tokenHigh : undefined
+    const han = kind === HAN_TOKEN ? whole : undefined
+    const word = kind === WORD_TOKEN ? whole : undefined
     if (digits) {
       // A figure glued to a word ("ТАСС3", "No.2") is a footnote or a label, not a quantity.
-      const before = source[m.index - 1] ?? ''
+      const before = source[index - 1] ?? ''
       if (/\p{L}/u.test(before) && !/\p{Script=Han}/u.test(before)) continue
-      if (before === '.' && /\p{L}/u.test(source[m.index - 2] ?? '')) continue
-      const q: Quantity = { kind: 'number', value: parseNumber(digits), text: whole, index: m.index }
+      if (before === '.' && /\p{L}/u.test(source[index - 2] ?? '')) continue
+      const q: Quantity = { kind: 'number', value: parseNumber(digits), text: whole, index: index }
       if (high !== undefined) q.high = parseNumber(high)
       // "February 6", "January 1": the month name comes first.
-      const monthBefore = wordBefore(source, m.index)
+      const monthBefore = wordBefore(source, index)
       const month = monthBefore ? monthNames[monthBefore.word.toLowerCase()] : undefined
       if (month && q.value >= 1 && q.value <= 31 && q.high === undefined) {
         q.kind = 'date'
         q.month = month
         q.index = monthBefore!.start
-        q.text = source.slice(q.index, m.index + whole.length)
+        q.text = source.slice(q.index, index + whole.length)
         out.push(q)
         continue
       }
-      const end = readAfter(source, m.index + whole.length, q)
+      const end = readAfter(source, index + whole.length, q)
       q.text = source.slice(q.index, end).trim()
       skipUntil = end
       out.push(q)
-      TOKEN.lastIndex = Math.max(TOKEN.lastIndex, end)
+      at = Math.max(at, end)
       continue
     }
     if (han) {
-      const before = source[m.index - 1] ?? ''
+      const before = source[index - 1] ?? ''
       if (before === '第' || before === '几') continue
-      const rest = source.slice(m.index + han.length, m.index + han.length + 4)
+      const rest = source.slice(index + han.length, index + han.length + 4)
       const scaleOnly = /^[万千亿萬億百十]+$/u.test(han)
       if (scaleOnly) continue
       if (!HAN_UNIT_AFTER.test(rest) && !HAN_MEASURE_AFTER.test(rest) && !/[万千亿萬億百十]/u.test(han)) continue
       const value = parseHan(han)
       if (value === undefined) continue
-      const q: Quantity = { kind: 'number', value, text: han, index: m.index }
+      const q: Quantity = { kind: 'number', value, text: han, index: index }
       if (/[万千亿萬億]/u.test(han)) q.scaled = true
-      const end = readAfter(source, m.index + han.length, q)
+      const end = readAfter(source, index + han.length, q)
       q.text = source.slice(q.index, end).trim()
       out.push(q)
-      TOKEN.lastIndex = Math.max(TOKEN.lastIndex, end)
+      at = Math.max(at, end)
       continue
     }
     if (word) {
@@ -257,9 +317,9 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
       const value = lookupNumberWord(lower, primary)
       // "hundred" and "dozen" alone are "a few hundred", not figures.
       if (value !== undefined && !onlyMultipliers.has(lower)) {
-        const q: Quantity = { kind: 'number', value, text: word, index: m.index }
+        const q: Quantity = { kind: 'number', value, text: word, index: index }
         // "thirty-five", "forty thousand": add a following number word, then read units.
-        let end = m.index + word.length
+        let end = index + word.length
         const tail = /^[- ](\p{L}+)/u.exec(source.slice(end, end + 16))
         const more = tail ? lookupNumberWord(tail[1].toLowerCase(), primary) : undefined
         if (tail && more !== undefined && more < 10 && value >= 20 && value % 10 === 0) {
@@ -272,7 +332,7 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
         end = readAfter(source, end, q)
         q.text = source.slice(q.index, end).trim()
         out.push(q)
-        TOKEN.lastIndex = Math.max(TOKEN.lastIndex, end)
+        at = Math.max(at, end)
         continue
       }
       if ((primary === 'ru' || primary === 'uk' || primary === 'be') && lower.length > 7 && prefixStarts.has(lower.slice(0, 3))) {
@@ -280,7 +340,7 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
         for (const [prefix, n] of compoundPrefixes) {
           if (lower.length > prefix.length + 3 && lower.startsWith(prefix)) {
             const unit = unitOfAdjective(lower.slice(prefix.length))
-            if (unit) out.push({ kind: 'duration', value: n, unit, text: word, index: m.index })
+            if (unit) out.push({ kind: 'duration', value: n, unit, text: word, index: index })
             break
           }
         }
@@ -288,9 +348,9 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
       const month = monthMap.get(lower)
       // A month named without a day: "at the end of January", "в ноябре месяце". With a
       // day after it ("February 6") the figure's branch reads the date.
-      const dayAfter = month ? /^[ \t]+(\d{1,2})(?!\d)/.exec(source.slice(m.index + word.length, m.index + word.length + 5)) : null
+      const dayAfter = month ? /^[ \t]+(\d{1,2})(?!\d)/.exec(source.slice(index + word.length, index + word.length + 5)) : null
       if (month && !(dayAfter && Number(dayAfter[1]) <= 31) && (lower !== 'march' || /^[A-Z]/.test(word))) {
-        out.push({ kind: 'date', value: 0, month, text: word, index: m.index })
+        out.push({ kind: 'date', value: 0, month, text: word, index: index })
       }
     }
   }

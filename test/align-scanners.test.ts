@@ -1,0 +1,86 @@
+// The aligner's character scanners (char-classes.ts) replaced three global regexes and
+// two end-anchored ones for speed. They must find exactly what those regexes found, on
+// any text: here each is run against its regex on random strings drawn from the
+// characters where the two could differ (letters of every case and script, Han numerals,
+// marks, apostrophes, digits, astral letters, lone surrogates, closers, spaces).
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { capitalisedAt, paragraphKind } from '../src/align/anchors.js'
+import { stemOf, stemsOf } from '../src/align/lexical.js'
+import { tokensOf } from '../src/align/quantities.js'
+import { width } from '../src/align/char-classes.js'
+
+const PALETTE = [
+  'a', 'Z', 'é', 'É', 'ß', 'ǅ', 'ж', 'Ж', 'λ', 'Λ', 'ا', 'ה', 'क', 'ि', 'ก', 'ั', 'ລ', 'ក', 'က',
+  '中', '文', '三', '十', '万', '〇', '两', 'ひ', 'カ', 'ー', '\u0301', '\u0308',
+  "'", '’', '-', '–', '—', '.', ',', ' ', ' ', '\t', '\n', '\u00a0', '\u3000',
+  '0', '7', '1', '.', '５', '١', 'Ⅻ',
+  '!', '?', '。', '…', ':', '؛', '।', '"', '”', '»', ')', '）', ']', '」', '、', '(',
+  '𠀀', '𝐀', '𝐚', '𐐀', '\ud800', '\udc00',
+]
+const text = fc.array(fc.constantFrom(...PALETTE), { maxLength: 40 }).map((cs) => cs.join(''))
+const RUNS = { numRuns: 3000 }
+
+function regexMatches(re: RegExp, s: string): string[] {
+  return [...s.matchAll(re)].map((m) => m[0])
+}
+
+describe('character scanners match the regexes they replace', () => {
+  it('words for stems', () => {
+    const WORD = /[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}](?:[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|\p{M})*/gu
+    fc.assert(
+      fc.property(text, (s) => {
+        const expected = [...new Set(regexMatches(WORD, s).map((w) => stemOf(w)).filter((x) => x !== undefined))]
+        expect(stemsOf(s, new Map())).toEqual(expected)
+      }),
+      RUNS,
+    )
+  })
+
+  it('capitalised words', () => {
+    const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Lu}'’-]+/gu
+    fc.assert(
+      fc.property(text, (s) => {
+        const found: string[] = []
+        for (let p = 0; p < s.length; ) {
+          const end = capitalisedAt(s, p)
+          if (end === 0) p += width(s, p)
+          else {
+            found.push(s.slice(p, end))
+            p = end
+          }
+        }
+        expect(found).toEqual(regexMatches(CAPITALISED, s))
+      }),
+      RUNS,
+    )
+  })
+
+  it('figure, Han numeral and word tokens', () => {
+    const TOKEN = /(\d+(?:[.,]\d+)?)(?:[ \t]?[-–—][ \t]?(\d+(?:[.,]\d+)?))?|([〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億]+)|([^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][\p{L}'’]*)/gu
+    fc.assert(
+      fc.property(text, (s) => {
+        const expected = [...s.matchAll(TOKEN)].map((m) =>
+          m[1] !== undefined ? [m.index, m.index + m[0].length, 1, m[1], m[2]] : [m.index, m.index + m[0].length, m[3] !== undefined ? 2 : 3],
+        )
+        expect(tokensOf(s)).toEqual(expected)
+      }),
+      RUNS,
+    )
+  })
+
+  it('sentence and open ends', () => {
+    const TERMINAL = /[\p{Sentence_Terminal}…:：;；؛]["'”»」』)）\]]*\s*$/u
+    const OPEN_END = /[,，、،\-–—]\s*$/u
+    fc.assert(
+      fc.property(text, (s) => {
+        // paragraphKind asks about notes and tiny paragraphs first; pad past those.
+        const long = `This is a longer paragraph of several words ${s}`
+        const kind = paragraphKind(long, 'Next.')
+        const expected = TERMINAL.test(long) ? 'sentence' : OPEN_END.test(long) ? 'continued' : 'heading'
+        if (kind !== 'note') expect(kind).toBe(expected)
+      }),
+      RUNS,
+    )
+  })
+})
