@@ -79,22 +79,27 @@ function makeBand(n: number, m: number, width: number, guide?: Bead[]): Band {
 
 const SHAPE_DI = Int8Array.from(shapes.map((x) => x[0]))
 const SHAPE_DJ = Int8Array.from(shapes.map((x) => x[1]))
+const SHAPE_COUNT = shapes.length
 
 /** A bead whose lengths alone cost more than this cannot win: the anchors can take off
  * about 10 nats at most, and leaving its paragraphs unmatched is cheaper. Its anchors are
  * not computed (most cells of the band are such beads). */
 const HOPELESS = 25
 
-/** The cost of the bead of shape `s` starting at cell `cell` = (i, j), cached in the
- * band for the context it was computed for (forward-backward reuses the search's). */
-function costAt(ctx: PairContext, band: Band, cell: number, s: number, i: number, j: number): number {
-  let cache = band.cache
-  if (!cache || band.cacheFor !== ctx) {
-    cache = new Float64Array(band.cells * shapes.length).fill(NaN)
-    band.cache = cache
+/** The band's bead-cost cache for this context, made (all NaN) when missing or when it
+ * was filled for another context. */
+function cacheFor(ctx: PairContext, band: Band): Float64Array {
+  if (!band.cache || band.cacheFor !== ctx) {
+    band.cache = new Float64Array(band.cells * shapes.length).fill(NaN)
     band.cacheFor = ctx
   }
-  const k = cell * shapes.length + s
+  return band.cache
+}
+
+/** The cost of the bead of shape `s` starting at cell `cell` = (i, j), cached in the
+ * band (`cache` is cacheFor(ctx, band)); forward-backward reuses the search's. */
+function costAt(ctx: PairContext, cache: Float64Array, cell: number, s: number, i: number, j: number): number {
+  const k = cell * SHAPE_COUNT + s
   const known = cache[k]
   if (known === known) return known // not NaN
   const di = SHAPE_DI[s]
@@ -122,23 +127,28 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
   // near its path, tries all.
   const shapeCount = ctx.anchors ? shapes.length : 5
   cost[0] = 0
+  const cache = cacheFor(ctx, band)
+  const { lo, hi, offset } = band
+  // at() written out: this loop runs for every cell and shape of the band.
   for (let i = 0; i <= band.n; i++) {
-    for (let j = band.lo[i]; j <= band.hi[i]; j++) {
-      const here = at(band, i, j)
+    for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue
       let best = Infinity
       let arg = -1
       for (let s = 0; s < shapeCount; s++) {
-        const di = SHAPE_DI[s]
-        const dj = SHAPE_DJ[s]
-        const from = at(band, i - di, j - dj)
-        if (from < 0 || cost[from] === Infinity) continue
-        const c = cost[from] + costAt(ctx, band, from, s, i - di, j - dj)
+        const pi = i - SHAPE_DI[s]
+        const pj = j - SHAPE_DJ[s]
+        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue
+        const from = offset[pi] + pj - lo[pi]
+        const before = cost[from]
+        if (before === Infinity) continue
+        const c = before + costAt(ctx, cache, from, s, pi, pj)
         if (c < best) {
           best = c
           arg = s
         }
       }
+      const here = offset[i] + j - lo[i]
       cost[here] = best
       back[here] = arg
     }
@@ -219,33 +229,40 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
   const forward = new Float64Array(band.cells).fill(Infinity)
   const backward = new Float64Array(band.cells).fill(Infinity)
   forward[0] = 0
-  for (let i = 0; i <= band.n; i++) {
-    for (let j = band.lo[i]; j <= band.hi[i]; j++) {
+  const cache = cacheFor(ctx, band)
+  const { lo, hi, offset, n, m } = band
+  // at() written out, as in viterbi.
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue
       let acc = Infinity
-      for (let s = 0; s < shapes.length; s++) {
-        const di = SHAPE_DI[s]
-        const dj = SHAPE_DJ[s]
-        const from = at(band, i - di, j - dj)
-        if (from < 0 || forward[from] === Infinity) continue
-        acc = logAddExp(acc, forward[from] + costAt(ctx, band, from, s, i - di, j - dj))
+      for (let s = 0; s < SHAPE_COUNT; s++) {
+        const pi = i - SHAPE_DI[s]
+        const pj = j - SHAPE_DJ[s]
+        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue
+        const from = offset[pi] + pj - lo[pi]
+        if (forward[from] === Infinity) continue
+        acc = logAddExp(acc, forward[from] + costAt(ctx, cache, from, s, pi, pj))
       }
-      forward[at(band, i, j)] = acc
+      forward[offset[i] + j - lo[i]] = acc
     }
   }
-  const end = at(band, band.n, band.m)
+  const end = at(band, n, m)
   backward[end] = 0
-  for (let i = band.n; i >= 0; i--) {
-    for (let j = band.hi[i]; j >= band.lo[i]; j--) {
-      if (i === band.n && j === band.m) continue
+  for (let i = n; i >= 0; i--) {
+    for (let j = hi[i]; j >= lo[i]; j--) {
+      if (i === n && j === m) continue
       let acc = Infinity
-      const here = at(band, i, j)
-      for (let s = 0; s < shapes.length; s++) {
-        const to = at(band, i + SHAPE_DI[s], j + SHAPE_DJ[s])
-        if (to < 0 || backward[to] === Infinity) continue
-        acc = logAddExp(acc, backward[to] + costAt(ctx, band, here, s, i, j))
+      const here = offset[i] + j - lo[i]
+      for (let s = 0; s < SHAPE_COUNT; s++) {
+        const ni = i + SHAPE_DI[s]
+        const nj = j + SHAPE_DJ[s]
+        if (ni > n || nj < lo[ni] || nj > hi[ni]) continue
+        const to = offset[ni] + nj - lo[ni]
+        if (backward[to] === Infinity) continue
+        acc = logAddExp(acc, backward[to] + costAt(ctx, cache, here, s, i, j))
       }
-      backward[at(band, i, j)] = acc
+      backward[here] = acc
     }
   }
   return { band, forward, backward, total: forward[end] }
