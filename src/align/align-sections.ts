@@ -1,9 +1,10 @@
 // The n-way paragraph aligner. Every pair of sections is aligned with the banded search
 // (align-pair.ts) under a length model learned for that pair from the document itself.
 // The pairwise results are then joined into rows in several ways (through each section
-// as a pivot, and through all pairs at once); each joint result is scored by what its
-// rows cost in every pair, and the cheapest wins, so the rows are consistent for every
-// pair and no single pair's mistake is forced on the others.
+// as a pivot, and through all pairs at once). Each row costs what it costs in every pair,
+// and the cheapest chain of rows through the places where those joint results start and
+// end a row wins (see cheapestRows), so the rows are consistent for every pair and no
+// single pair's mistake is forced on the others.
 import type { VFile } from 'vfile'
 import type { AlignmentRow, Paragraph, Section } from '../model/memo.js'
 import { report } from '../report/report.js'
@@ -92,14 +93,97 @@ function projections(rows: number[][][], s: number, t: number): Array<Segment | 
 /** More sections than this are not aligned (see alignSections). */
 export const MAX_SECTIONS = 8
 
-function scoreRows(rows: number[][][], pairs: Pair[]): number {
+/** What a row starting at `at` (a paragraph index per sequence) costs in every pair. */
+function rowCost(cells: number[][], at: number[], pairs: Pair[]): number {
   let total = 0
   for (const pair of pairs) {
-    for (const seg of projections(rows, pair.s, pair.t)) {
-      if (seg) total += beadCost(pair.ctx, seg.i, seg.di, seg.j, seg.dj)
-    }
+    const di = cells[pair.s].length
+    const dj = cells[pair.t].length
+    if (di > 0 || dj > 0) total += beadCost(pair.ctx, at[pair.s], di, at[pair.t], dj)
   }
   return total
+}
+
+/** A row may hold at most this many paragraphs of a sequence when it joins two places
+ * that no candidate joins directly (the search's largest group is 3). */
+const REACH = 3
+
+/** The cheapest chain of rows from the start of every sequence to the end. A place is a
+ * paragraph index per sequence where some candidate starts a row. The rows that may join
+ * two places are every candidate's own rows, and any row between two places at most REACH
+ * paragraphs apart in each sequence. Choosing one whole candidate instead loses whenever
+ * each candidate is right somewhere and wrong elsewhere: with four sections, every pivot's
+ * star held one of the pairs' mistakes, and the right row was often in no candidate at all
+ * (pivot A right up to a place, pivot B right after it, the row between the two in
+ * neither). Rows cost what they cost in every pair, so the chain's cost is the candidates'
+ * score, taken stretch by stretch. */
+function cheapestRows(candidates: number[][][][], pairs: Pair[], sizes: number[]): number[][][] {
+  const n = sizes.length
+  // Places by key; each place's paragraph indices and their sum (rows only move forward,
+  // so ordering by the sum is a topological order).
+  const places = new Map<string, number[]>()
+  const keyOf = (at: number[]) => at.join(',')
+  const start = sizes.map(() => 0)
+  places.set(keyOf(start), start)
+  interface Edge { cells: number[][]; cost: number }
+  const edges = new Map<string, Map<string, Edge>>()
+  const addEdge = (from: number[], to: number[], cells: number[][]) => {
+    const fromKey = keyOf(from)
+    const toKey = keyOf(to)
+    let out = edges.get(fromKey)
+    if (!out) edges.set(fromKey, (out = new Map()))
+    if (!out.has(toKey)) out.set(toKey, { cells, cost: rowCost(cells, from, pairs) })
+  }
+  // How many candidates pass through each place: where all do, they agree.
+  const through = new Map<string, number>([[keyOf(start), candidates.length]])
+  for (const rows of candidates) {
+    let at = start
+    for (const cells of rows) {
+      const next = at.map((p, s) => p + cells[s].length)
+      addEdge(at, next, cells)
+      const key = keyOf(next)
+      places.set(key, next)
+      through.set(key, (through.get(key) ?? 0) + 1)
+      at = next
+    }
+  }
+  const sum = (at: number[]) => at.reduce((x, y) => x + y, 0)
+  const order = [...places.values()].sort((x, y) => sum(x) - sum(y))
+  const sums = order.map(sum)
+  const agreed = order.map((at) => through.get(keyOf(at)) === candidates.length)
+  for (let a = 0; a < order.length; a++) {
+    const from = order[a]
+    for (let b = a + 1; b < order.length && sums[b] <= sums[a] + REACH * n; b++) {
+      const to = order[b]
+      // Between two places all candidates pass through, the candidates' own rows are
+      // there already; the new rows are only wanted where they disagree. (This keeps the
+      // search's cost near that of scoring the candidates.)
+      if (sums[b] === sums[a] || (agreed[a] && agreed[b])) continue
+      let near = true
+      for (let s = 0; s < n && near; s++) near = to[s] >= from[s] && to[s] - from[s] <= REACH
+      if (!near) continue
+      addEdge(from, to, from.map((p, s) => Array.from({ length: to[s] - p }, (_, k) => p + k)))
+    }
+  }
+  const best = new Map<string, { cost: number; from: string; cells: number[][] }>()
+  best.set(keyOf(start), { cost: 0, from: '', cells: [] })
+  for (const place of order) {
+    const key = keyOf(place)
+    const here = best.get(key)
+    if (!here) continue
+    for (const [toKey, edge] of edges.get(key) ?? []) {
+      const cost = here.cost + edge.cost
+      const known = best.get(toKey)
+      if (!known || cost < known.cost - 1e-9) best.set(toKey, { cost, from: key, cells: edge.cells })
+    }
+  }
+  const rows: number[][][] = []
+  for (let key = keyOf(sizes); key !== keyOf(start); ) {
+    const step = best.get(key)!
+    rows.push(step.cells)
+    key = step.from
+  }
+  return rows.reverse()
 }
 
 function spanOf(paragraphs: Paragraph[]) {
@@ -141,15 +225,7 @@ export function alignSequences(texts: string[][], langs: string[]): { rows: numb
     }
     candidates.push(rowsFromLinks(sizes, pairs.flatMap(linksOf)))
   }
-  let best = candidates[0]
-  let bestScore = scoreRows(best, pairs)
-  for (const rows of candidates.slice(1)) {
-    const score = scoreRows(rows, pairs)
-    if (score < bestScore - 1e-9) {
-      best = rows
-      bestScore = score
-    }
-  }
+  const best = candidates.length === 1 ? candidates[0] : cheapestRows(candidates, pairs, sizes)
   return { rows: best, confidence: rowConfidence(best, pairs), sides }
 }
 
