@@ -216,6 +216,25 @@ function logAddExp(x: number, y: number): number {
   return gap > 40 ? lo : lo - Math.log1p(Math.exp(-gap))
 }
 
+/** -log of the summed probabilities of terms[0, count) in cost form, in one pass: one
+ * exp per term and one log, where folding logAddExp over them takes a log per term. */
+function logSumExp(terms: Float64Array, count: number): number {
+  if (count === 0) return Infinity
+  let lo = terms[0]
+  for (let k = 1; k < count; k++) if (terms[k] < lo) lo = terms[k]
+  if (lo === Infinity) return Infinity
+  let sum = 0
+  for (let k = 0; k < count; k++) {
+    const gap = terms[k] - lo
+    // Past 40 nats a term is below double precision of the largest one.
+    if (gap <= 40) sum += Math.exp(-gap)
+  }
+  return lo - Math.log(sum)
+}
+
+/** Scratch for the terms of one cell (one per shape). */
+const terms = new Float64Array(shapes.length)
+
 export interface Marginals {
   band: Band
   forward: Float64Array
@@ -235,16 +254,16 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue
-      let acc = Infinity
+      let count = 0
       for (let s = 0; s < SHAPE_COUNT; s++) {
         const pi = i - SHAPE_DI[s]
         const pj = j - SHAPE_DJ[s]
         if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue
         const from = offset[pi] + pj - lo[pi]
         if (forward[from] === Infinity) continue
-        acc = logAddExp(acc, forward[from] + costAt(ctx, cache, from, s, pi, pj))
+        terms[count++] = forward[from] + costAt(ctx, cache, from, s, pi, pj)
       }
-      forward[offset[i] + j - lo[i]] = acc
+      forward[offset[i] + j - lo[i]] = logSumExp(terms, count)
     }
   }
   const end = at(band, n, m)
@@ -252,7 +271,7 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
   for (let i = n; i >= 0; i--) {
     for (let j = hi[i]; j >= lo[i]; j--) {
       if (i === n && j === m) continue
-      let acc = Infinity
+      let count = 0
       const here = offset[i] + j - lo[i]
       for (let s = 0; s < SHAPE_COUNT; s++) {
         const ni = i + SHAPE_DI[s]
@@ -260,9 +279,9 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
         if (ni > n || nj < lo[ni] || nj > hi[ni]) continue
         const to = offset[ni] + nj - lo[ni]
         if (backward[to] === Infinity) continue
-        acc = logAddExp(acc, backward[to] + costAt(ctx, cache, here, s, i, j))
+        terms[count++] = backward[to] + costAt(ctx, cache, here, s, i, j)
       }
-      backward[here] = acc
+      backward[here] = logSumExp(terms, count)
     }
   }
   return { band, forward, backward, total: forward[end] }
