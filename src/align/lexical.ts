@@ -12,7 +12,7 @@
 import { cyrillicToLatin } from './transliteration.js'
 import { greekToLatin, stemFolds } from './stem-folds.js'
 import type { Features } from './anchors.js'
-import { sortedHas } from './sorted-has.js'
+import { sortedCommonWeight, sortedHas } from './sorted-has.js'
 import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, width } from './char-classes.js'
 
 /** Letters kept in a stem: 4 is long enough to skip most function words and short enough
@@ -187,6 +187,7 @@ export function similarity(
   for (let x = ia; x < ia + na; x++) wa += lm.totalA[x]
   for (let y = ib; y < ib + nb; y++) wb += lm.totalB[y]
   if (wa + wb === 0) return -1
+  if (na === 1 && nb === 1) return (2 * sortedCommonWeight(fa[ia].stems, fb[ib].stems, lm.weight)) / (wa + wb)
   let shared = 0
   for (let x = ia; x < ia + na; x++) {
     const stems = fa[x].stems
