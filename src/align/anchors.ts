@@ -153,11 +153,24 @@ function tiny(text: string): boolean {
 
 const AT_MOST_THREE_WORDS = /^\s*\S+(?:\s+\S+){0,2}\s*$/u
 
+/** The next paragraph starts with a letter of a script without case (Arabic, Hebrew,
+ * Devanagari, Han, kana, Hangul, Thai…): its first letter cannot say "mid-sentence". */
+const CASELESS_START = /^\s*\p{Lo}/u
+/** Clause punctuation inside a paragraph: prose, not a title or a signature. */
+const CLAUSE = /[,，、،;；]/u
+/** Six words or more: titles and signatures are shorter (the UDHR's Arabic and Hindi
+ * titles have four and five). */
+const SIX_WORDS = /\S+(?:\s+\S+){5}/u
+
 export function paragraphKind(text: string, next: string | undefined): ParagraphKind {
   if (NOTE.test(text)) return 'note'
   if (tiny(text)) return 'heading'
   if (endsWith(text, TERMINAL, true)) return 'sentence'
   if (endsWith(text, OPEN_END, false) || (next !== undefined && /^\s*\p{Ll}/u.test(next))) return 'continued'
+  // Where the next paragraph's script has no case, a lower-case start cannot tell a page
+  // break; prose cut off (clause punctuation, or more words than a title has) before a
+  // paragraph that goes on in prose is one, far more often than a heading.
+  if (next !== undefined && CASELESS_START.test(next) && (CLAUSE.test(text) || SIX_WORDS.test(text))) return 'continued'
   return 'heading'
 }
 
