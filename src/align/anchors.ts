@@ -160,7 +160,7 @@ const CASELESS_START = /^\s*\p{Lo}/u
 const CLAUSE = /[,，、،;；]/u
 /** Six words or more: titles and signatures are shorter (the UDHR's Arabic and Hindi
  * titles have four and five). */
-const SIX_WORDS = /\S+(?:\s+\S+){5}/u
+const SIX_WORDS = /^\s*\S+(?:\s+\S+){5}/u
 
 export function paragraphKind(text: string, next: string | undefined): ParagraphKind {
   if (NOTE.test(text)) return 'note'
