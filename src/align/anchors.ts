@@ -332,10 +332,13 @@ export function anchorCost(
   if (quoteA && quoteB) cost -= w.quote
   else if (quoteA !== quoteB) cost += w.quoteMiss
   if (noteA !== noteB) cost += w.noteVsText
-  if (headA && headB) cost -= w.headings
+  const headings = headA && headB
+  if (headings) cost -= w.headings
   else if (headA !== headB && (sentA || sentB)) cost += w.headingVsSentence
   // Two short paragraphs facing each other are usually the same heading or signature;
   // their lengths say little, so say it here.
-  if (na === 1 && nb === 1 && lengthA < w.shortLength && lengthB < w.shortLength) cost -= w.short
+  // (Two headings have that bonus already: stacked, a title of 26 letters took an
+  // "Article 10" of 5 over the lengths' clear no.)
+  if (!headings && na === 1 && nb === 1 && lengthA < w.shortLength && lengthB < w.shortLength) cost -= w.short
   return cost
 }
