@@ -157,4 +157,14 @@ describe('paragraphKind', () => {
   ])('%s is a %s', (text, kind) => {
     expect(paragraphKind(text, undefined)).toBe(kind)
   })
+  // Before a paragraph in a script without case, a page break shows as prose cut off.
+  it.each([
+    ['لكل فرد الحق في الاشتراك في إدارة الشؤون', 'العامة لبلاده إما مباشرة', 'continued'],
+    ['凡受刑事控告者,在未经获得辩护上', '所需的一切保证的公开审判', 'continued'],
+    ['الإعلان العالمي لحقوق الإنسان', 'لكل إنسان الحق', 'heading'],
+    ['मानव अधिकारों की सार्वभौम घोषणा', 'किसी को भी', 'heading'],
+    ['FROM THE DIARY OF ROSHCHIN N.V. Copy No.2', 'MEMORANDUM OF CONVERSATION', 'heading'],
+  ])('%s before %s is a %s', (text, next, kind) => {
+    expect(paragraphKind(text, next)).toBe(kind)
+  })
 })

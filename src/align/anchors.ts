@@ -157,11 +157,24 @@ function tiny(text: string): boolean {
 
 const AT_MOST_THREE_WORDS = /^\s*\S+(?:\s+\S+){0,2}\s*$/u
 
+/** The next paragraph starts with a letter of a script without case (Arabic, Hebrew,
+ * Devanagari, Han, kana, Hangul, Thai…): its first letter cannot say "mid-sentence". */
+const CASELESS_START = /^\s*\p{Lo}/u
+/** Clause punctuation inside a paragraph: prose, not a title or a signature. */
+const CLAUSE = /[,，、،;；]/u
+/** Six words or more: titles and signatures are shorter (the UDHR's Arabic and Hindi
+ * titles have four and five). */
+const SIX_WORDS = /^\s*\S+(?:\s+\S+){5}/u
+
 export function paragraphKind(text: string, next: string | undefined): ParagraphKind {
   if (NOTE.test(text)) return 'note'
   if (tiny(text)) return 'heading'
   if (endsWith(text, TERMINAL, true)) return 'sentence'
   if (endsWith(text, OPEN_END, false) || (next !== undefined && /^\s*\p{Ll}/u.test(next))) return 'continued'
+  // Where the next paragraph's script has no case, a lower-case start cannot tell a page
+  // break; prose cut off (clause punctuation, or more words than a title has) before a
+  // paragraph that goes on in prose is one, far more often than a heading.
+  if (next !== undefined && CASELESS_START.test(next) && (CLAUSE.test(text) || SIX_WORDS.test(text))) return 'continued'
   return 'heading'
 }
 
@@ -324,10 +337,13 @@ export function anchorCost(
   if (quoteA && quoteB) cost -= w.quote
   else if (quoteA !== quoteB) cost += w.quoteMiss
   if (noteA !== noteB) cost += w.noteVsText
-  if (headA && headB) cost -= w.headings
+  const headings = headA && headB
+  if (headings) cost -= w.headings
   else if (headA !== headB && (sentA || sentB)) cost += w.headingVsSentence
   // Two short paragraphs facing each other are usually the same heading or signature;
   // their lengths say little, so say it here.
-  if (na === 1 && nb === 1 && lengthA < w.shortLength && lengthB < w.shortLength) cost -= w.short
+  // (Two headings have that bonus already: stacked, a title of 26 letters took an
+  // "Article 10" of 5 over the lengths' clear no.)
+  if (!headings && na === 1 && nb === 1 && lengthA < w.shortLength && lengthB < w.shortLength) cost -= w.short
   return cost
 }
