@@ -74,13 +74,16 @@ export async function detectBlockLanguages(texts: string[], candidates: string[]
       if (out[j]) group.push(j)
       j++
     }
-    const joined = group.map((k) => texts[k]).join('\n').slice(0, 4000)
-    const whole = await detectLanguage(joined, [])
     // An original and its translation in one script, run on with no marker (German, then
     // English): the long blocks tell them apart, one stretch of each language.
-    const stretches = await languageStretches(group, texts)
+    const stretches = languageStretches(group, texts, out)
     if (stretches) for (const k of group) out[k] = { ...out[k]!, lang: stretches.get(k)!, by: 'franc' }
-    else if (whole) for (const k of group) out[k] = { ...out[k]!, lang: whole.lang, by: whole.by }
+    else {
+      // franc over the whole run is asked only when the stretches did not decide
+      const joined = group.map((k) => texts[k]).join('\n').slice(0, 4000)
+      const whole = await detectLanguage(joined, [])
+      if (whole) for (const k of group) out[k] = { ...out[k]!, lang: whole.lang, by: whole.by }
+    }
     i = j
   }
   return out
@@ -93,11 +96,14 @@ const STRETCH_BLOCK_LENGTH = 80
  * unbroken stretch of at least two long blocks, the language of every block: its own
  * stretch's, short blocks taking the stretch they stand in (the one before them, at a
  * boundary). Undefined otherwise: scattered guesses are franc's noise, not sections. */
-async function languageStretches(group: number[], texts: string[]): Promise<Map<number, string> | undefined> {
+function languageStretches(group: number[], texts: string[], detected: (Detected | undefined)[]): Map<number, string> | undefined {
   const long: { k: number; lang: string }[] = []
   for (const k of group) {
     if (texts[k].length < STRETCH_BLOCK_LENGTH) continue
-    const d = await detectLanguage(texts[k], [])
+    // Each block's own guess is the first pass's: no candidate shares this run's script, so
+    // that pass already asked franc among all the script's languages, as detectLanguage(text,
+    // []) would again.
+    const d = detected[k]
     if (d) long.push({ k, lang: d.lang })
   }
   const runs: { lang: string; count: number; first: number }[] = []
