@@ -22,7 +22,7 @@ const SPACED = new RegExp(`(?<![\\p{L}\\p{N}])${SCRIPT_LETTER}(?: ${SCRIPT_LETTE
 // Latin-1 punctuation, CJK, Hangul): text with dropped glyphs ("的 下 已") must not pass.
 // Astral letters (some Latin and Greek) are surrogate pairs. A unit test checks both
 // classes against SPACED's.
-export const SPACED_LETTER = '(?:[^\\0-@[-`{-\\xa9\\u2e80-\\ua63f\\uac00-\\ud7ff\\uf900-\\ufaff]|[\\ud800-\\udbff][\\udc00-\\udfff])'
+export const SPACED_LETTER = '(?:[^\\x00-\\x40\\x5b-\\x60\\x7b-\\xa9\\u2e80-\\ua63f\\uac00-\\ud7ff\\uf900-\\ufaff]|[\\ud800-\\udbff][\\udc00-\\udfff])'
 export const PLAIN_LETTER_OR_DIGIT = '[0-9A-Za-z\\u0400-\\u0481\\u048a-\\u04ff]'
 const MAY_BE_SPACED = new RegExp(` ${SPACED_LETTER} ${SPACED_LETTER} ${SPACED_LETTER}(?!${PLAIN_LETTER_OR_DIGIT})`)
 
