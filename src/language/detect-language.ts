@@ -24,12 +24,13 @@ const SCRIPT_DEFAULT: Partial<Record<Script, string>> = { Latin: 'en', Cyrillic:
 const byTag = new Map(languages.map((l) => [l.tag, l]))
 const byIso3 = new Map(languages.map((l) => [l.iso3, l]))
 
-type Franc = (text: string, options: { only: string[]; minLength: number }) => string
+type Franc = (text: string, only: string[], minLength: number) => string
 let franc: Franc | undefined
 
-/** Load franc once, only when two candidate languages share a script. */
+/** Load franc (its data, through franc-only.ts) once, only when two candidate languages
+ * share a script. */
 async function loadFranc(): Promise<Franc> {
-  franc ??= (await import('franc')).franc
+  franc ??= (await import('./franc-only.js')).francOnly
   return franc
 }
 
@@ -43,7 +44,7 @@ export async function detectLanguage(text: string, candidates: string[]): Promis
   if (pool.length === 1) return { lang: pool[0].tag, script, weight: total, by: 'script' }
   if (text.length >= FRANC_MIN_LENGTH) {
     const f = await loadFranc()
-    const iso3 = f(text, { only: pool.map((l) => l.iso3), minLength: FRANC_MIN_LENGTH })
+    const iso3 = f(text, pool.map((l) => l.iso3), FRANC_MIN_LENGTH)
     const hit = byIso3.get(iso3)
     if (hit) return { lang: hit.tag, script, weight: total, by: 'franc' }
   }
