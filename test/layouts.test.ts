@@ -8,7 +8,7 @@ import { toSource } from '../dist/model/source.js'
 import { processBytes } from '../dist/process.js'
 import { bodyBlocks } from '../dist/paragraphs/clean-body.js'
 import { takeNotes, linkNotes } from '../dist/paragraphs/footnotes.js'
-import { joinLetterSpacing } from '../dist/paragraphs/letter-spacing.js'
+import { joinLetterSpacing, PLAIN_LETTER_OR_DIGIT, SCRIPT_LETTER, SPACED_LETTER } from '../dist/paragraphs/letter-spacing.js'
 import { rejoinOrdinals } from '../dist/paragraphs/ordinals.js'
 import { isPageMarker, splitsParagraph } from '../dist/paragraphs/page-markers.js'
 import { isSpeakerTurn, isTelegramHeader } from '../dist/paragraphs/turns.js'
@@ -168,6 +168,21 @@ describe('letter spacing', () => {
   ])('%s → %s', (text, expected) => expect(joinLetterSpacing(block(text)[0]).text).toBe(expected))
 
   it.each(['и в то же время', 'a b c', '毛 同 志 说', 'Section A B C'])('leaves %s as it is', (text) => expect(joinLetterSpacing(block(text)[0]).text).toBe(text))
+
+  it("rules out a block only when SPACED cannot match it: its classes cover SPACED's", () => {
+    const scriptLetter = new RegExp(`^${SCRIPT_LETTER}$`, 'u')
+    const letterOrNumber = /^[\p{L}\p{N}]$/u
+    const spacedLetter = new RegExp(`^${SPACED_LETTER}$`)
+    const plain = new RegExp(`^${PLAIN_LETTER_OR_DIGIT}$`)
+    const missed: number[] = []
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue
+      const ch = String.fromCodePoint(cp)
+      if (scriptLetter.test(ch) && !spacedLetter.test(ch)) missed.push(cp)
+      if (plain.test(ch) && !letterOrNumber.test(ch)) missed.push(cp)
+    }
+    expect(missed).toEqual([])
+  })
 
   it('moves a page break that follows the closed-up word', () => {
     const [b] = block('M e m o r a n d u m // of the meeting')

@@ -24,12 +24,13 @@ const SCRIPT_DEFAULT: Partial<Record<Script, string>> = { Latin: 'en', Cyrillic:
 const byTag = new Map(languages.map((l) => [l.tag, l]))
 const byIso3 = new Map(languages.map((l) => [l.iso3, l]))
 
-type Franc = (text: string, options: { only: string[]; minLength: number }) => string
+type Franc = (text: string, only: string[], minLength: number) => string
 let franc: Franc | undefined
 
-/** Load franc once, only when two candidate languages share a script. */
+/** Load franc (its data, through franc-only.ts) once, only when two candidate languages
+ * share a script. */
 async function loadFranc(): Promise<Franc> {
-  franc ??= (await import('franc')).franc
+  franc ??= (await import('./franc-only.js')).francOnly
   return franc
 }
 
@@ -43,7 +44,7 @@ export async function detectLanguage(text: string, candidates: string[]): Promis
   if (pool.length === 1) return { lang: pool[0].tag, script, weight: total, by: 'script' }
   if (text.length >= FRANC_MIN_LENGTH) {
     const f = await loadFranc()
-    const iso3 = f(text, { only: pool.map((l) => l.iso3), minLength: FRANC_MIN_LENGTH })
+    const iso3 = f(text, pool.map((l) => l.iso3), FRANC_MIN_LENGTH)
     const hit = byIso3.get(iso3)
     if (hit) return { lang: hit.tag, script, weight: total, by: 'franc' }
   }
@@ -74,13 +75,16 @@ export async function detectBlockLanguages(texts: string[], candidates: string[]
       if (out[j]) group.push(j)
       j++
     }
-    const joined = group.map((k) => texts[k]).join('\n').slice(0, 4000)
-    const whole = await detectLanguage(joined, [])
     // An original and its translation in one script, run on with no marker (German, then
     // English): the long blocks tell them apart, one stretch of each language.
-    const stretches = await languageStretches(group, texts)
+    const stretches = languageStretches(group, texts, out)
     if (stretches) for (const k of group) out[k] = { ...out[k]!, lang: stretches.get(k)!, by: 'franc' }
-    else if (whole) for (const k of group) out[k] = { ...out[k]!, lang: whole.lang, by: whole.by }
+    else {
+      // franc over the whole run is asked only when the stretches did not decide
+      const joined = group.map((k) => texts[k]).join('\n').slice(0, 4000)
+      const whole = await detectLanguage(joined, [])
+      if (whole) for (const k of group) out[k] = { ...out[k]!, lang: whole.lang, by: whole.by }
+    }
     i = j
   }
   return out
@@ -93,11 +97,14 @@ const STRETCH_BLOCK_LENGTH = 80
  * unbroken stretch of at least two long blocks, the language of every block: its own
  * stretch's, short blocks taking the stretch they stand in (the one before them, at a
  * boundary). Undefined otherwise: scattered guesses are franc's noise, not sections. */
-async function languageStretches(group: number[], texts: string[]): Promise<Map<number, string> | undefined> {
+function languageStretches(group: number[], texts: string[], detected: (Detected | undefined)[]): Map<number, string> | undefined {
   const long: { k: number; lang: string }[] = []
   for (const k of group) {
     if (texts[k].length < STRETCH_BLOCK_LENGTH) continue
-    const d = await detectLanguage(texts[k], [])
+    // Each block's own guess is the first pass's: no candidate shares this run's script, so
+    // that pass already asked franc among all the script's languages, as detectLanguage(text,
+    // []) would again.
+    const d = detected[k]
     if (d) long.push({ k, lang: d.lang })
   }
   const runs: { lang: string; count: number; first: number }[] = []
