@@ -16,6 +16,7 @@
 import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent } from 'mdast'
 import type { CslName } from '../model/csl.js'
 import type { Memo, Note, Section } from '../model/memo.js'
+import { text } from './markdown-text.js'
 import { parallelTable } from './parallel-table.js'
 import type { Writer, WriterOptions } from './types.js'
 
@@ -58,7 +59,8 @@ async function makeProcessor(flavour: Flavour): Promise<Stringifier> {
     import('remark-stringify'),
     import('remark-frontmatter'),
   ])
-  const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' }).use(remarkFrontmatter, ['yaml'])
+  // the text handler gives remark's own escaping, only faster (see markdown-text.ts)
+  const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', handlers: { text } }).use(remarkFrontmatter, ['yaml'])
   if (flavour === 'parallel') {
     // string-width measures East Asian wide characters as two columns, so the table's
     // pipes line up under Chinese text in a terminal or editor
