@@ -36,7 +36,7 @@ export const markdown: Writer = {
   },
 }
 
-type Flavour = 'plain' | 'notes' | 'parallel'
+export type Flavour = 'plain' | 'notes' | 'parallel'
 type Stringifier = { stringify(tree: Root): string }
 
 // One processor per flavour for the life of the process: setting one up (plugins attached,
@@ -53,14 +53,18 @@ function processorFor(flavour: Flavour): Promise<Stringifier> {
   return made
 }
 
-async function makeProcessor(flavour: Flavour): Promise<Stringifier> {
+/** The serialiser of one flavour; `{ library: true }` leaves out the text handler (plain
+ * remark-stringify), for the test that checks the two write the same bytes. */
+export async function makeProcessor(flavour: Flavour, { library = false } = {}): Promise<Stringifier> {
   const [{ unified }, { default: remarkStringify }, { default: remarkFrontmatter }] = await Promise.all([
     import('unified'),
     import('remark-stringify'),
     import('remark-frontmatter'),
   ])
   // the text handler gives remark's own escaping, only faster (see markdown-text.ts)
-  const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', handlers: { text } }).use(remarkFrontmatter, ['yaml'])
+  const processor = unified()
+    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', ...(library ? {} : { handlers: { text } }) })
+    .use(remarkFrontmatter, ['yaml'])
   if (flavour === 'parallel') {
     // string-width measures East Asian wide characters as two columns, so the table's
     // pipes line up under Chinese text in a terminal or editor
