@@ -16,6 +16,7 @@
 import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent } from 'mdast'
 import type { CslName } from '../model/csl.js'
 import type { Memo, Note, Section } from '../model/memo.js'
+import { text } from './markdown-text.js'
 import { parallelTable } from './parallel-table.js'
 import type { Writer, WriterOptions } from './types.js'
 
@@ -35,7 +36,7 @@ export const markdown: Writer = {
   },
 }
 
-type Flavour = 'plain' | 'notes' | 'parallel'
+export type Flavour = 'plain' | 'notes' | 'parallel'
 type Stringifier = { stringify(tree: Root): string }
 
 // One processor per flavour for the life of the process: setting one up (plugins attached,
@@ -52,18 +53,24 @@ function processorFor(flavour: Flavour): Promise<Stringifier> {
   return made
 }
 
-async function makeProcessor(flavour: Flavour): Promise<Stringifier> {
+/** The serialiser of one flavour; `{ library: true }` leaves out the text handler (plain
+ * remark-stringify), for the test that checks the two write the same bytes. */
+export async function makeProcessor(flavour: Flavour, { library = false } = {}): Promise<Stringifier> {
   const [{ unified }, { default: remarkStringify }, { default: remarkFrontmatter }] = await Promise.all([
     import('unified'),
     import('remark-stringify'),
     import('remark-frontmatter'),
   ])
-  const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' }).use(remarkFrontmatter, ['yaml'])
+  // the text handler gives remark's own escaping, only faster (see markdown-text.ts)
+  const processor = unified()
+    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', ...(library ? {} : { handlers: { text } }) })
+    .use(remarkFrontmatter, ['yaml'])
   if (flavour === 'parallel') {
     // string-width measures East Asian wide characters as two columns, so the table's
-    // pipes line up under Chinese text in a terminal or editor
-    const [{ default: remarkGfm }, { default: stringWidth }] = await Promise.all([import('remark-gfm'), import('string-width')])
-    processor.use(remarkGfm, { stringLength: stringWidth })
+    // pipes line up under Chinese text in a terminal or editor; textWidth is its answer,
+    // faster (see text-width.ts)
+    const [{ default: remarkGfm }, { textWidth }] = await Promise.all([import('remark-gfm'), import('./text-width.js')])
+    processor.use(remarkGfm, { stringLength: textWidth })
   } else if (flavour === 'notes') {
     // footnote nodes are GFM's; without the extension remark-stringify cannot write them
     const { default: remarkGfm } = await import('remark-gfm')

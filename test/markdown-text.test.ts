@@ -1,0 +1,81 @@
+// The Markdown writer's text handler (src/writers/markdown-text.ts) skips remark's escaping
+// when it would change nothing and otherwise hands it fewer patterns. Its promise is the
+// same bytes as plain remark-stringify; this checks it on random trees of hostile text
+// (markup characters, line starts like "1." "-" ">" "#", URLs, entities, backslashes,
+// CJK, emoji) in every construct the writer emits, for each of its three serialisers.
+import fc from 'fast-check'
+import type { PhrasingContent, Root, RootContent, TableCell } from 'mdast'
+import { describe, expect, it } from 'vitest'
+import { type Flavour, makeProcessor } from '../src/writers/markdown.js'
+
+const PIECES = [
+  ...'*_[]<>#|\\!&()`~=+-.:@/ \t\n\r\u00a0wWps01239aZé中文한',
+  '1.', '1)', '- ', '+ ', '* ', '> ', '# ', '## ', '---', '***', '___', '===', '```', '~~~', '| --- |', ':-', '|:',
+  'http://example.org/a_b*c', 'https://x.y/z?q=1&r=[2]', 'www.example.com', 'mailto:a@b.c', 'a@b.co', '<b>', '</i>', '<!--', '<?x', '<http://a.b>',
+  '&amp;', '&#123;', '&x', '\\*', '\\\\', '\\\n', '[1]', '[^1]', '![x](y)', '](', 'a_b_c', '__init__', '**bold**', '_em_', '`code`', '~~del~~',
+  '   ', '\n\n', '\r\n', '\n    ', '\n#', '\n1. ', '\n- ', '\n>', '\n|', '\t\n', ' \n', '😀', '👨‍👩‍👧', '1️⃣', '\u0301', '\u200d', '\u2028', '\u0000', '\u007f', '\ufeff',
+  'The embassy reports', ' on the harvest plan. ', 'Он сказал: «нет».', '毛泽东同志：', '（一）', '第1号',
+]
+
+const hostile = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((parts) => parts.join(''))
+const nonEmpty = hostile.filter((s) => s.length > 0)
+const textNode = nonEmpty.map((value): PhrasingContent => ({ type: 'text', value }))
+const url = fc.constantFrom('http://example.org/a_b', 'https://x.y/z?q=1&r=2', 'http://digitalarchive.wilsoncenter.org/document/200000')
+const autolink = url.map((u): PhrasingContent => ({ type: 'link', url: u, children: [{ type: 'text', value: u }] }))
+const namedLink = fc.tuple(url, nonEmpty).map(([u, t]): PhrasingContent => ({ type: 'link', url: u, children: [{ type: 'text', value: t }] }))
+const emphasis = nonEmpty.map((value): PhrasingContent => ({ type: 'emphasis', children: [{ type: 'text', value }] }))
+const strong = nonEmpty.map((value): PhrasingContent => ({ type: 'strong', children: [{ type: 'text', value }] }))
+const footnoteRef = fc.constantFrom('1', '2', '1-2', 'a').map((id): PhrasingContent => ({ type: 'footnoteReference', identifier: id, label: id }))
+
+function phrasingOf(withNotes: boolean): fc.Arbitrary<PhrasingContent[]> {
+  const kinds = [textNode, textNode, textNode, autolink, namedLink, emphasis, strong, ...(withNotes ? [footnoteRef] : [])]
+  return fc.array(fc.oneof(...kinds), { minLength: 1, maxLength: 6 })
+}
+
+function treeOf(flavour: Flavour): fc.Arbitrary<Root> {
+  const phrasing = phrasingOf(flavour !== 'plain')
+  const block: fc.Arbitrary<RootContent>[] = [
+    phrasing.map((children): RootContent => ({ type: 'paragraph', children })),
+    phrasing.map((children): RootContent => ({ type: 'paragraph', children })),
+    fc.tuple(fc.integer({ min: 1, max: 2 }), phrasing).map(([depth, children]): RootContent => ({ type: 'heading', depth: depth as 1 | 2, children })),
+  ]
+  if (flavour !== 'plain') {
+    block.push(fc.tuple(fc.constantFrom('1', '2', 'a'), phrasing).map(([id, children]): RootContent => ({ type: 'footnoteDefinition', identifier: id, label: id, children: [{ type: 'paragraph', children }] })))
+  }
+  if (flavour === 'parallel') {
+    // cells hold one line of text (the table writer joins a paragraph's lines)
+    const cellText = hostile.map((s) => s.replace(/[\r\n\u2028]+/g, ' '))
+    const cell = fc.array(fc.oneof(cellText.map((value): PhrasingContent => ({ type: 'text', value })), footnoteRef), { maxLength: 3 }).map((children): TableCell => ({ type: 'tableCell', children }))
+    block.push(
+      fc.integer({ min: 1, max: 3 }).chain((columns) =>
+        fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 4 }).map((rows): RootContent => ({
+          type: 'table',
+          align: Array<null>(columns).fill(null),
+          children: rows.map((children) => ({ type: 'tableRow', children })),
+        })),
+      ),
+    )
+  }
+  return fc.array(fc.oneof(...block), { minLength: 1, maxLength: 6 }).map((children): Root => ({ type: 'root', children: [{ type: 'yaml', value: 'id: "x"' }, ...children] }))
+}
+
+describe('Markdown text handler', () => {
+  for (const flavour of ['plain', 'notes', 'parallel'] as const) {
+    it(`writes the same bytes as plain remark-stringify (${flavour})`, async () => {
+      const ours = await makeProcessor(flavour)
+      const library = await makeProcessor(flavour, { library: true })
+      fc.assert(
+        fc.property(treeOf(flavour), (tree) => {
+          expect(ours.stringify(structuredClone(tree))).toBe(library.stringify(structuredClone(tree)))
+        }),
+        { numRuns: 400 },
+      )
+    })
+  }
+
+  it('still escapes what would become markup', async () => {
+    const ours = await makeProcessor('plain')
+    const md = ours.stringify({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '1. *a* _b_ [c] <d> # e\\*' }] }] })
+    expect(md).toBe('1\\. \\*a\\* \\_b\\_ \\[c] \\<d> # e\\\\\\*\n')
+  })
+})
