@@ -7,7 +7,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { capitalisedAt, paragraphKind } from '../src/align/anchors.js'
 import { stemOf, stemsOf } from '../src/align/lexical.js'
-import { tokensOf } from '../src/align/quantities.js'
+import { extractQuantities, tokensOf } from '../src/align/quantities.js'
+import { numberWords } from '../src/align/number-words.js'
+import { monthNames } from '../src/align/unit-words.js'
 import { width } from '../src/align/char-classes.js'
 
 const PALETTE = [
@@ -82,5 +84,32 @@ describe('character scanners match the regexes they replace', () => {
       }),
       RUNS,
     )
+  })
+})
+
+describe('the vocabulary pre-check of extractQuantities', () => {
+  // Words are ruled out by their first two letters and length before they are lowered:
+  // every number word and month name must still be read in any case it is written.
+  const strip = (qs: ReturnType<typeof extractQuantities>) => qs.map(({ kind, value, month, unit, scaled }) => ({ kind, value, month, unit, scaled }))
+  const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1)
+  it('reads every number word and month name in lower, Title and UPPER case alike', () => {
+    let checked = 0
+    let read = 0
+    for (const [lang, table] of Object.entries(numberWords)) {
+      for (const word of [...Object.keys(table), ...Object.keys(monthNames)]) {
+        const titled = strip(extractQuantities(`in ${title(word)} x`, lang))
+        if (titled.length) read++
+        // (upper case that lowers back to the word: DREISSIG is not dreißig)
+        if (word.toUpperCase().toLowerCase() === word) expect(strip(extractQuantities(`IN ${word.toUpperCase()} X`, lang))).toEqual(titled)
+        // (lower-case "march" is the verb, by design)
+        if (word !== 'march') expect(strip(extractQuantities(`in ${word} x`, lang))).toEqual(titled)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(100)
+    expect(read).toBeGreaterThan(checked * 0.9)
+    // and a Russian compound stem glued to a unit, capitalised
+    expect(strip(extractQuantities('Двухнедельного отдыха', 'ru'))).toEqual(strip(extractQuantities('двухнедельного отдыха', 'ru')))
+    expect(strip(extractQuantities('двухнедельного отдыха', 'ru'))).toHaveLength(1)
   })
 })

@@ -142,6 +142,53 @@ const compoundPrefixes = Object.entries(ruCompoundPrefixes)
 const prefixStarts = new Set(compoundPrefixes.map(([p]) => p.slice(0, 3)))
 const monthMap = new Map(Object.entries(monthNames))
 
+/** Per primary language: for each beginning of two letters (see startOf) the greatest
+ * length of a word the word branch of extractQuantities could act on (a number word of
+ * the language's table, a month name, a Russian compound stem: no limit). */
+const vocabularies = new Map<string, Map<number, number>>()
+
+function vocabularyOf(primary: string): Map<number, number> {
+  let table = vocabularies.get(primary)
+  if (table) return table
+  table = new Map()
+  const add = (word: string, length: number) => {
+    const key = startOf(word)
+    if (key !== undefined) table!.set(key, Math.max(table!.get(key) ?? 0, length))
+  }
+  for (const w of (numberMaps.get(primary) ?? anyNumberWord).keys()) add(w, w.length)
+  for (const w of monthMap.keys()) add(w, w.length)
+  if (primary === 'ru' || primary === 'uk' || primary === 'be') for (const [prefix] of compoundPrefixes) add(prefix, Infinity)
+  vocabularies.set(primary, table)
+  return table
+}
+
+/** The first two code units of word.toLowerCase(), as one number, computed without
+ * lowering the word: for ASCII and basic Cyrillic letters only (the bulk of the words);
+ * undefined for anything else. */
+function startOf(word: string): number | undefined {
+  const a = lowerUnit(word.charCodeAt(0))
+  const b = word.length > 1 ? lowerUnit(word.charCodeAt(1)) : 0
+  return a < 0 || b < 0 ? undefined : a * 0x10000 + b
+}
+
+function lowerUnit(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20
+  if (c >= 0x430 && c <= 0x45f) return c
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50
+  return -1
+}
+
+/** False when the word cannot be in `vocabulary` (vocabularyOf), whatever its case: most
+ * words of prose, told apart without building their lower-case form. Lowering a word
+ * never makes it shorter, so its length bounds the lowered word's from below. */
+function mayBeVocabulary(word: string, vocabulary: Map<number, number>): boolean {
+  const key = startOf(word)
+  if (key === undefined) return true
+  const longest = vocabulary.get(key)
+  return longest !== undefined && word.length <= longest
+}
+
 function lookupNumberWord(word: string, lang: string): number | undefined {
   return (numberMaps.get(lang) ?? anyNumberWord).get(word)
 }
@@ -261,6 +308,7 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
   const out: Quantity[] = []
   let skipUntil = 0
   let at = 0
+  const vocabulary = vocabularyOf(primary)
   for (let kind = nextToken(source, 0); kind !== 0; kind = nextToken(source, at)) {
     at = tokenEnd
     if (tokenStart < skipUntil) continue
@@ -313,6 +361,7 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
       continue
     }
     if (word) {
+      if (!mayBeVocabulary(word, vocabulary)) continue
       const lower = word.toLowerCase()
       const value = lookupNumberWord(lower, primary)
       // "hundred" and "dozen" alone are "a few hundred", not figures.
