@@ -13,7 +13,7 @@ import { formatMessages } from '../report/format.js'
 import { FatalError, report, severityOf } from '../report/report.js'
 import { writerNamed } from '../writers/index.js'
 import type { Entry, IndexRow, Outcome, Task } from './types.js'
-import { writeAtomic } from './write-atomic.js'
+import { writeAtomicSync } from './write-atomic-sync.js'
 
 // Folders this worker already made: mkdir once per folder, not once per file.
 const made = new Set<string>()
@@ -80,32 +80,18 @@ export async function convertOne(task: Task): Promise<Outcome> {
   let csl: string | undefined
   let bib: string | undefined
   let writing = task.relOutputs[0]
-  const contents: string[] = []
   try {
+    await ensureDir(dirname(task.outputs[0]))
     for (const [i, name] of task.formats.entries()) {
       writing = task.relOutputs[i]
       const out = await writerNamed(name)!.write(memo, {})
-      contents.push(out)
+      writeAtomicSync(task.outputs[i], out)
       if (name === 'csl') csl = out
       if (name === 'bibtex') bib = out
     }
     // library.json and library.bib are always written, whatever --format says.
     csl ??= await writerNamed('csl')!.write(memo, {})
     bib ??= await writerNamed('bibtex')!.write(memo, {})
-    // The files go to libuv's threads while this worker computes the next document (the
-    // pool keeps two tasks in flight per worker): creating a file blocks in the kernel for
-    // 0.1 ms on an idle disk and for several ms when other processes write, time in which
-    // a synchronous write would leave this core idle.
-    writing = task.relOutputs[0]
-    await ensureDir(dirname(task.outputs[0]))
-    // All settle before a failure is handled, so fail() never removes the outputs while
-    // a sibling write is still about to rename its file into place.
-    const settled = await Promise.allSettled(contents.map((out, i) => writeAtomic(task.outputs[i], out)))
-    const failed = settled.findIndex((r) => r.status === 'rejected')
-    if (failed !== -1) {
-      writing = task.relOutputs[failed]
-      throw (settled[failed] as PromiseRejectedResult).reason
-    }
   } catch (error) {
     // A full disk or a read-only folder is the machine's problem, not a bug in memo.
     const code = (error as NodeJS.ErrnoException)?.code
