@@ -39,18 +39,16 @@ export class Interner {
   private stems = new Map<string, number>()
   private next = 0
   id(key: string): number {
-    let id = this.ids.get(key)
-    if (id === undefined) {
-      id = this.next++
-      this.ids.set(key, id)
-    }
-    return id
+    return this.intern(this.ids, key)
   }
   stem(stem: string): number {
-    let id = this.stems.get(stem)
+    return this.intern(this.stems, stem)
+  }
+  private intern(map: Map<string, number>, key: string): number {
+    let id = map.get(key)
     if (id === undefined) {
       id = this.next++
-      this.stems.set(stem, id)
+      map.set(key, id)
     }
     return id
   }
