@@ -23,6 +23,11 @@ const SCRIPT_TESTS: [Script, RegExp][] = [
 
 const HAN = /\p{Script=Han}/u
 
+/** For each BMP code unit: 0 not looked up yet, NO_SCRIPT none of SCRIPT_TESTS, else the
+ * index in SCRIPT_TESTS plus one. Filled lazily by scriptCounts. */
+const BMP_SCRIPT = new Uint8Array(0x10000)
+const NO_SCRIPT = 0xff
+
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch)
 }
@@ -52,12 +57,24 @@ export function scriptCounts(text: string): Map<Script, number> {
     else {
       // everything else, surrogate pairs included, by Unicode script property
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) code = text.codePointAt(i++)!
-      const ch = String.fromCodePoint(code)
-      for (const [script, re] of SCRIPT_TESTS) {
-        if (re.test(ch)) {
-          add(script, script === 'Han' ? 3 : 1)
-          break
+      // A BMP character's script is looked up once per process and kept in BMP_SCRIPT:
+      // typographic quotes, dashes and CJK punctuation would otherwise run all the tests
+      // below, matching none, on every occurrence.
+      let k = code <= 0xffff ? BMP_SCRIPT[code] : 0
+      if (k === 0) {
+        k = NO_SCRIPT
+        const ch = String.fromCodePoint(code)
+        for (let t = 0; t < SCRIPT_TESTS.length; t++) {
+          if (SCRIPT_TESTS[t][1].test(ch)) {
+            k = t + 1
+            break
+          }
         }
+        if (code <= 0xffff) BMP_SCRIPT[code] = k
+      }
+      if (k !== NO_SCRIPT) {
+        const script = SCRIPT_TESTS[k - 1][0]
+        add(script, script === 'Han' ? 3 : 1)
       }
     }
   }
