@@ -34,7 +34,8 @@ function blockOf(lines: Line[]): Block {
   const pageBreaks: number[] = []
   let pending = false
   for (const line of lines) {
-    const pieces = line.text.split(MARKER)
+    // MARKER needs "//": a line without one is its own single piece, without the regex
+    const pieces = line.text.includes('//') ? line.text.split(MARKER) : [line.text]
     pieces.forEach((raw, k) => {
       if (k > 0) pending = true
       const piece = raw.trim().normalize('NFC')

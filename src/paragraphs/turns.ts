@@ -14,7 +14,9 @@ export function isTelegramHeader(text: string): boolean {
 }
 
 export function isSpeakerTurn(text: string): boolean {
-  return TURN.test(text.trim())
+  // Every line of a wrapped body is asked; most have no colon, and those need neither the
+  // trim nor the Unicode-class regex.
+  return text.includes(':') && TURN.test(text.trim())
 }
 
 /** A line that must start a paragraph. */
