@@ -15,11 +15,17 @@ const TEX_SPECIALS: Readonly<Record<string, string>> = {
   '^': '\\textasciicircum{}',
 }
 
+/** Every character escapeTex changes: TEX_SPECIALS' keys (braces among them) and "@". */
+const TEX_ESCAPED = /[\\{}%&$#_~^@]/
+
 /** Escape TeX's special characters; collapse white space (a field is one line). "@" is
  * braced: harmless inside a value for BibTeX, but a tool that scans for entries by "@" must
  * not find one in a title. */
 export function escapeTex(text: string): string {
   const flat = text.replace(/\s+/gu, ' ').trim()
+  // Most values (an abstract of a thousand characters) hold no character escaped below:
+  // then the value is the text, without a brace scan and a string built a character a time.
+  if (!TEX_ESCAPED.test(flat)) return flat
   const unmatched = unmatchedBraces(flat)
   let out = ''
   for (let k = 0; k < flat.length; k++) {
