@@ -11,11 +11,26 @@ import { isHan } from './script.js'
  * 20,000-line block quadratic. */
 export function separator(left: string, right: string): string {
   if (left === '' || right === '') return ''
-  const a = lastChar(left)
-  const b = firstChar(right)
-  if (isHan(a) && isHan(b)) return ''
-  if (isCjkPunctuation(a) || isCjkPunctuation(b)) return ''
+  // Code points, not one-character strings: this runs at every line join of every block.
+  // The last character is the whole pair when `left` ends in a surrogate pair.
+  let a = left.codePointAt(left.length - 1)!
+  if (a >= 0xdc00 && a <= 0xdfff && left.length >= 2) a = left.codePointAt(left.length - 2)!
+  const b = right.codePointAt(0)!
+  if (isHanCode(a) && isHanCode(b)) return ''
+  if (isCjkPunctuationCode(a) || isCjkPunctuationCode(b)) return ''
   return ' '
+}
+
+/** isHan for a code point. No Han character lies below U+2E80 (the CJK radicals), and the
+ * unified ideographs U+4E00–U+9FFF are all Han: only the rest asks the Unicode regex. */
+function isHanCode(c: number): boolean {
+  if (c < 0x2e80) return false
+  if (c >= 0x4e00 && c <= 0x9fff) return true
+  return isHan(String.fromCodePoint(c))
+}
+
+function isCjkPunctuationCode(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)
 }
 
 export function joinPieces(left: string, right: string): string {
@@ -34,22 +49,8 @@ export function joinLines(lines: string[]): string {
   return parts.join('')
 }
 
-function lastChar(s: string): string | undefined {
-  const cp = s.codePointAt(s.length - 1)
-  if (cp === undefined) return undefined
-  // a low surrogate: step back to the whole character
-  if (cp >= 0xdc00 && cp <= 0xdfff && s.length >= 2) return String.fromCodePoint(s.codePointAt(s.length - 2)!)
-  return String.fromCodePoint(cp)
-}
-
-function firstChar(s: string): string | undefined {
-  const cp = s.codePointAt(0)
-  return cp === undefined ? undefined : String.fromCodePoint(cp)
-}
-
 /** Full-width punctuation of Chinese and Japanese (、。，：；！？「」『』（）《》“” and the like). */
 export function isCjkPunctuation(ch: string | undefined): boolean {
   if (!ch) return false
-  const c = ch.codePointAt(0)!
-  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)
+  return isCjkPunctuationCode(ch.codePointAt(0)!)
 }
