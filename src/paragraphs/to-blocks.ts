@@ -10,6 +10,9 @@ import { separator } from '../text/join-lines.js'
 // blow-up on a line of a million spaces.
 const MARKER = /(?:^|[ \t\u00a0]{1,64})\/\/(?=[ \t\u00a0]|$)[ \t\u00a0]{0,64}/g
 
+// eslint-disable-next-line no-control-regex -- the range from U+0000 is the point
+const ABOVE_U02FF = /[^\u0000-\u02ff]/
+
 export function toBlocks(body: Line[]): Block[] {
   const blocks: Block[] = []
   let run: Line[] = []
@@ -38,7 +41,10 @@ function blockOf(lines: Line[]): Block {
     const pieces = line.text.includes('//') ? line.text.split(MARKER) : [line.text]
     pieces.forEach((raw, k) => {
       if (k > 0) pending = true
-      const piece = raw.trim().normalize('NFC')
+      // Characters below U+0300 are all NFC already and none composes with the one
+      // before it, so a piece of only those (most lines of Latin text) needs no ICU call.
+      const trimmed = raw.trim()
+      const piece = ABOVE_U02FF.test(trimmed) ? trimmed.normalize('NFC') : trimmed
       if (piece === '') return
       const sep = separator(lastPiece, piece)
       if (pending && length > 0) pageBreaks.push(length + sep.length)
