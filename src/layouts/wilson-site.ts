@@ -55,15 +55,19 @@ const DETECT_LINES = 400
 // First letters of the LABELS keys, and of the two Object.prototype names a lower-cased
 // line can spell ("constructor", "__proto__"), which LABELS[t] also finds.
 const LABEL_FIRST = new Set([...Object.keys(LABELS).map((k) => k[0]), 'c', '_'])
+/** What trim() removes: \s is the same WhiteSpace and LineTerminator set. */
+const WHITE_SPACE = /\s/
 
 function labelOf(text: string): Key | undefined {
   // labelOf runs on every line of every dump (detect, footerStart). A line that starts
-  // with printable ASCII keeps that first character through trim() and toLowerCase(), so
-  // a first letter no label has, or (ending in ASCII other than ":" or white space, where
-  // nothing is trimmed) more than 40 characters, rules it out before any string is made.
+  // with anything but white space keeps that first character through trim(), and
+  // lower-casing it alone gives the first character of the lower-cased line, so a first
+  // letter no label has, or (ending in ASCII other than ":" or white space, where nothing
+  // is trimmed and lower case is never shorter) more than 40 characters, rules it out
+  // before any string is made. Cyrillic, Han and most Latin lines end here.
   const c = text.charCodeAt(0)
-  if (c > 0x20 && c < 0x7f) {
-    if (!LABEL_FIRST.has(String.fromCharCode(c).toLowerCase())) return undefined
+  if (c > 0x20 && (c < 0x80 || !WHITE_SPACE.test(text[0]))) {
+    if (!LABEL_FIRST.has(text[0].toLowerCase()[0])) return undefined
     const z = text.charCodeAt(text.length - 1)
     if (text.length > 40 && z > 0x20 && z < 0x7f && z !== 0x3a) return undefined
   }
