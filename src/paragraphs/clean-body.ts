@@ -20,7 +20,7 @@ import { isPageMarker, splitsParagraph } from './page-markers.js'
 import { joinPieces } from '../text/join-lines.js'
 import { mergeBlocks } from './text-edits.js'
 import { toBlocks } from './to-blocks.js'
-import { isTelegramHeader, startsOwnParagraph } from './turns.js'
+import { isSpeakerTurn, isTelegramHeader } from './turns.js'
 
 export interface CleanBody {
   blocks: Block[]
@@ -50,11 +50,14 @@ export function bodyBlocks(body: Line[], lineBreaks: 'wrapped' | 'lines' = 'wrap
       prevText = false
       continue
     }
-    const own = lineBreaks === 'lines' || startsOwnParagraph(text) || prevHeader
+    // startsOwnParagraph(text) is isTelegramHeader(text) || isSpeakerTurn(text); the
+    // telegram test, needed again for prevHeader, is made once a line.
+    const header = lineBreaks !== 'lines' && isTelegramHeader(text)
+    const own = lineBreaks === 'lines' || header || isSpeakerTurn(text) || prevHeader
     if (prevText && own) marked.push(separator(line))
     marked.push(line)
     prevText = true
-    prevHeader = lineBreaks === 'wrapped' && isTelegramHeader(text)
+    prevHeader = lineBreaks === 'wrapped' && header
   }
 
   let blocks = toBlocks(marked)
