@@ -5,7 +5,7 @@
 import { extractQuantities, type Quantity } from './quantities.js'
 import { measure } from './length-model.js'
 import { cyrillicToLatin } from './transliteration.js'
-import { stemsOf } from './lexical.js'
+import { sortedUnique, stemKeysOf } from './lexical.js'
 import { sortedCommon, sortedHas } from './sorted-has.js'
 import { classAt, classBefore, LETTER, LOWER, NUMBER, UPPER, width } from './char-classes.js'
 
@@ -67,17 +67,6 @@ export class Interner {
     }
     return id
   }
-}
-
-function numberKeys(q: Quantity): Array<[string, number]> {
-  if (q.unknown) return []
-  if (q.kind === 'date') {
-    return [[q.value ? `d${q.month}-${q.value}` : `m${q.month}`, 1]]
-  }
-  const weight = q.value <= 1 ? 0.3 : q.value <= 10 && q.high === undefined ? 0.7 : 1
-  const keys: Array<[string, number]> = [[`n${q.value}`, weight]]
-  if (q.high !== undefined) keys.push([`n${q.high}`, weight])
-  return keys
 }
 
 /** A rough sound skeleton: Latin letters, a few spelling variants folded together, vowels
@@ -191,14 +180,56 @@ export function paragraphKind(text: string, next: string | undefined): Paragraph
   return 'heading'
 }
 
-export function featuresOf(text: string, lang: string, next: string | undefined, interner: Interner): Features {
-  const pairs: Array<[number, number]> = []
-  const quantities = extractQuantities(text, lang)
-  for (const q of quantities) {
-    for (const [key, weight] of numberKeys(q)) pairs.push([interner.id(key), weight])
+// Scratch for featuresOf's figure keys and weights and its name keys, grown as needed:
+// the typed arrays of a paragraph are copied out of them, with no arrays of pairs between.
+let numberScratch = new Int32Array(64)
+let weightScratch = new Float64Array(64)
+let numberCount = 0
+let nameScratch = new Int32Array(64)
+
+function addNumber(id: number, weight: number): void {
+  if (numberCount === numberScratch.length) {
+    const ids = new Int32Array(numberCount * 2)
+    ids.set(numberScratch)
+    numberScratch = ids
+    const ws = new Float64Array(numberCount * 2)
+    ws.set(weightScratch)
+    weightScratch = ws
   }
-  pairs.sort((a, b) => a[0] - b[0])
-  const names = new Set<number>()
+  numberScratch[numberCount] = id
+  weightScratch[numberCount++] = weight
+}
+
+export function featuresOf(text: string, lang: string, next: string | undefined, interner: Interner): Features {
+  const quantities = extractQuantities(text, lang)
+  numberCount = 0
+  for (const q of quantities) {
+    // numberKeys(q), written out so that no arrays are built for each quantity.
+    if (q.unknown) continue
+    if (q.kind === 'date') {
+      addNumber(interner.id(q.value ? `d${q.month}-${q.value}` : `m${q.month}`), 1)
+      continue
+    }
+    const weight = q.value <= 1 ? 0.3 : q.value <= 10 && q.high === undefined ? 0.7 : 1
+    addNumber(interner.id(`n${q.value}`), weight)
+    if (q.high !== undefined) addNumber(interner.id(`n${q.high}`), weight)
+  }
+  // Sorted by key, equal keys kept in the order found (the stable sort of the pairs this
+  // replaces: equal keys can carry different weights). Insertion sort: a paragraph has a
+  // few figures; a table with hundreds still sorts in well under a millisecond.
+  for (let k = 1; k < numberCount; k++) {
+    const id = numberScratch[k]
+    const weight = weightScratch[k]
+    let l = k - 1
+    while (l >= 0 && numberScratch[l] > id) {
+      numberScratch[l + 1] = numberScratch[l]
+      weightScratch[l + 1] = weightScratch[l]
+      l--
+    }
+    numberScratch[l + 1] = id
+    weightScratch[l + 1] = weight
+  }
+  let nameCount = 0
   for (let p = 0; p < text.length; ) {
     const end = capitalisedAt(text, p)
     if (end === 0) {
@@ -214,19 +245,27 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
       if (knownNameKeys.size >= KNOWN_NAME_KEYS_MAX) knownNameKeys.clear()
       knownNameKeys.set(word, key)
     }
-    if (key) names.add(interner.id(key))
+    if (key) {
+      if (nameCount === nameScratch.length) {
+        const grown = new Int32Array(nameCount * 2)
+        grown.set(nameScratch)
+        nameScratch = grown
+      }
+      nameScratch[nameCount++] = interner.id(key)
+    }
   }
-  const weights = Float64Array.from(pairs.map((p) => p[1]))
+  const names = sortedUnique(nameScratch, nameCount)
+  const weights = weightScratch.slice(0, numberCount)
   let weightSum = 0
   for (let k = 0; k < weights.length; k++) weightSum += weights[k]
   const quote = quoteOf(text)
   const paren = text.includes('(') || text.includes('（')
   const kind = paragraphKind(text, next)
   return {
-    numbers: Int32Array.from(pairs.map((p) => p[0])),
+    numbers: numberScratch.slice(0, numberCount),
     weights,
-    names: Int32Array.from([...names].sort((x, y) => x - y)),
-    stems: Int32Array.from(stemsOf(text).map((stem) => interner.stem(stem))).sort(),
+    names,
+    stems: stemKeysOf(text, interner),
     quantities,
     quote,
     paren,
