@@ -3,7 +3,7 @@
 // of the two lengths. The band starts narrow and doubles while the best path runs along
 // its edge. The same band serves a forward-backward pass whose marginals are the
 // confidence of any bead.
-import { beadCost, fixedCost, modelCost, shapes, type PairContext } from './bead-cost.js'
+import { beadCost, searchCost, shapes, type PairContext } from './bead-cost.js'
 
 export interface Bead {
   i: number
@@ -104,8 +104,7 @@ function costAt(ctx: PairContext, cache: Float64Array, cell: number, s: number, 
   if (known === known) return known // not NaN
   const di = SHAPE_DI[s]
   const dj = SHAPE_DJ[s]
-  const model = modelCost(ctx, i, di, j, dj)
-  const cost = model > HOPELESS ? model : model + fixedCost(ctx, i, di, j, dj)
+  const cost = searchCost(ctx, i, di, j, dj, HOPELESS)
   cache[k] = cost
   return cost
 }

@@ -5,7 +5,7 @@
 import { extractQuantities, type Quantity } from './quantities.js'
 import { measure } from './length-model.js'
 import { cyrillicToLatin } from './transliteration.js'
-import { stemsOf } from './lexical.js'
+import { sortedUnique, stemKeysOf } from './lexical.js'
 import { sortedCommon, sortedHas } from './sorted-has.js'
 import { classAt, classBefore, LETTER, LOWER, NUMBER, UPPER, width } from './char-classes.js'
 
@@ -29,7 +29,22 @@ export interface Features {
   quote: boolean
   paren: boolean
   kind: ParagraphKind
+  /** quote, paren and kind again as bits (KIND_FLAGS, FLAG_PAREN, FLAG_QUOTE): anchorCost and the
+   * group penalties run for millions of beads and read one number instead of comparing
+   * strings and reading three fields. */
+  flags: number
+  /** The sum of `weights` in order (what overlap() totals for a paragraph facing one
+   * with no figures). */
+  weightSum: number
 }
+
+export const FLAG_PAREN = 1
+export const FLAG_QUOTE = 2
+export const FLAG_NOTE = 4
+export const FLAG_HEADING = 8
+export const FLAG_SENTENCE = 16
+export const FLAG_CONTINUED = 32
+const KIND_FLAGS: Record<ParagraphKind, number> = { note: FLAG_NOTE, heading: FLAG_HEADING, sentence: FLAG_SENTENCE, continued: FLAG_CONTINUED }
 
 /** Strings to small integers, per alignment run, so the search compares numbers. */
 export class Interner {
@@ -52,17 +67,6 @@ export class Interner {
     }
     return id
   }
-}
-
-function numberKeys(q: Quantity): Array<[string, number]> {
-  if (q.unknown) return []
-  if (q.kind === 'date') {
-    return [[q.value ? `d${q.month}-${q.value}` : `m${q.month}`, 1]]
-  }
-  const weight = q.value <= 1 ? 0.3 : q.value <= 10 && q.high === undefined ? 0.7 : 1
-  const keys: Array<[string, number]> = [[`n${q.value}`, weight]]
-  if (q.high !== undefined) keys.push([`n${q.high}`, weight])
-  return keys
 }
 
 /** A rough sound skeleton: Latin letters, a few spelling variants folded together, vowels
@@ -143,7 +147,7 @@ function quoteOf(text: string): boolean {
   return QUOTE_MARKS.some((mark) => text.includes(mark))
 }
 
-const NOTE = /^\s*[[［【(（][^\n]*[\]］】)）][.。]?\s*$/u
+const NOTE_TEXT = /^\s*[[［【(（][^\n]*[\]］】)）][.。]?\s*$/u
 
 /** Up to three words and short: a heading however it ends ("Article 11.", "Secret.",
  * "סעיף יא."). Standalone paragraphs that short are almost never sentences. */
@@ -165,7 +169,7 @@ const CLAUSE = /[,，、،;；]/u
 const SIX_WORDS = /^\s*\S+(?:\s+\S+){5}/u
 
 export function paragraphKind(text: string, next: string | undefined): ParagraphKind {
-  if (NOTE.test(text)) return 'note'
+  if (NOTE_TEXT.test(text)) return 'note'
   if (tiny(text)) return 'heading'
   if (endsWith(text, TERMINAL, true)) return 'sentence'
   if (endsWith(text, OPEN_END, false) || (next !== undefined && /^\s*\p{Ll}/u.test(next))) return 'continued'
@@ -176,14 +180,56 @@ export function paragraphKind(text: string, next: string | undefined): Paragraph
   return 'heading'
 }
 
-export function featuresOf(text: string, lang: string, next: string | undefined, interner: Interner): Features {
-  const pairs: Array<[number, number]> = []
-  const quantities = extractQuantities(text, lang)
-  for (const q of quantities) {
-    for (const [key, weight] of numberKeys(q)) pairs.push([interner.id(key), weight])
+// Scratch for featuresOf's figure keys and weights and its name keys, grown as needed:
+// the typed arrays of a paragraph are copied out of them, with no arrays of pairs between.
+let numberScratch = new Int32Array(64)
+let weightScratch = new Float64Array(64)
+let numberCount = 0
+let nameScratch = new Int32Array(64)
+
+function addNumber(id: number, weight: number): void {
+  if (numberCount === numberScratch.length) {
+    const ids = new Int32Array(numberCount * 2)
+    ids.set(numberScratch)
+    numberScratch = ids
+    const ws = new Float64Array(numberCount * 2)
+    ws.set(weightScratch)
+    weightScratch = ws
   }
-  pairs.sort((a, b) => a[0] - b[0])
-  const names = new Set<number>()
+  numberScratch[numberCount] = id
+  weightScratch[numberCount++] = weight
+}
+
+export function featuresOf(text: string, lang: string, next: string | undefined, interner: Interner): Features {
+  const quantities = extractQuantities(text, lang)
+  numberCount = 0
+  for (const q of quantities) {
+    // numberKeys(q), written out so that no arrays are built for each quantity.
+    if (q.unknown) continue
+    if (q.kind === 'date') {
+      addNumber(interner.id(q.value ? `d${q.month}-${q.value}` : `m${q.month}`), 1)
+      continue
+    }
+    const weight = q.value <= 1 ? 0.3 : q.value <= 10 && q.high === undefined ? 0.7 : 1
+    addNumber(interner.id(`n${q.value}`), weight)
+    if (q.high !== undefined) addNumber(interner.id(`n${q.high}`), weight)
+  }
+  // Sorted by key, equal keys kept in the order found (the stable sort of the pairs this
+  // replaces: equal keys can carry different weights). Insertion sort: a paragraph has a
+  // few figures; a table with hundreds still sorts in well under a millisecond.
+  for (let k = 1; k < numberCount; k++) {
+    const id = numberScratch[k]
+    const weight = weightScratch[k]
+    let l = k - 1
+    while (l >= 0 && numberScratch[l] > id) {
+      numberScratch[l + 1] = numberScratch[l]
+      weightScratch[l + 1] = weightScratch[l]
+      l--
+    }
+    numberScratch[l + 1] = id
+    weightScratch[l + 1] = weight
+  }
+  let nameCount = 0
   for (let p = 0; p < text.length; ) {
     const end = capitalisedAt(text, p)
     if (end === 0) {
@@ -199,17 +245,33 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
       if (knownNameKeys.size >= KNOWN_NAME_KEYS_MAX) knownNameKeys.clear()
       knownNameKeys.set(word, key)
     }
-    if (key) names.add(interner.id(key))
+    if (key) {
+      if (nameCount === nameScratch.length) {
+        const grown = new Int32Array(nameCount * 2)
+        grown.set(nameScratch)
+        nameScratch = grown
+      }
+      nameScratch[nameCount++] = interner.id(key)
+    }
   }
+  const names = sortedUnique(nameScratch, nameCount)
+  const weights = weightScratch.slice(0, numberCount)
+  let weightSum = 0
+  for (let k = 0; k < weights.length; k++) weightSum += weights[k]
+  const quote = quoteOf(text)
+  const paren = text.includes('(') || text.includes('（')
+  const kind = paragraphKind(text, next)
   return {
-    numbers: Int32Array.from(pairs.map((p) => p[0])),
-    weights: Float64Array.from(pairs.map((p) => p[1])),
-    names: Int32Array.from([...names].sort((x, y) => x - y)),
-    stems: Int32Array.from(stemsOf(text).map((stem) => interner.stem(stem))).sort(),
+    numbers: numberScratch.slice(0, numberCount),
+    weights,
+    names,
+    stems: stemKeysOf(text, interner),
     quantities,
-    quote: quoteOf(text),
-    paren: text.includes('(') || text.includes('（'),
-    kind: paragraphKind(text, next),
+    quote,
+    paren,
+    kind,
+    flags: KIND_FLAGS[kind] | (paren ? FLAG_PAREN : 0) | (quote ? FLAG_QUOTE : 0),
+    weightSum,
   }
 }
 
@@ -309,28 +371,36 @@ export function anchorCost(
 ): number {
   const w = anchorWeights
   let cost = 0
-  overlap(fa, ia, na, fb, ib, nb)
+  const one = na === 1 && nb === 1
+  if (one && fa[ia].numbers.length === 0) {
+    // Nothing to match: what overlap() leaves is B's total, summed in the same order.
+    overlapMatched = 0
+    overlapLeft = fb[ib].weightSum
+  } else if (one && fb[ib].numbers.length === 0) {
+    overlapMatched = 0
+    overlapLeft = fa[ia].weightSum
+  } else overlap(fa, ia, na, fb, ib, nb)
   cost -= w.numberMatch * Math.min(overlapMatched, w.numberMatchCap)
   cost += w.numberMiss * Math.min(overlapLeft, w.numberMissCap)
   cost -= w.name * Math.min(sharedNames(fa, ia, na, fb, ib, nb), w.nameCap)
-  let parenA = false, parenB = false, quoteA = false, quoteB = false, noteA = false, noteB = false
-  let headA = true, headB = true, sentA = true, sentB = true
+  // Any paragraph of a group (paren, quote, note) is an OR of the flags; every paragraph
+  // (heading, sentence) an AND.
+  let anyA = 0, allA = -1, anyB = 0, allB = -1
   for (let x = ia; x < ia + na; x++) {
-    const f = fa[x]
-    parenA ||= f.paren
-    quoteA ||= f.quote
-    noteA ||= f.kind === 'note'
-    headA &&= f.kind === 'heading'
-    sentA &&= f.kind === 'sentence'
+    const f = fa[x].flags
+    anyA |= f
+    allA &= f
   }
   for (let y = ib; y < ib + nb; y++) {
-    const f = fb[y]
-    parenB ||= f.paren
-    quoteB ||= f.quote
-    noteB ||= f.kind === 'note'
-    headB &&= f.kind === 'heading'
-    sentB &&= f.kind === 'sentence'
+    const f = fb[y].flags
+    anyB |= f
+    allB &= f
   }
+  const parenA = (anyA & FLAG_PAREN) !== 0, parenB = (anyB & FLAG_PAREN) !== 0
+  const quoteA = (anyA & FLAG_QUOTE) !== 0, quoteB = (anyB & FLAG_QUOTE) !== 0
+  const noteA = (anyA & FLAG_NOTE) !== 0, noteB = (anyB & FLAG_NOTE) !== 0
+  const headA = (allA & FLAG_HEADING) !== 0, headB = (allB & FLAG_HEADING) !== 0
+  const sentA = (allA & FLAG_SENTENCE) !== 0, sentB = (allB & FLAG_SENTENCE) !== 0
   if (parenA && parenB) cost -= w.paren
   if (quoteA && quoteB) cost -= w.quote
   else if (quoteA !== quoteB) cost += w.quoteMiss

@@ -1,7 +1,7 @@
 // The cost of one bead (a group of paragraphs of A facing a group of B) and of leaving a
 // paragraph unmatched. Costs are in nats (-log probability), so the search adds them and
 // the forward-backward pass turns them back into probabilities for the confidence.
-import { anchorCost, type Features } from './anchors.js'
+import { anchorCost, FLAG_CONTINUED, FLAG_HEADING, FLAG_NOTE, type Features } from './anchors.js'
 import { lengthCost, type LengthModel } from './length-model.js'
 import { lexicalCost, type LexicalModel } from './lexical.js'
 
@@ -71,13 +71,13 @@ export function skipCost(s: Side, index: number): number {
 
 function groupPenalty(s: Side, start: number, count: number): number {
   let cost = 0
+  const fs = s.features
   for (let k = start; k < start + count - 1; k++) {
-    if (s.features[k].kind === 'continued') cost -= shapePrior.continuedDiscount
-    const kind = s.features[k].kind
-    if (kind === 'heading' || kind === 'note') cost += shapePrior.headingInGroup
+    const flags = fs[k].flags
+    if ((flags & FLAG_CONTINUED) !== 0) cost -= shapePrior.continuedDiscount
+    if ((flags & (FLAG_HEADING | FLAG_NOTE)) !== 0) cost += shapePrior.headingInGroup
   }
-  const last = s.features[start + count - 1].kind
-  if (count > 1 && (last === 'heading' || last === 'note')) cost += shapePrior.headingInGroup
+  if (count > 1 && (fs[start + count - 1].flags & (FLAG_HEADING | FLAG_NOTE)) !== 0) cost += shapePrior.headingInGroup
   return cost
 }
 
@@ -92,23 +92,42 @@ function prior(di: number, dj: number): number {
 /** The part of a bead's cost that does not depend on the length model (shape prior,
  * group penalties, anchors; or the skips). */
 export function fixedCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
-  if (di === 0 || dj === 0) {
-    let cost = 0
-    for (let k = 0; k < di; k++) cost += ctx.a.skips[i + k]
-    for (let k = 0; k < dj; k++) cost += ctx.b.skips[j + k]
-    return cost
-  }
+  if (di === 0 || dj === 0) return skipsCost(ctx, i, di, j, dj)
+  return matchedFixedCost(ctx, i, di, j, dj, ctx.a.prefix[i + di] - ctx.a.prefix[i], ctx.b.prefix[j + dj] - ctx.b.prefix[j])
+}
+
+function skipsCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
+  let cost = 0
+  for (let k = 0; k < di; k++) cost += ctx.a.skips[i + k]
+  for (let k = 0; k < dj; k++) cost += ctx.b.skips[j + k]
+  return cost
+}
+
+/** fixedCost of a bead with paragraphs on both sides, given their lengths la and lb. */
+function matchedFixedCost(ctx: PairContext, i: number, di: number, j: number, dj: number, la: number, lb: number): number {
   let cost = prior(di, dj)
   if (di > 1) cost += groupPenalty(ctx.a, i, di)
   if (dj > 1) cost += groupPenalty(ctx.b, j, dj)
   // Lengths are in Latin-letter units on both sides already; the short-paragraph bonus
   // only needs "short", not the pair's exact ratio.
   if (!ctx.anchors) return cost
-  const la = ctx.a.prefix[i + di] - ctx.a.prefix[i]
-  const lb = ctx.b.prefix[j + dj] - ctx.b.prefix[j]
   cost += anchorCost(ctx.a.features, i, di, ctx.b.features, j, dj, la, lb)
   if (ctx.lexical) cost += lexicalCost(ctx.lexical, ctx.a.features, i, di, ctx.b.features, j, dj)
   return cost
+}
+
+/** What the search asks for: modelCost, plus fixedCost unless modelCost alone exceeds
+ * `hopeless`. One function so that the group lengths are read from the prefix sums once,
+ * not once for each part. */
+export function searchCost(ctx: PairContext, i: number, di: number, j: number, dj: number, hopeless: number): number {
+  if (di === 0 || dj === 0) {
+    // modelCost is 0 here; 0 + fixed is what the two parts gave.
+    return 0 + skipsCost(ctx, i, di, j, dj)
+  }
+  const la = ctx.a.prefix[i + di] - ctx.a.prefix[i]
+  const lb = ctx.b.prefix[j + dj] - ctx.b.prefix[j]
+  const model = lengthCost(la, lb, ctx.model)
+  return model > hopeless ? model : model + matchedFixedCost(ctx, i, di, j, dj, la, lb)
 }
 
 /** The part that does: how well the lengths fit the pair's ratio. */
