@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { capitalisedAt, paragraphKind } from '../src/align/anchors.js'
-import { stemOf, stemsOf } from '../src/align/lexical.js'
+import { stemKeysOf, stemOf, stemsOf } from '../src/align/lexical.js'
 import { extractQuantities, tokensOf } from '../src/align/quantities.js'
 import { numberWords } from '../src/align/number-words.js'
 import { monthNames } from '../src/align/unit-words.js'
@@ -34,6 +34,12 @@ describe('character scanners match the regexes they replace', () => {
       fc.property(text, (s) => {
         const expected = [...new Set(regexMatches(WORD, s).map((w) => stemOf(w)).filter((x) => x !== undefined))]
         expect(stemsOf(s, new Map())).toEqual(expected)
+        // featuresOf's own scan (written out, interning as it goes): the same stems' ids
+        const ids = new Map<string, number>()
+        const interner = { stem: (stem: string) => ids.get(stem) ?? (ids.set(stem, ids.size), ids.size - 1) }
+        const keys = [...stemKeysOf(s, interner)]
+        expect(keys).toEqual([...new Set(expected.map((stem) => ids.get(stem)!))].sort((x, y) => x - y))
+        expect(ids.size).toBe(expected.length)
       }),
       RUNS,
     )
