@@ -94,9 +94,11 @@ const KNOWN_STEMS_MAX = 200_000
  * words at all, so a Chinese section costs nothing here. `cache` (word → stem, or null
  * for none) saves recomputing the stems of words that repeat, as most do. */
 export function stemsOf(text: string, cache: Map<string, string | null> = knownStems): string[] {
-  const out = new Set<string>()
-  scanStems(text, cache, (stem) => out.add(stem))
-  return [...out]
+  // stemKeysOf interns each stem as it finds it: an interner that only numbers them keeps
+  // them in order of first appearance.
+  const seen = new Map<string, number>()
+  stemKeysOf(text, { stem: (stem) => seen.get(stem) ?? (seen.set(stem, seen.size), seen.size - 1) }, cache)
+  return [...seen.keys()]
 }
 
 /** Scratch for stemKeysOf, grown as needed. */
@@ -105,50 +107,8 @@ let keyScratch = new Int32Array(256)
 /** The interned keys of stemsOf(text), sorted and unique, without the set of strings and
  * the arrays in between: each word's stem is interned as it is found (in order of first
  * appearance, as interning stemsOf's list would). */
-export function stemKeysOf(text: string, interner: { stem(stem: string): number }): Int32Array {
+export function stemKeysOf(text: string, interner: { stem(stem: string): number }, cache: Map<string, string | null> = knownStems): Int32Array {
   let count = 0
-  // scanStems's loop, written out: a callback per word costs more than the scan.
-  for (let p = 0; p < text.length; ) {
-    const flags = classAt(text, p)
-    if ((flags & LETTER) === 0 || (flags & UNSPACED_SCRIPT) !== 0) {
-      p += width(text, p)
-      continue
-    }
-    let q = p + width(text, p)
-    while (q < text.length) {
-      const f = classAt(text, q)
-      if (((f & LETTER) !== 0 && (f & UNSPACED_SCRIPT) === 0) || (f & MARK) !== 0) q += width(text, q)
-      else break
-    }
-    const word = text.slice(p, q)
-    p = q
-    let stem = knownStems.get(word)
-    if (stem === undefined) {
-      stem = stemOf(word) ?? null
-      if (knownStems.size >= KNOWN_STEMS_MAX) knownStems.clear()
-      knownStems.set(word, stem)
-    }
-    if (!stem) continue
-    if (count === keyScratch.length) {
-      const grown = new Int32Array(count * 2)
-      grown.set(keyScratch)
-      keyScratch = grown
-    }
-    keyScratch[count++] = interner.stem(stem)
-  }
-  return sortedUnique(keyScratch, count)
-}
-
-/** keys[0, count) sorted, duplicates dropped, as a new array (keys is scratch). */
-export function sortedUnique(keys: Int32Array, count: number): Int32Array {
-  if (count === 0) return new Int32Array(0)
-  const sorted = keys.subarray(0, count).sort()
-  let u = 1
-  for (let k = 1; k < count; k++) if (sorted[k] !== sorted[u - 1]) sorted[u++] = sorted[k]
-  return sorted.slice(0, u)
-}
-
-function scanStems(text: string, cache: Map<string, string | null>, found: (stem: string) => void): void {
   // Words found by a character scan, not a global regex (char-classes.ts says why).
   for (let p = 0; p < text.length; ) {
     const flags = classAt(text, p)
@@ -170,9 +130,26 @@ function scanStems(text: string, cache: Map<string, string | null>, found: (stem
       if (cache === knownStems && cache.size >= KNOWN_STEMS_MAX) cache.clear()
       cache.set(word, stem)
     }
-    if (stem) found(stem)
+    if (!stem) continue
+    if (count === keyScratch.length) {
+      const grown = new Int32Array(count * 2)
+      grown.set(keyScratch)
+      keyScratch = grown
+    }
+    keyScratch[count++] = interner.stem(stem)
   }
+  return sortedUnique(keyScratch, count)
 }
+
+/** keys[0, count) sorted, duplicates dropped, as a new array (keys is scratch). */
+export function sortedUnique(keys: Int32Array, count: number): Int32Array {
+  if (count === 0) return new Int32Array(0)
+  const sorted = keys.subarray(0, count).sort()
+  let u = 1
+  for (let k = 1; k < count; k++) if (sorted[k] !== sorted[u - 1]) sorted[u++] = sorted[k]
+  return sorted.slice(0, u)
+}
+
 
 /** Per pair: the weight of each stem id (0 for stems the other side never has), each
  * paragraph's total weight, and the calibration that turns a similarity into nats. */
