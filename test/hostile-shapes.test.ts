@@ -73,6 +73,15 @@ describe('shapes that cannot be processed: one line naming the file, exit 1, no 
     expect(existsSync(out)).toBe(false)
   })
 
+  it('a small limit is named in kB or bytes, not as 0.0 MB', () => {
+    const dir = tmp()
+    const input = write(dir, 'small.txt', Buffer.alloc(3000, 'a'))
+    const r = runCli(['extract', input, '--max-size', '1000'])
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/small\.txt {2}error {2}is 2\.9 kB, larger than the limit of 1000 bytes; raise it with --max-size {2}read\/too-large/)
+    expect(r.stdout).toBe('')
+  })
+
   it('standard input over --max-size is refused', () => {
     const r = runCli(['extract', '-', '--max-size', '1k'], { input: sample })
     expect(r.status).toBe(1)

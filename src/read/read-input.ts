@@ -48,6 +48,10 @@ function describe(error: unknown, fallback: string): string {
   return `${fallback} (${code ?? String(error)})`
 }
 
+/** A size as people read it: MB from one MB up, kB below, bytes below one kB (a limit of
+ * 1000 bytes shown as "0.0 MB" would say nothing). */
 function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} kB`
+  return `${bytes} bytes`
 }
