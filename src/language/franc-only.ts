@@ -14,20 +14,38 @@ import { expressions } from 'franc/expressions.js'
 const MAX_LENGTH = 2048
 const MAX_DIFFERENCE = 300
 
-/** Each language's trigrams with their rank, built on first use as franc builds all of
- * them at load: from the '|'-separated list, the first place of a repeated trigram. */
-const models = new Map<string, Map<string, number>>()
+/** The allowed languages of one script (in franc's table order) and, for every trigram
+ * any of them has, its rank in each (-1: not in that language's list), built on first use
+ * per script and `only` list. memo asks with the same few lists (the languages of a
+ * script), so a table serves every call: the distance loop then looks each trigram of the
+ * text up once, not once per language (with no candidate in the script, that is 23 Latin
+ * languages: most of francOnly's time went to those lookups). */
+interface Table {
+  langs: string[]
+  ranks: Map<string, Int16Array>
+}
+const tables = new Map<string, Table>()
 
-function modelOf(script: string, lang: string): Map<string, number> {
-  const key = `${script}/${lang}`
-  let model = models.get(key)
-  if (!model) {
-    model = new Map()
-    const list = data[script][lang].split('|')
-    for (let rank = list.length - 1; rank >= 0; rank--) model.set(list[rank], rank)
-    models.set(key, model)
+function tableOf(script: string, only: string[]): Table {
+  const key = `${script}/${only.join(',')}`
+  let table = tables.get(key)
+  if (!table) {
+    // franc's allow(): an empty list allows every language
+    const langs = Object.keys(data[script]).filter((lang) => only.length === 0 || only.includes(lang))
+    const ranks = new Map<string, Int16Array>()
+    langs.forEach((lang, l) => {
+      const list = data[script][lang].split('|')
+      // from the end, so a repeated trigram keeps its first place, as franc's model does
+      for (let rank = list.length - 1; rank >= 0; rank--) {
+        let row = ranks.get(list[rank])
+        if (!row) ranks.set(list[rank], (row = new Int16Array(langs.length).fill(-1)))
+        row[l] = rank
+      }
+    })
+    table = { langs, ranks }
+    tables.set(key, table)
   }
-  return model
+  return table
 }
 
 /** franc(value, { only, minLength }). */
@@ -35,29 +53,28 @@ export function francOnly(value: string, only: string[], minLength: number): str
   if (!value || value.length < minLength) return 'und'
   const sample = value.slice(0, MAX_LENGTH)
   const [script, share] = topScript(sample)
-  // franc's allow(): an empty list allows every language
-  const allowed = (lang: string) => only.length === 0 || only.includes(lang)
-  const languages = data[script]
   // a script of one language (franc keys those by the language)
-  if (!languages) return share === 0 || !allowed(script) ? 'und' : script
-  const counts = trigramCounts(sample)
-  let best = 'und'
-  let bestDistance = Infinity
-  for (const lang in languages) {
-    if (!allowed(lang)) continue
-    const model = modelOf(script, lang)
-    let distance = 0
-    for (const [trigram, count] of counts) {
-      const rank = model.get(trigram)
-      distance += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1)
-    }
-    // strictly smaller: on a tie the earlier language in franc's table stays
-    if (distance < bestDistance) {
-      best = lang
-      bestDistance = distance
+  if (!data[script]) return share === 0 || !(only.length === 0 || only.includes(script)) ? 'und' : script
+  const { langs, ranks } = tableOf(script, only)
+  if (langs.length === 0) return 'und'
+  // Each language's distance: the sum over the text's trigrams of |count - rank - 1|, or
+  // MAX_DIFFERENCE for a trigram not in its list (integers, so the order of the sum does
+  // not matter).
+  // A trigram no allowed language has adds MAX_DIFFERENCE to every distance alike, so it
+  // is left out: it cannot change which is smallest.
+  const distances = new Float64Array(langs.length)
+  for (const [trigram, count] of trigramCounts(sample)) {
+    const row = ranks.get(trigram)
+    if (row === undefined) continue
+    for (let l = 0; l < row.length; l++) {
+      const rank = row[l]
+      distances[l] += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1)
     }
   }
-  return best
+  // strictly smaller: on a tie the earlier language in franc's table stays
+  let best = 0
+  for (let l = 1; l < langs.length; l++) if (distances[l] < distances[best]) best = l
+  return langs[best]
 }
 
 /** franc's getTopScript: the expression with the largest share of matches, the first on a tie. */
