@@ -2,8 +2,9 @@
 // D carry four articles one paragraph each; C merges articles 2 and 3 into one paragraph.
 // The joint row of that merge holds two paragraphs of A, B and D, which face each other one
 // to one: it must cost their inner 1:1 beads, not a 2:2 bead in each of those pairs. A row
-// that every pair cuts at one place (two rows run together) keeps its whole-bead cost.
+// that is finer rows run together keeps its whole-bead cost.
 import { describe, expect, it } from 'vitest'
+import { refineBlock } from '../src/align/align-pair.js'
 import { alignSequences, alignTwo } from '../src/align/align-sections.js'
 import { Interner } from '../src/align/anchors.js'
 import { beadCost } from '../src/align/bead-cost.js'
@@ -19,7 +20,7 @@ const articles = [
 const merged = [articles[0], `${articles[1]} ${articles[2]}`, articles[3]]
 const texts = [articles, articles, merged, articles]
 
-function pairsOf(): RowPair[] {
+function pairsOf(texts: string[][]): RowPair[] {
   const interner = new Interner()
   const sides = texts.map((list) => prepareSide(list, 'en', interner))
   const pairs: RowPair[] = []
@@ -39,7 +40,7 @@ function wholeBeads(cells: number[][], at: number[], pairs: RowPair[]): number {
 }
 
 describe('rowCost', () => {
-  const pairs = pairsOf()
+  const pairs = pairsOf(texts)
 
   it('costs the merge row by the inner 1:1 beads of the sections that keep the articles apart', () => {
     const cells = [[1, 2], [1, 2], [1], [1, 2]]
@@ -55,16 +56,36 @@ describe('rowCost', () => {
     expect(wholeBeads(cells, at, pairs) - rowCost(cells, at, pairs)).toBeGreaterThan(3 * 3)
   })
 
-  it('keeps the whole-bead cost of a row that every pair cuts at one place', () => {
-    // The first two rows run together: every pair's chain passes through the end of
-    // article 1, so the row is two rows and its inner chains are not credited (else it
-    // would cost what the two rows cost, and the search could merge them for nothing).
-    const cells = [[0, 1, 2], [0, 1, 2], [0, 1], [0, 1, 2]]
+  it('keeps the whole-bead cost of a row that is finer rows run together', () => {
+    // Articles 1 and 2 in A, B and D, nothing of C: every section of the row is matched one
+    // to one, so the row is two rows. Credited its chains it would cost what the two rows
+    // cost, and the search could merge them for nothing.
+    const cells = [[0, 1], [0, 1], [], [0, 1]]
     const at = [0, 0, 0, 0]
     expect(rowCost(cells, at, pairs)).toBeCloseTo(wholeBeads(cells, at, pairs), 9)
+  })
+
+  it('does not credit two sections alone inside a merge row', () => {
+    // D breaks the merged text after a few words, so its two paragraphs face A's and B's
+    // as one 2:2 bead, not one to one: only A and B are matched one to one inside C's
+    // merge, and their own search alone would decide, so they pay their 2:2 bead.
+    const broken = `${articles[1]} ${articles[2]}`
+    const other = pairsOf([articles, articles, merged, [articles[0], broken.slice(0, 20), broken.slice(20), articles[3]]])
+    const cells = [[1, 2], [1, 2], [1], [1, 2]]
+    const at = [1, 1, 1, 1]
+    const ab = other.find((pair) => pair.s === 0 && pair.t === 1)!
+    const ad = other.find((pair) => pair.s === 0 && pair.t === 3)!
+    expect(refineBlock(ab.ctx, 1, 2, 1, 2)?.length).toBe(2)
+    expect(refineBlock(ad.ctx, 1, 2, 1, 2)?.length).toBe(1)
+    expect(rowCost(cells, at, other)).toBeCloseTo(wholeBeads(cells, at, other), 9)
+  })
+
+  it('prices a merge row run together with the row before it above the two rows', () => {
+    const merged = [[0, 1, 2], [0, 1, 2], [0, 1], [0, 1, 2]]
     const first = [[0], [0], [0], [0]]
     const second = [[1, 2], [1, 2], [1], [1, 2]]
-    expect(rowCost(first, at, pairs) + rowCost(second, [1, 1, 1, 1], pairs)).toBeLessThan(rowCost(cells, at, pairs))
+    const at = [0, 0, 0, 0]
+    expect(rowCost(first, at, pairs) + rowCost(second, [1, 1, 1, 1], pairs)).toBeLessThan(rowCost(merged, at, pairs) - 3)
   })
 
   it('aligns the constructed document into the merge row', () => {

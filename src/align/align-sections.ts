@@ -105,8 +105,8 @@ const REACH = 3
  * each candidate is right somewhere and wrong elsewhere: with four sections, every pivot's
  * star held one of the pairs' mistakes, and the right row was often in no candidate at all
  * (pivot A right up to a place, pivot B right after it, the row between the two in
- * neither). Rows cost what they cost in every pair, so the chain's cost is the candidates'
- * score, taken stretch by stretch. */
+ * neither). Rows cost what they cost in every pair (rowCost, in row-cost.ts), so the chain's
+ * cost is the candidates' score, taken stretch by stretch. */
 function cheapestRows(candidates: number[][][][], pairs: Pair[], sizes: number[]): number[][][] {
   const n = sizes.length
   // Places by key; each place's paragraph indices and their sum (rows only move forward,
