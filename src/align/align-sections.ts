@@ -15,6 +15,7 @@ import { initialModel, lengthDeviation, reestimate } from './length-model.js'
 import { Interner } from './anchors.js'
 import { calibrate, lexicalModel } from './lexical.js'
 import { prepareSide } from './prepare.js'
+import { rowCost } from './row-cost.js'
 import { rowsFromLinks, type Link } from './rows-from-links.js'
 
 export interface AlignOptions {
@@ -93,17 +94,6 @@ function projections(rows: number[][][], s: number, t: number): Array<Segment | 
 /** More sections than this are not aligned (see alignSections). */
 export const MAX_SECTIONS = 8
 
-/** What a row starting at `at` (a paragraph index per sequence) costs in every pair. */
-function rowCost(cells: number[][], at: number[], pairs: Pair[]): number {
-  let total = 0
-  for (const pair of pairs) {
-    const di = cells[pair.s].length
-    const dj = cells[pair.t].length
-    if (di > 0 || dj > 0) total += beadCost(pair.ctx, at[pair.s], di, at[pair.t], dj)
-  }
-  return total
-}
-
 /** A row may hold at most this many paragraphs of a sequence when it joins two places
  * that no candidate joins directly (the search's largest group is 3). */
 const REACH = 3
@@ -115,8 +105,8 @@ const REACH = 3
  * each candidate is right somewhere and wrong elsewhere: with four sections, every pivot's
  * star held one of the pairs' mistakes, and the right row was often in no candidate at all
  * (pivot A right up to a place, pivot B right after it, the row between the two in
- * neither). Rows cost what they cost in every pair, so the chain's cost is the candidates'
- * score, taken stretch by stretch. */
+ * neither). Rows cost what they cost in every pair (rowCost, in row-cost.ts), so the chain's
+ * cost is the candidates' score, taken stretch by stretch. */
 function cheapestRows(candidates: number[][][][], pairs: Pair[], sizes: number[]): number[][][] {
   const n = sizes.length
   // Places by key; each place's paragraph indices and their sum (rows only move forward,
