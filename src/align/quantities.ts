@@ -35,8 +35,10 @@ for (const [unit, words] of Object.entries(timeUnitWords) as Array<[TimeUnit, re
 // only where a digit starts (the scanner in nextToken finds the starts).
 const DIGITS = /(\d+(?:[.,]\d+)?)(?:[ \t]?[-–—][ \t]?(\d+(?:[.,]\d+)?))?/uy
 // By code unit, not by one-character string: source[p] would build a string for every
-// character outside Latin-1.
-const HAN_NUMERALS = new Set([...Object.keys(hanDigits), ...Object.keys(hanMultipliers)].map((ch) => ch.charCodeAt(0)))
+// character outside Latin-1. A table, not a Set: every Han character of a Chinese
+// paragraph is looked up.
+const HAN_NUMERALS = new Uint8Array(0x10000)
+for (const ch of [...Object.keys(hanDigits), ...Object.keys(hanMultipliers)]) HAN_NUMERALS[ch.charCodeAt(0)] = 1
 
 // The token nextToken found: its kind, start and end, and for a figure its two ends.
 const DIGIT_TOKEN = 1
@@ -51,42 +53,62 @@ let tokenHigh: string | undefined
  * numerals, or a word, which starts with a letter other than Han or kana (Han text has no
  * spaces, so a word over Han would swallow the numerals of "逗留三月") and runs over
  * letters of any script and apostrophes. The same tokens as the one-regex pass this
- * replaces, found by a character scan (char-classes.ts says why). */
+ * replaces, found by a character scan (char-classes.ts says why); ASCII, most of the
+ * characters, is told apart by its code alone. */
 function nextToken(source: string, from: number): number {
-  for (let p = from; p < source.length; ) {
+  const n = source.length
+  for (let p = from; p < n; ) {
     const c = source.charCodeAt(p)
-    if (c >= 0x30 && c <= 0x39) {
-      DIGITS.lastIndex = p
-      const m = DIGITS.exec(source)!
-      tokenStart = p
-      tokenEnd = p + m[0].length
-      tokenLow = m[1]
-      tokenHigh = m[2]
-      return DIGIT_TOKEN
+    if (c < 0x80) {
+      if (c >= 0x30 && c <= 0x39) {
+        DIGITS.lastIndex = p
+        const m = DIGITS.exec(source)!
+        tokenStart = p
+        tokenEnd = p + m[0].length
+        tokenLow = m[1]
+        tokenHigh = m[2]
+        return DIGIT_TOKEN
+      }
+      // (c | 0x20) lowers an ASCII letter; the ASCII letters are all of \p{L} below 0x80.
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
+        tokenStart = p
+        tokenEnd = wordEnd(source, p + 1)
+        return WORD_TOKEN
+      }
+      p++
+      continue
     }
-    if (c >= 0x3007 && HAN_NUMERALS.has(c)) {
+    if (HAN_NUMERALS[c] === 1) {
       let q = p + 1
-      while (q < source.length && HAN_NUMERALS.has(source.charCodeAt(q))) q++
+      while (q < n && HAN_NUMERALS[source.charCodeAt(q)] === 1) q++
       tokenStart = p
       tokenEnd = q
       return HAN_TOKEN
     }
     const flags = classAt(source, p)
     if ((flags & LETTER) !== 0 && (flags & HAN_KANA) === 0) {
-      let q = p + width(source, p)
-      while (q < source.length) {
-        const d = source.charCodeAt(q)
-        if (d === 0x27 || d === 0x2019) q++
-        else if ((classAt(source, q) & LETTER) !== 0) q += width(source, q)
-        else break
-      }
       tokenStart = p
-      tokenEnd = q
+      tokenEnd = wordEnd(source, p + width(source, p))
       return WORD_TOKEN
     }
     p += width(source, p)
   }
   return 0
+}
+
+/** Where a word token that goes on at q ends: after letters of any script and apostrophes. */
+function wordEnd(source: string, q: number): number {
+  const n = source.length
+  while (q < n) {
+    const d = source.charCodeAt(q)
+    if (d < 0x80) {
+      if (((d | 0x20) >= 0x61 && (d | 0x20) <= 0x7a) || d === 0x27) q++
+      else break
+    } else if (d === 0x2019) q++
+    else if ((classAt(source, q) & LETTER) !== 0) q += width(source, q)
+    else break
+  }
+  return q
 }
 /** Every token of the text as [start, end, kind, low figure, high figure], without the
  * skipping extractQuantities does; the tests compare it with the regex it replaces. */
@@ -142,9 +164,11 @@ const compoundPrefixes = Object.entries(ruCompoundPrefixes)
 const prefixStarts = new Set(compoundPrefixes.map(([p]) => p.slice(0, 3)))
 const monthMap = new Map(Object.entries(monthNames))
 
-/** Per primary language: for each beginning of two letters (see startOf) the greatest
+/** Per primary language: for each beginning of three letters (see startOf) the greatest
  * length of a word the word branch of extractQuantities could act on (a number word of
- * the language's table, a month name, a Russian compound stem: no limit). */
+ * the language's table, a month name, a Russian compound stem: no limit). Three letters,
+ * not two: "the", "this", "that" share "th" with "three" and "thirty" (a quarter of the
+ * English words passed a two-letter test, one in twenty-three passes this one). */
 const vocabularies = new Map<string, Map<number, number>>()
 
 function vocabularyOf(primary: string): Map<number, number> {
@@ -152,8 +176,8 @@ function vocabularyOf(primary: string): Map<number, number> {
   if (table) return table
   table = new Map()
   const add = (word: string, length: number) => {
-    const key = startOf(word)
-    if (key !== undefined) table!.set(key, Math.max(table!.get(key) ?? 0, length))
+    const key = startOf(word, 0, word.length)
+    if (key >= 0) table!.set(key, Math.max(table!.get(key) ?? 0, length))
   }
   for (const w of (numberMaps.get(primary) ?? anyNumberWord).keys()) add(w, w.length)
   for (const w of monthMap.keys()) add(w, w.length)
@@ -162,31 +186,36 @@ function vocabularyOf(primary: string): Map<number, number> {
   return table
 }
 
-/** The first two code units of word.toLowerCase(), as one number, computed without
- * lowering the word: for ASCII and basic Cyrillic letters only (the bulk of the words);
- * undefined for anything else. */
-function startOf(word: string): number | undefined {
-  const a = lowerUnit(word.charCodeAt(0))
-  const b = word.length > 1 ? lowerUnit(word.charCodeAt(1)) : 0
-  return a < 0 || b < 0 ? undefined : a * 0x10000 + b
+/** The first three code units of s.slice(start, end).toLowerCase() (0 past the end), as
+ * one number, computed without slicing or lowering: for ASCII and basic Cyrillic only
+ * (the bulk of the words), whose letters lower one unit to one unit, so the lowered
+ * word's first units are these; -1 for anything else. */
+function startOf(s: string, start: number, end: number): number {
+  const a = packedLower(s.charCodeAt(start))
+  const b = end - start > 1 ? packedLower(s.charCodeAt(start + 1)) : 0
+  const c = end - start > 2 ? packedLower(s.charCodeAt(start + 2)) : 0
+  return a < 0 || b < 0 || c < 0 ? -1 : a * 0x10000 + b * 0x100 + c
 }
 
-function lowerUnit(c: number): number {
+/** A code unit lowered, in 8 bits: ASCII as itself, lower-case basic Cyrillic
+ * (U+0430-U+045F) from 0x80; -1 for any other unit. */
+function packedLower(c: number): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c
-  if (c >= 0x410 && c <= 0x42f) return c + 0x20
-  if (c >= 0x430 && c <= 0x45f) return c
-  if (c >= 0x400 && c <= 0x40f) return c + 0x50
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20 - 0x430 + 0x80
+  if (c >= 0x430 && c <= 0x45f) return c - 0x430 + 0x80
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50 - 0x430 + 0x80
   return -1
 }
 
-/** False when the word cannot be in `vocabulary` (vocabularyOf), whatever its case: most
- * words of prose, told apart without building their lower-case form. Lowering a word
- * never makes it shorter, so its length bounds the lowered word's from below. */
-function mayBeVocabulary(word: string, vocabulary: Map<number, number>): boolean {
-  const key = startOf(word)
-  if (key === undefined) return true
+/** False when the word s[start, end) cannot be in `vocabulary` (vocabularyOf), whatever
+ * its case: most words of prose, told apart without building the word or its lower-case
+ * form. Lowering a word never makes it shorter, so its length bounds the lowered word's
+ * from below. */
+function mayBeVocabulary(s: string, start: number, end: number, vocabulary: Map<number, number>): boolean {
+  const key = startOf(s, start, end)
+  if (key < 0) return true
   const longest = vocabulary.get(key)
-  return longest !== undefined && word.length <= longest
+  return longest !== undefined && end - start <= longest
 }
 
 function lookupNumberWord(word: string, lang: string): number | undefined {
@@ -298,10 +327,22 @@ function readAfter(text: string, end: number, q: Quantity): number {
   return at
 }
 
+// The last language tag and its primary subtag: a section's paragraphs all ask for one.
+let lastLang = ''
+let lastPrimary = ''
+
+function primaryOf(lang: string): string {
+  if (lang !== lastLang) {
+    lastPrimary = lang.toLowerCase().split('-')[0]
+    lastLang = lang
+  }
+  return lastPrimary
+}
+
 /** All quantities of a paragraph, in text order. `lang` is a BCP-47 tag; it picks the
  * number-word table (Spanish "once" is 11, English "once" is not a number). */
 export function extractQuantities(text: string, lang: string): Quantity[] {
-  const primary = lang.toLowerCase().split('-')[0]
+  const primary = primaryOf(lang)
   // Full-width digits and letters (１９５０) read as ASCII; skip the work when there are none.
   const source = /[\uff00-\uffef\u2460-\u24ff]/u.test(text) ? text.normalize('NFKC') : text
   // NFKC can change lengths (ligatures); indices then only approximate the original's.
@@ -312,6 +353,8 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
   for (let kind = nextToken(source, 0); kind !== 0; kind = nextToken(source, at)) {
     at = tokenEnd
     if (tokenStart < skipUntil) continue
+    // Most words are ruled out before they are sliced out of the text.
+    if (kind === WORD_TOKEN && !mayBeVocabulary(source, tokenStart, tokenEnd, vocabulary)) continue
     const index = tokenStart
     const whole = source.slice(tokenStart, tokenEnd)
     const digits = kind === DIGIT_TOKEN ? tokenLow : undefined
@@ -361,7 +404,6 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
       continue
     }
     if (word) {
-      if (!mayBeVocabulary(word, vocabulary)) continue
       const lower = word.toLowerCase()
       const value = lookupNumberWord(lower, primary)
       // "hundred" and "dozen" alone are "a few hundred", not figures.
