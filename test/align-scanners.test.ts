@@ -5,7 +5,7 @@
 // marks, apostrophes, digits, astral letters, lone surrogates, closers, spaces).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { capitalisedAt, paragraphKind } from '../src/align/anchors.js'
+import { atMostThreeWords, capitalisedAt, paragraphKind } from '../src/align/anchors.js'
 import { stemKeysOf, stemOf, stemsOf } from '../src/align/lexical.js'
 import { extractQuantities, tokensOf } from '../src/align/quantities.js'
 import { numberWords } from '../src/align/number-words.js'
@@ -33,13 +33,49 @@ describe('character scanners match the regexes they replace', () => {
     fc.assert(
       fc.property(text, (s) => {
         const expected = [...new Set(regexMatches(WORD, s).map((w) => stemOf(w)).filter((x) => x !== undefined))]
-        expect(stemsOf(s, new Map())).toEqual(expected)
+        expect(stemsOf(s)).toEqual(expected)
         // featuresOf's own scan (written out, interning as it goes): the same stems' ids
         const ids = new Map<string, number>()
         const interner = { stem: (stem: string) => ids.get(stem) ?? (ids.set(stem, ids.size), ids.size - 1) }
         const keys = [...stemKeysOf(s, interner)]
         expect(keys).toEqual([...new Set(expected.map((stem) => ids.get(stem)!))].sort((x, y) => x - y))
         expect(ids.size).toBe(expected.length)
+      }),
+      RUNS,
+    )
+  })
+
+  it('stem keys with interners used in turn (each keeps its own keys)', () => {
+    // stemKeysOf keeps the keys of the last interner by stem number; a call with another
+    // interner must not read them.
+    const counter = () => {
+      const ids = new Map<string, number>()
+      // offset so that the two interners' keys differ
+      return { ids, stem: (stem: string) => ids.get(stem) ?? (ids.set(stem, ids.size * 3 + 1), ids.size * 3 - 2) }
+    }
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, fc.boolean()), { maxLength: 6 }), (steps) => {
+        const a = counter()
+        const b = counter()
+        for (const [s, useA] of steps) {
+          const interner = useA ? a : b
+          const keys = [...stemKeysOf(s, interner)]
+          const expected = [...new Set(stemsOf(s).map((stem) => interner.ids.get(stem)!))].sort((x, y) => x - y)
+          expect(keys).toEqual(expected)
+        }
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('at most three words', () => {
+    const AT_MOST_THREE_WORDS = /^\s*\S+(?:\s+\S+){0,2}\s*$/u
+    const spaced = fc
+      .array(fc.constantFrom(...PALETTE, '\u2028', '\ufeff', '\u1680', '\u2003', '\u200b', '\u202f', '\v', '\f', '\r'), { maxLength: 12 })
+      .map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(spaced, (s) => {
+        expect(atMostThreeWords(s)).toBe(AT_MOST_THREE_WORDS.test(s) || s.trim() === '')
       }),
       RUNS,
     )

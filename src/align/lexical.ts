@@ -83,21 +83,108 @@ function foldAt(s: string, i: number): readonly [string, string] | undefined {
   return undefined
 }
 
-/** Word → stem (null for none) across documents: a batch sees the same words again and
- * again, and stemOf is a pure function of the word. Emptied when it grows large, so a
+/** Word → stem across documents: a batch sees the same words again and again, and stemOf
+ * is a pure function of the word. A hash table of its own rather than a Map of strings:
+ * the scan hashes each word's code units as it reads them and compares the stored word
+ * with the text in place, so no word is sliced out of the text unless it is new (a slice
+ * and a Map lookup per word were most of stemKeysOf's time). Each stem is numbered once
+ * (its "global" number below); -1 stands for no stem. Emptied when it grows large, so a
  * long batch cannot fill the memory with it. */
-const knownStems = new Map<string, string | null>()
 const KNOWN_STEMS_MAX = 200_000
+const FNV_OFFSET = 0x811c9dc5 | 0
+const FNV_PRIME = 0x01000193
+let slots = new Int32Array(1 << 12).fill(-1)
+let words: string[] = []
+let wordHashes = new Int32Array(1 << 11)
+let wordStems = new Int32Array(1 << 11)
+/** Global stem numbers: stem → number, number → stem. */
+let stemNumbers = new Map<string, number>()
+let stemStrings: string[] = []
+/** Per global stem number: the paragraph that last had it (stemKeysOf keeps one key per
+ * stem), and for the interner of the last call its key and a stamp saying the key is set. */
+let seenIn = new Int32Array(1 << 11)
+let localKeys = new Int32Array(1 << 11)
+let localStamps = new Int32Array(1 << 11)
+let paragraphCount = 0
+/** The interner the local keys belong to; a call with another one starts a new stamp. */
+let localOwner: object | undefined
+let localStamp = 0
+/** Stamps start again from 1 (the arrays cleared) before they could overflow. */
+const STAMP_LIMIT = 0x3fffffff
+
+function forgetWords(): void {
+  slots = new Int32Array(1 << 12).fill(-1)
+  words = []
+  stemNumbers = new Map()
+  stemStrings = []
+  seenIn.fill(0)
+  localStamps.fill(0)
+}
+
+function grownTo<T extends Int32Array>(a: T, size: number): T {
+  if (size <= a.length) return a
+  const b = new Int32Array(Math.max(size, a.length * 2)) as T
+  b.set(a)
+  return b
+}
+
+/** The global stem number of the word text[p, q) whose code units hash to h (-1: no stem). */
+function stemNumberOf(text: string, p: number, q: number, h: number): number {
+  const mask = slots.length - 1
+  for (let slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+    const e = slots[slot]
+    if (e < 0) break
+    if (wordHashes[e] !== h) continue
+    const word = words[e]
+    // startsWith compares natively: a loop of charCodeAt here cost twice the Map it replaced.
+    if (word.length === q - p && text.startsWith(word, p)) return wordStems[e]
+  }
+  // A new word.
+  if (words.length >= KNOWN_STEMS_MAX) forgetWords()
+  const word = text.slice(p, q)
+  const stem = stemOf(word)
+  let g = -1
+  if (stem !== undefined) {
+    g = stemNumbers.get(stem) ?? -1
+    if (g < 0) {
+      g = stemStrings.length
+      stemStrings.push(stem)
+      stemNumbers.set(stem, g)
+      seenIn = grownTo(seenIn, g + 1)
+      localKeys = grownTo(localKeys, g + 1)
+      localStamps = grownTo(localStamps, g + 1)
+    }
+  }
+  const e = words.length
+  words.push(word)
+  wordHashes = grownTo(wordHashes, e + 1)
+  wordStems = grownTo(wordStems, e + 1)
+  wordHashes[e] = h
+  wordStems[e] = g
+  if (2 * words.length > slots.length) {
+    // Keep the table at most half full: twice the slots, every word placed again.
+    slots = new Int32Array(slots.length * 2).fill(-1)
+    for (let k = 0; k < words.length; k++) place(k)
+  } else place(e)
+  return g
+}
+
+function place(e: number): void {
+  const mask = slots.length - 1
+  const h = wordHashes[e]
+  let slot = (h ^ (h >>> 15)) & mask
+  while (slots[slot] >= 0) slot = (slot + 1) & mask
+  slots[slot] = e
+}
 
 /** The distinct stems of a text, in order of first appearance. A word is a run of letters
  * (and their combining marks) of the spaced scripts; unspaced runs (Han, Thai, …) are not
- * words at all, so a Chinese section costs nothing here. `cache` (word → stem, or null
- * for none) saves recomputing the stems of words that repeat, as most do. */
-export function stemsOf(text: string, cache: Map<string, string | null> = knownStems): string[] {
+ * words at all, so a Chinese section costs nothing here. */
+export function stemsOf(text: string): string[] {
   // stemKeysOf interns each stem as it finds it: an interner that only numbers them keeps
   // them in order of first appearance.
   const seen = new Map<string, number>()
-  stemKeysOf(text, { stem: (stem) => seen.get(stem) ?? (seen.set(stem, seen.size), seen.size - 1) }, cache)
+  stemKeysOf(text, { stem: (stem) => seen.get(stem) ?? (seen.set(stem, seen.size), seen.size - 1) })
   return [...seen.keys()]
 }
 
@@ -106,48 +193,100 @@ let keyScratch = new Int32Array(256)
 
 /** The interned keys of stemsOf(text), sorted and unique, without the set of strings and
  * the arrays in between: each word's stem is interned as it is found (in order of first
- * appearance, as interning stemsOf's list would). */
-export function stemKeysOf(text: string, interner: { stem(stem: string): number }, cache: Map<string, string | null> = knownStems): Int32Array {
+ * appearance, as interning stemsOf's list would), once per paragraph, and the interner is
+ * asked about a stem only the first time it meets it (its key is kept by stem number). */
+export function stemKeysOf(text: string, interner: { stem(stem: string): number }): Int32Array {
+  if (localStamp === STAMP_LIMIT) {
+    localStamps.fill(0)
+    localStamp = 0
+    localOwner = undefined
+  }
+  if (interner !== localOwner) {
+    localOwner = interner
+    localStamp++
+  }
+  if (paragraphCount === STAMP_LIMIT) {
+    seenIn.fill(0)
+    paragraphCount = 0
+  }
+  const paragraph = ++paragraphCount
   let count = 0
-  // Words found by a character scan, not a global regex (char-classes.ts says why).
-  for (let p = 0; p < text.length; ) {
-    const flags = classAt(text, p)
-    if ((flags & LETTER) === 0 || (flags & UNSPACED_SCRIPT) !== 0) {
-      p += width(text, p)
-      continue
+  const n = text.length
+  // Words found by a character scan, not a global regex (char-classes.ts says why). ASCII,
+  // most characters, is told apart by its code: its letters are a-z and A-Z, and it has
+  // no marks and no unspaced script.
+  for (let p = 0; p < n; ) {
+    const c = text.charCodeAt(p)
+    if (c < 0x80) {
+      if ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a) {
+        p++
+        continue
+      }
+    } else {
+      const flags = classAt(text, p)
+      if ((flags & LETTER) === 0 || (flags & UNSPACED_SCRIPT) !== 0) {
+        p += width(text, p)
+        continue
+      }
     }
-    let q = p + width(text, p)
-    while (q < text.length) {
+    // The word runs on over letters of the spaced scripts and marks (its first character
+    // is one of those letters); its code units are hashed on the way (FNV-1a).
+    let h = FNV_OFFSET
+    let q = p
+    while (q < n) {
+      const d = text.charCodeAt(q)
+      if (d < 0x80) {
+        if ((d | 0x20) < 0x61 || (d | 0x20) > 0x7a) break
+        h = Math.imul(h ^ d, FNV_PRIME)
+        q++
+        continue
+      }
       const f = classAt(text, q)
-      if (((f & LETTER) !== 0 && (f & UNSPACED_SCRIPT) === 0) || (f & MARK) !== 0) q += width(text, q)
-      else break
+      if (((f & LETTER) === 0 || (f & UNSPACED_SCRIPT) !== 0) && (f & MARK) === 0) break
+      h = Math.imul(h ^ d, FNV_PRIME)
+      if (width(text, q) === 2) h = Math.imul(h ^ text.charCodeAt(++q), FNV_PRIME)
+      q++
     }
-    const word = text.slice(p, q)
+    const g = stemNumberOf(text, p, q, h)
     p = q
-    let stem = cache.get(word)
-    if (stem === undefined) {
-      stem = stemOf(word) ?? null
-      if (cache === knownStems && cache.size >= KNOWN_STEMS_MAX) cache.clear()
-      cache.set(word, stem)
+    if (g < 0 || seenIn[g] === paragraph) continue
+    seenIn[g] = paragraph
+    let key: number
+    if (localStamps[g] === localStamp) key = localKeys[g]
+    else {
+      key = localKeys[g] = interner.stem(stemStrings[g])
+      localStamps[g] = localStamp
     }
-    if (!stem) continue
     if (count === keyScratch.length) {
       const grown = new Int32Array(count * 2)
       grown.set(keyScratch)
       keyScratch = grown
     }
-    keyScratch[count++] = interner.stem(stem)
+    keyScratch[count++] = key
   }
   return sortedUnique(keyScratch, count)
 }
 
-/** keys[0, count) sorted, duplicates dropped, as a new array (keys is scratch). */
+/** keys[0, count) sorted, duplicates dropped, as a new array (keys is scratch). A
+ * paragraph has a few dozen keys: an insertion sort of those costs less than calling the
+ * typed array's sort on a subarray; a long list still goes to that sort. */
 export function sortedUnique(keys: Int32Array, count: number): Int32Array {
   if (count === 0) return new Int32Array(0)
-  const sorted = keys.subarray(0, count).sort()
+  if (count > 64) keys.subarray(0, count).sort()
+  else {
+    for (let k = 1; k < count; k++) {
+      const key = keys[k]
+      let l = k - 1
+      while (l >= 0 && keys[l] > key) {
+        keys[l + 1] = keys[l]
+        l--
+      }
+      keys[l + 1] = key
+    }
+  }
   let u = 1
-  for (let k = 1; k < count; k++) if (sorted[k] !== sorted[u - 1]) sorted[u++] = sorted[k]
-  return sorted.slice(0, u)
+  for (let k = 1; k < count; k++) if (keys[k] !== keys[u - 1]) keys[u++] = keys[k]
+  return keys.slice(0, u)
 }
 
 
