@@ -5,7 +5,7 @@
 // marks, apostrophes, digits, astral letters, lone surrogates, closers, spaces).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { atMostThreeWords, capitalisedAt, paragraphKind } from '../src/align/anchors.js'
+import { atMostThreeWords, capitalisedAt, featuresOf, Interner, nameKey, paragraphKind } from '../src/align/anchors.js'
 import { stemKeysOf, stemOf, stemsOf } from '../src/align/lexical.js'
 import { extractQuantities, tokensOf } from '../src/align/quantities.js'
 import { numberWords } from '../src/align/number-words.js'
@@ -95,6 +95,25 @@ describe('character scanners match the regexes they replace', () => {
           }
         }
         expect(found).toEqual(regexMatches(CAPITALISED, s))
+      }),
+      RUNS,
+    )
+  })
+
+  it("featuresOf's names: capitalised words found from the upper-case letters of the stems' scan", () => {
+    const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Lu}'’-]+/gu
+    const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
+    const names = fc.constantFrom('Moscow', 'Вышинского', 'Jean-Paul', "O'Brien", 'McDonald', 'ÉLYSÉE', 'Ǆemal', 'Σοφία', 'Ab', 'İz')
+    const mixed = fc.array(fc.oneof(fc.constantFrom(...PALETTE), names), { maxLength: 30 }).map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(mixed, (s) => {
+        const interner = new Interner()
+        const found = featuresOf(s, 'en', undefined, interner).names
+        const keys = regexMatches(CAPITALISED, s)
+          .map((w) => (LATIN_OR_CYRILLIC.test(w) ? nameKey(w) : undefined))
+          .filter((k) => k !== undefined)
+        // (ids the features did not make would be new ones here, and differ)
+        expect([...found]).toEqual([...new Set(keys.map((k) => interner.id(k)))].sort((x, y) => x - y))
       }),
       RUNS,
     )

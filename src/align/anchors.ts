@@ -5,7 +5,7 @@
 import { extractQuantities, type Quantity } from './quantities.js'
 import { measure } from './length-model.js'
 import { cyrillicToLatin } from './transliteration.js'
-import { sortedUnique, stemKeysOf } from './lexical.js'
+import { NO_KEYS, scannedStemKeys, scanWords, sortedUnique, upperCase } from './lexical.js'
 import { sortedCommon, sortedHas } from './sorted-has.js'
 import { classAt, classBefore, LETTER, LOWER, NUMBER, UPPER, width } from './char-classes.js'
 
@@ -206,6 +206,9 @@ let weightScratch = new Float64Array(64)
 let numberCount = 0
 let nameScratch = new Int32Array(64)
 
+/** Shared by paragraphs without figures (see NO_KEYS). */
+const NO_WEIGHTS = new Float64Array(0)
+
 function addNumber(id: number, weight: number): void {
   if (numberCount === numberScratch.length) {
     const ids = new Int32Array(numberCount * 2)
@@ -248,21 +251,21 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
     numberScratch[l + 1] = id
     weightScratch[l + 1] = weight
   }
+  // The stems' word scan also notes where the upper-case letters are: only those can
+  // start a capitalised word, so the names are read from them, not from a second scan of
+  // every character. A scan from the start would try them in the same order, and skip
+  // those inside a capitalised word found before.
+  scanWords(text)
+  const uppers = upperCase.at
+  const upperCount = upperCase.count
   let nameCount = 0
-  for (let p = 0; p < text.length; ) {
-    const c = text.charCodeAt(p)
-    // ASCII other than A-Z starts no capitalised word: most characters, passed by their code.
-    if (c < 0x80 && (c < 0x41 || c > 0x5a)) {
-      p++
-      continue
-    }
+  for (let u = 0, resume = 0; u < upperCount; u++) {
+    const p = uppers[u]
+    if (p < resume) continue
     const end = capitalisedAt(text, p)
-    if (end === 0) {
-      p += width(text, p)
-      continue
-    }
+    if (end === 0) continue
     const word = text.slice(p, end)
-    p = end
+    resume = end
     let key = knownNameKeys.get(word)
     if (key === undefined && !knownNameKeys.has(word)) {
       // Latin letters inside Han text are names too, so only the letters decide.
@@ -280,17 +283,17 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
     }
   }
   const names = sortedUnique(nameScratch, nameCount)
-  const weights = weightScratch.slice(0, numberCount)
+  const weights = numberCount === 0 ? NO_WEIGHTS : weightScratch.slice(0, numberCount)
   let weightSum = 0
   for (let k = 0; k < weights.length; k++) weightSum += weights[k]
   const quote = quoteOf(text)
   const paren = text.includes('(') || text.includes('（')
   const kind = paragraphKind(text, next)
   return {
-    numbers: numberScratch.slice(0, numberCount),
+    numbers: numberCount === 0 ? NO_KEYS : numberScratch.slice(0, numberCount),
     weights,
     names,
-    stems: stemKeysOf(text, interner),
+    stems: scannedStemKeys(interner),
     quantities,
     quote,
     paren,

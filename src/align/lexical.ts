@@ -13,7 +13,7 @@ import { cyrillicToLatin } from './transliteration.js'
 import { greekToLatin, stemFolds } from './stem-folds.js'
 import type { Features } from './anchors.js'
 import { sortedCommonWeight, sortedHas } from './sorted-has.js'
-import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, width } from './char-classes.js'
+import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, UPPER, width } from './char-classes.js'
 
 /** Letters kept in a stem: 4 is long enough to skip most function words and short enough
  * to reach past different endings ("nati-onality", "nati-onalité", "nats-" fails, hence
@@ -140,7 +140,6 @@ function stemNumberOf(text: string, p: number, q: number, h: number): number {
     if (word.length === q - p && text.startsWith(word, p)) return wordStems[e]
   }
   // A new word.
-  if (words.length >= KNOWN_STEMS_MAX) forgetWords()
   const word = text.slice(p, q)
   const stem = stemOf(word)
   let g = -1
@@ -188,29 +187,42 @@ export function stemsOf(text: string): string[] {
   return [...seen.keys()]
 }
 
-/** Scratch for stemKeysOf, grown as needed. */
+/** The last scanned text's stems (global numbers, distinct, in order of first appearance)
+ * and interned keys, scratch grown as needed. */
+let stemScratch = new Int32Array(256)
+let stemCount = 0
 let keyScratch = new Int32Array(256)
 
+/** Where the upper-case letters of the last text scanWords read are (UTF-16 indices, in
+ * order), for featuresOf's capitalised words: every one is inside a word of the scan (an
+ * upper-case letter is a letter, and no script written without spaces has case), so the
+ * capitalised words need not scan the text again. */
+export const upperCase = { at: new Int32Array(64), count: 0 }
+
 /** The interned keys of stemsOf(text), sorted and unique, without the set of strings and
- * the arrays in between: each word's stem is interned as it is found (in order of first
- * appearance, as interning stemsOf's list would), once per paragraph, and the interner is
- * asked about a stem only the first time it meets it (its key is kept by stem number). */
+ * the arrays in between: each word's stem is interned in order of first appearance (as
+ * interning stemsOf's list would), once per paragraph, and the interner is asked about a
+ * stem only the first time it meets it (its key is kept by stem number). */
 export function stemKeysOf(text: string, interner: { stem(stem: string): number }): Int32Array {
-  if (localStamp === STAMP_LIMIT) {
-    localStamps.fill(0)
-    localStamp = 0
-    localOwner = undefined
-  }
-  if (interner !== localOwner) {
-    localOwner = interner
-    localStamp++
-  }
+  scanWords(text)
+  return scannedStemKeys(interner)
+}
+
+/** The scan half of stemKeysOf: finds the words of the text and their stems, and where its
+ * upper-case letters are (upperCase). featuresOf runs it, reads the names, and interns the
+ * stems after them (scannedStemKeys), in the order the keys were always interned. */
+export function scanWords(text: string): void {
+  // Emptied here, between texts, not in the middle of one: the stem numbers found so far
+  // must stay valid until scannedStemKeys. A text adds at most one word per character.
+  if (words.length >= KNOWN_STEMS_MAX) forgetWords()
   if (paragraphCount === STAMP_LIMIT) {
     seenIn.fill(0)
     paragraphCount = 0
   }
   const paragraph = ++paragraphCount
   let count = 0
+  let uppers = 0
+  let upperAt = upperCase.at
   const n = text.length
   // Words found by a character scan, not a global regex (char-classes.ts says why). ASCII,
   // most characters, is told apart by its code: its letters are a-z and A-Z, and it has
@@ -235,43 +247,76 @@ export function stemKeysOf(text: string, interner: { stem(stem: string): number 
     let q = p
     while (q < n) {
       const d = text.charCodeAt(q)
+      let upper: boolean
       if (d < 0x80) {
         if ((d | 0x20) < 0x61 || (d | 0x20) > 0x7a) break
         h = Math.imul(h ^ d, FNV_PRIME)
-        q++
-        continue
+        upper = d <= 0x5a
+      } else {
+        const f = classAt(text, q)
+        if (((f & LETTER) === 0 || (f & UNSPACED_SCRIPT) !== 0) && (f & MARK) === 0) break
+        h = Math.imul(h ^ d, FNV_PRIME)
+        upper = (f & UPPER) !== 0
+        if (width(text, q) === 2) h = Math.imul(h ^ text.charCodeAt(q + 1), FNV_PRIME)
       }
-      const f = classAt(text, q)
-      if (((f & LETTER) === 0 || (f & UNSPACED_SCRIPT) !== 0) && (f & MARK) === 0) break
-      h = Math.imul(h ^ d, FNV_PRIME)
-      if (width(text, q) === 2) h = Math.imul(h ^ text.charCodeAt(++q), FNV_PRIME)
-      q++
+      if (upper) {
+        if (uppers === upperAt.length) {
+          const grown = new Int32Array(uppers * 2)
+          grown.set(upperAt)
+          upperAt = upperCase.at = grown
+        }
+        upperAt[uppers++] = q
+      }
+      q += d >= 0xd800 && d <= 0xdbff ? width(text, q) : 1
     }
     const g = stemNumberOf(text, p, q, h)
     p = q
     if (g < 0 || seenIn[g] === paragraph) continue
     seenIn[g] = paragraph
-    let key: number
-    if (localStamps[g] === localStamp) key = localKeys[g]
+    if (count === stemScratch.length) {
+      const grown = new Int32Array(count * 2)
+      grown.set(stemScratch)
+      stemScratch = grown
+    }
+    stemScratch[count++] = g
+  }
+  stemCount = count
+  upperCase.count = uppers
+}
+
+/** The keys of the stems scanWords found, interned in order, sorted. */
+export function scannedStemKeys(interner: { stem(stem: string): number }): Int32Array {
+  if (localStamp === STAMP_LIMIT) {
+    localStamps.fill(0)
+    localStamp = 0
+    localOwner = undefined
+  }
+  if (interner !== localOwner) {
+    localOwner = interner
+    localStamp++
+  }
+  if (keyScratch.length < stemCount) keyScratch = new Int32Array(stemScratch.length)
+  for (let k = 0; k < stemCount; k++) {
+    const g = stemScratch[k]
+    if (localStamps[g] === localStamp) keyScratch[k] = localKeys[g]
     else {
-      key = localKeys[g] = interner.stem(stemStrings[g])
+      keyScratch[k] = localKeys[g] = interner.stem(stemStrings[g])
       localStamps[g] = localStamp
     }
-    if (count === keyScratch.length) {
-      const grown = new Int32Array(count * 2)
-      grown.set(keyScratch)
-      keyScratch = grown
-    }
-    keyScratch[count++] = key
   }
-  return sortedUnique(keyScratch, count)
+  return sortedUnique(keyScratch, stemCount)
 }
+
+/** The result for no keys, shared: an empty typed array cannot be written to, and making
+ * one costs about as much as a short one (most Chinese paragraphs have no stems, and most
+ * paragraphs no names or figures). */
+export const NO_KEYS = new Int32Array(0)
 
 /** keys[0, count) sorted, duplicates dropped, as a new array (keys is scratch). A
  * paragraph has a few dozen keys: an insertion sort of those costs less than calling the
  * typed array's sort on a subarray; a long list still goes to that sort. */
 export function sortedUnique(keys: Int32Array, count: number): Int32Array {
-  if (count === 0) return new Int32Array(0)
+  if (count === 0) return NO_KEYS
   if (count > 64) keys.subarray(0, count).sort()
   else {
     for (let k = 1; k < count; k++) {

@@ -168,22 +168,37 @@ const monthMap = new Map(Object.entries(monthNames))
  * length of a word the word branch of extractQuantities could act on (a number word of
  * the language's table, a month name, a Russian compound stem: no limit). Three letters,
  * not two: "the", "this", "that" share "th" with "three" and "thirty" (a quarter of the
- * English words passed a two-letter test, one in twenty-three passes this one). */
-const vocabularies = new Map<string, Map<number, number>>()
+ * English words passed a two-letter test, one in twenty-three passes this one). `pairs`
+ * marks the beginnings of two letters of those words, a table read before the Map: three
+ * words in four stop there. */
+interface Vocabulary {
+  longest: Map<number, number>
+  pairs: Uint8Array
+}
+const vocabularies = new Map<string, Vocabulary>()
+/** Values of packedLower: 0x00-0xAF. */
+const PACKED = 0xb0
 
-function vocabularyOf(primary: string): Map<number, number> {
-  let table = vocabularies.get(primary)
-  if (table) return table
-  table = new Map()
+function vocabularyOf(primary: string): Vocabulary {
+  let vocabulary = vocabularies.get(primary)
+  if (vocabulary) return vocabulary
+  const longest = new Map<number, number>()
+  const pairs = new Uint8Array(PACKED * PACKED)
   const add = (word: string, length: number) => {
+    // A pair is marked even when the third letter has no key: a word that starts with it
+    // may still be this one.
+    const a = packedLower(word.charCodeAt(0))
+    const b = word.length > 1 ? packedLower(word.charCodeAt(1)) : 0
+    if (a >= 0 && b >= 0) pairs[a * PACKED + b] = 1
     const key = startOf(word, 0, word.length)
-    if (key >= 0) table!.set(key, Math.max(table!.get(key) ?? 0, length))
+    if (key >= 0) longest.set(key, Math.max(longest.get(key) ?? 0, length))
   }
   for (const w of (numberMaps.get(primary) ?? anyNumberWord).keys()) add(w, w.length)
   for (const w of monthMap.keys()) add(w, w.length)
   if (primary === 'ru' || primary === 'uk' || primary === 'be') for (const [prefix] of compoundPrefixes) add(prefix, Infinity)
-  vocabularies.set(primary, table)
-  return table
+  vocabulary = { longest, pairs }
+  vocabularies.set(primary, vocabulary)
+  return vocabulary
 }
 
 /** The first three code units of s.slice(start, end).toLowerCase() (0 past the end), as
@@ -211,10 +226,13 @@ function packedLower(c: number): number {
  * its case: most words of prose, told apart without building the word or its lower-case
  * form. Lowering a word never makes it shorter, so its length bounds the lowered word's
  * from below. */
-function mayBeVocabulary(s: string, start: number, end: number, vocabulary: Map<number, number>): boolean {
+function mayBeVocabulary(s: string, start: number, end: number, vocabulary: Vocabulary): boolean {
+  const a = packedLower(s.charCodeAt(start))
+  const b = end - start > 1 ? packedLower(s.charCodeAt(start + 1)) : 0
+  if (a >= 0 && b >= 0 && vocabulary.pairs[a * PACKED + b] === 0) return false
   const key = startOf(s, start, end)
   if (key < 0) return true
-  const longest = vocabulary.get(key)
+  const longest = vocabulary.longest.get(key)
   return longest !== undefined && end - start <= longest
 }
 
