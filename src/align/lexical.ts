@@ -252,6 +252,10 @@ export function scanWords(text: string): void {
         if ((d | 0x20) < 0x61 || (d | 0x20) > 0x7a) break
         h = Math.imul(h ^ d, FNV_PRIME)
         upper = d <= 0x5a
+      } else if (d >= 0x400 && d <= 0x45f) {
+        // Basic Cyrillic, the other bulk of the text: all letters, upper case below U+0430.
+        h = Math.imul(h ^ d, FNV_PRIME)
+        upper = d < 0x430
       } else {
         const f = classAt(text, q)
         if (((f & LETTER) === 0 || (f & UNSPACED_SCRIPT) !== 0) && (f & MARK) === 0) break

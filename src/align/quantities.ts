@@ -54,8 +54,9 @@ let tokenHigh: string | undefined
  * spaces, so a word over Han would swallow the numerals of "逗留三月") and runs over
  * letters of any script and apostrophes. The same tokens as the one-regex pass this
  * replaces, found by a character scan (char-classes.ts says why); ASCII, most of the
- * characters, is told apart by its code alone. */
-function nextToken(source: string, from: number): number {
+ * characters, is told apart by its code alone. With a `vocabulary`, only words that may be
+ * in it (mayBeVocabulary) are returned. */
+function nextToken(source: string, from: number, vocabulary?: Vocabulary): number {
   const n = source.length
   for (let p = from; p < n; ) {
     const c = source.charCodeAt(p)
@@ -71,8 +72,15 @@ function nextToken(source: string, from: number): number {
       }
       // (c | 0x20) lowers an ASCII letter; the ASCII letters are all of \p{L} below 0x80.
       if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
+        const end = wordEnd(source, p + 1)
+        // A word that cannot be one of `vocabulary`'s is passed over here: extractQuantities
+        // would do nothing with it but ask for the next token.
+        if (vocabulary !== undefined && !mayBeVocabulary(source, p, end, vocabulary)) {
+          p = end
+          continue
+        }
         tokenStart = p
-        tokenEnd = wordEnd(source, p + 1)
+        tokenEnd = end
         return WORD_TOKEN
       }
       p++
@@ -87,8 +95,13 @@ function nextToken(source: string, from: number): number {
     }
     const flags = classAt(source, p)
     if ((flags & LETTER) !== 0 && (flags & HAN_KANA) === 0) {
+      const end = wordEnd(source, p + width(source, p))
+      if (vocabulary !== undefined && !mayBeVocabulary(source, p, end, vocabulary)) {
+        p = end
+        continue
+      }
       tokenStart = p
-      tokenEnd = wordEnd(source, p + width(source, p))
+      tokenEnd = end
       return WORD_TOKEN
     }
     p += width(source, p)
@@ -104,7 +117,7 @@ function wordEnd(source: string, q: number): number {
     if (d < 0x80) {
       if (((d | 0x20) >= 0x61 && (d | 0x20) <= 0x7a) || d === 0x27) q++
       else break
-    } else if (d === 0x2019) q++
+    } else if (d === 0x2019 || (d >= 0x400 && d <= 0x45f)) q++ // (U+0400-U+045F: Cyrillic letters all)
     else if ((classAt(source, q) & LETTER) !== 0) q += width(source, q)
     else break
   }
@@ -368,11 +381,10 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
   let skipUntil = 0
   let at = 0
   const vocabulary = vocabularyOf(primary)
-  for (let kind = nextToken(source, 0); kind !== 0; kind = nextToken(source, at)) {
+  // Words that cannot be number words or month names never come out of nextToken.
+  for (let kind = nextToken(source, 0, vocabulary); kind !== 0; kind = nextToken(source, at, vocabulary)) {
     at = tokenEnd
     if (tokenStart < skipUntil) continue
-    // Most words are ruled out before they are sliced out of the text.
-    if (kind === WORD_TOKEN && !mayBeVocabulary(source, tokenStart, tokenEnd, vocabulary)) continue
     const index = tokenStart
     const whole = source.slice(tokenStart, tokenEnd)
     const digits = kind === DIGIT_TOKEN ? tokenLow : undefined
