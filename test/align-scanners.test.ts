@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { atMostThreeWords, capitalisedAt, featuresOf, Interner, nameKey, paragraphKind } from '../src/align/anchors.js'
 import { stemKeysOf, stemOf, stemsOf } from '../src/align/lexical.js'
-import { extractQuantities, tokensOf } from '../src/align/quantities.js'
+import { extractQuantities, mayBeHanAfter, tokensOf } from '../src/align/quantities.js'
 import { numberWords } from '../src/align/number-words.js'
 import { monthNames } from '../src/align/unit-words.js'
 import { width } from '../src/align/char-classes.js'
@@ -127,6 +127,22 @@ describe('character scanners match the regexes they replace', () => {
           m[1] !== undefined ? [m.index, m.index + m[0].length, 1, m[1], m[2]] : [m.index, m.index + m[0].length, m[3] !== undefined ? 2 : 3],
         )
         expect(tokensOf(s)).toEqual(expected)
+      }),
+      RUNS,
+    )
+  })
+
+  it('what may follow a figure: the Han patterns are skipped only where they cannot match', () => {
+    const HAN_UNIT_AFTER = /^[ \u3000]?(个小时|小时|钟头|点钟|[点天日周年月]|分钟|星期|礼拜|个月)/u
+    const HAN_SCALE_AFTER = /^[ \u3000]?([万千亿萬億])/u
+    const units = fc.constantFrom(...PALETTE, '个小时', '小时', '钟头', '点钟', '点', '天', '周', '年', '分钟', '星期', '礼拜', '个月', '千', '亿', '萬', '億', '丁')
+    const after = fc.array(units, { maxLength: 6 }).map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(after, fc.nat(8), (s, at) => {
+        if (!mayBeHanAfter(s, at)) {
+          expect(HAN_UNIT_AFTER.test(s.slice(at, at + 4))).toBe(false)
+          expect(HAN_SCALE_AFTER.test(s.slice(at, at + 3))).toBe(false)
+        }
       }),
       RUNS,
     )

@@ -285,13 +285,24 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
 
 const ANY_LETTER = /\p{L}/u
 
+/** Can a Han character (U+4E00 or above: every scale and unit of HAN_SCALE_AFTER and
+ * HAN_UNIT_AFTER) stand at `at`, after one optional space or ideographic space? */
+export function mayBeHanAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  // (charCodeAt past the end is NaN: no.)
+  return (c === 0x20 || c === 0x3000 ? text.charCodeAt(at + 1) : c) >= 0x4e00
+}
+
 /** Read what follows a figure: a scale, a time unit, a month name (a date). */
 function readAfter(text: string, end: number, q: Quantity): number {
   let at = end
   // Russian case endings on figures: "11-ти", "2-х".
-  const ending = /^-(?:ти|[хи]|го|му|[мй]|ый)(?!\p{L})/u.exec(text.slice(at, at + 5))
+  // Each pattern below is tried only where its first character can be: most figures are
+  // followed by a space and a word, and a slice and a regex per pattern cost more than the
+  // look at one or two characters.
+  const ending = text.charCodeAt(at) === 0x2d ? /^-(?:ти|[хи]|го|му|[мй]|ый)(?!\p{L})/u.exec(text.slice(at, at + 5)) : null
   if (ending) at += ending[0].length
-  const han = HAN_SCALE_AFTER.exec(text.slice(at, at + 3))
+  const han = mayBeHanAfter(text, at) ? HAN_SCALE_AFTER.exec(text.slice(at, at + 3)) : null
   if (han) {
     const scale = hanMultipliers[han[1]]
     q.scaled = true
@@ -299,7 +310,7 @@ function readAfter(text: string, end: number, q: Quantity): number {
     if (q.high !== undefined) q.high *= scale
     at += han[0].length
   }
-  const hanUnit = HAN_UNIT_AFTER.exec(text.slice(at, at + 4))
+  const hanUnit = mayBeHanAfter(text, at) ? HAN_UNIT_AFTER.exec(text.slice(at, at + 4)) : null
   if (hanUnit) {
     const u = hanUnit[1]
     if (u === '月') {
@@ -370,12 +381,19 @@ function primaryOf(lang: string): string {
   return lastPrimary
 }
 
+/** The characters of the two whole-text tests of extractQuantities: full-width forms and
+ * enclosed figures, and the first characters of the Han units a dropped figure leaves. */
+const RARE = /[\uff00-\uffef\u2460-\u24ff周星个小]/
+
 /** All quantities of a paragraph, in text order. `lang` is a BCP-47 tag; it picks the
  * number-word table (Spanish "once" is 11, English "once" is not a number). */
 export function extractQuantities(text: string, lang: string): Quantity[] {
   const primary = primaryOf(lang)
   // Full-width digits and letters (１９５０) read as ASCII; skip the work when there are none.
-  const source = /[\uff00-\uffef\u2460-\u24ff]/u.test(text) ? text.normalize('NFKC') : text
+  // One scan asks both this and the dropped-glyph question at the end; most paragraphs
+  // have none of those characters and are scanned once instead of twice.
+  const rare = RARE.test(text)
+  const source = rare && /[\uff00-\uffef\u2460-\u24ff]/u.test(text) ? text.normalize('NFKC') : text
   // NFKC can change lengths (ligatures); indices then only approximate the original's.
   const out: Quantity[] = []
   let skipUntil = 0
@@ -476,7 +494,8 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
     }
   }
   // A figure lost with a Han glyph: "经过 周的休息" (两 dropped) still says "weeks".
-  for (const m of /[周星个小]/u.test(source) ? source.matchAll(DROPPED_BEFORE_UNIT) : []) {
+  // (Without RARE's characters, NFKC did not run, and none of 周星个小 is in the text.)
+  for (const m of rare && /[周星个小]/u.test(source) ? source.matchAll(DROPPED_BEFORE_UNIT) : []) {
     const rest = source.slice(m.index + 1, m.index + 4)
     const hit = hanTimeUnits.find(([w]) => rest.startsWith(w))
     if (hit && !out.some((q) => q.index <= m.index && m.index < q.index + q.text.length + 1)) {
