@@ -45,6 +45,27 @@ describe('character scanners match the regexes they replace', () => {
     )
   })
 
+  it('ASCII words of three letters or fewer without x have no stem (the scan passes them without a lookup)', () => {
+    const letters = [...'abcdefghijklmnopqrstuvwyzABCDEFGHIJKLMNOPQRSTUVWYZ']
+    let checked = 0
+    const stemmed: string[] = []
+    const check = (word: string) => {
+      checked++
+      if (stemOf(word) !== undefined) stemmed.push(word)
+    }
+    for (const a of letters) {
+      check(a)
+      for (const b of letters) {
+        check(a + b)
+        for (const c of letters) check(a + b + c)
+      }
+    }
+    expect(stemmed).toEqual([])
+    expect(checked).toBe(50 + 50 * 50 + 50 * 50 * 50)
+    // with an x they may have one
+    expect(stemOf('xx')).toBe('ksks')
+  })
+
   it('stem keys with interners used in turn (each keeps its own keys)', () => {
     // stemKeysOf keeps the keys of the last interner by stem number; a call with another
     // interner must not read them.

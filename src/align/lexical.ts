@@ -128,6 +128,18 @@ function grownTo<T extends Int32Array>(a: T, size: number): T {
   return b
 }
 
+/** Is text[p, q) ASCII with no x? Such a word of three letters or fewer has no stem: its
+ * letters only lower, fold one to one or two to one (x, to "ks", is the only fold that
+ * lengthens), so it never reaches STEM_LENGTH. "the", "of", "and", "a": a third or more
+ * of the words of English prose, passed without a table lookup. */
+function shortAsciiWithoutX(text: string, p: number, q: number): boolean {
+  for (let k = p; k < q; k++) {
+    const c = text.charCodeAt(k)
+    if (c >= 0x80 || (c | 0x20) === 0x78) return false
+  }
+  return true
+}
+
 /** The global stem number of the word text[p, q) whose code units hash to h (-1: no stem). */
 function stemNumberOf(text: string, p: number, q: number, h: number): number {
   const mask = slots.length - 1
@@ -273,7 +285,7 @@ export function scanWords(text: string): void {
       }
       q += d >= 0xd800 && d <= 0xdbff ? width(text, q) : 1
     }
-    const g = stemNumberOf(text, p, q, h)
+    const g = q - p <= 3 && shortAsciiWithoutX(text, p, q) ? -1 : stemNumberOf(text, p, q, h)
     p = q
     if (g < 0 || seenIn[g] === paragraph) continue
     seenIn[g] = paragraph
