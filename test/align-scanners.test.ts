@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { atMostThreeWords, capitalisedAt, featuresOf, Interner, nameKey, paragraphKind } from '../src/align/anchors.js'
 import { stemKeysOf, stemOf, stemsOf } from '../src/align/lexical.js'
-import { extractQuantities, mayBeHanAfter, tokensOf } from '../src/align/quantities.js'
+import { extractQuantities, mayBeHanAfter, tokensOf, wordAt, wordBefore } from '../src/align/quantities.js'
 import { numberWords } from '../src/align/number-words.js'
 import { monthNames } from '../src/align/unit-words.js'
 import { width } from '../src/align/char-classes.js'
@@ -164,6 +164,30 @@ describe('character scanners match the regexes they replace', () => {
           expect(HAN_UNIT_AFTER.test(s.slice(at, at + 4))).toBe(false)
           expect(HAN_SCALE_AFTER.test(s.slice(at, at + 3))).toBe(false)
         }
+      }),
+      RUNS,
+    )
+  })
+
+  it('the word after a figure and the word before one', () => {
+    // The regex and the one-unit regex test wordAt and wordBefore replaced (the rest of
+    // wordAt, lowering and dots, is unchanged).
+    const AFTER = /^[ \t\u00a0]*(\p{L}[\p{L}'’.]*)/u
+    const LETTER = /\p{L}/u
+    const before = (t: string, end: number) => {
+      let k = end
+      while (k > 0 && (t[k - 1] === ' ' || t[k - 1] === '\t')) k--
+      if (k === end) return undefined
+      const stop = k
+      while (k > 0 && end - k < 16 && LETTER.test(t[k - 1])) k--
+      return k < stop ? { word: t.slice(k, stop), start: k } : undefined
+    }
+    const long = fc.array(fc.constantFrom(...PALETTE), { maxLength: 60 }).map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(long, fc.nat(60), (s, at) => {
+        const m = AFTER.exec(s.slice(at, at + 40))
+        expect(wordAt(s, at)?.end).toBe(m ? at + m[0].length : undefined)
+        expect(wordBefore(s, Math.min(at, s.length))).toEqual(before(s, Math.min(at, s.length)))
       }),
       RUNS,
     )

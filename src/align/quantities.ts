@@ -253,9 +253,18 @@ function lookupNumberWord(word: string, lang: string): number | undefined {
   return (numberMaps.get(lang) ?? anyNumberWord).get(word)
 }
 
+const WORD_AT = /^[ \t\u00a0]*(\p{L}[\p{L}'’.]*)/u
+
 /** The word (and its end) that starts after optional spaces at `from`. */
-function wordAt(text: string, from: number): { word: string; end: number } | undefined {
-  const m = /^[ \t\u00a0]*(\p{L}[\p{L}'’.]*)/u.exec(text.slice(from, from + 40))
+export function wordAt(text: string, from: number): { word: string; end: number } | undefined {
+  // The pattern needs a letter after the spaces: where none is (a figure followed by
+  // punctuation, a bracket, the end), say so without the slice and the regex. (A letter cut
+  // in two by the window of 40 is left to the regex, which does not match it.)
+  const limit = Math.min(text.length, from + 40)
+  let k = from
+  while (k < limit && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0xa0)) k++
+  if (k === limit || (classAt(text, k) & LETTER) === 0) return undefined
+  const m = WORD_AT.exec(text.slice(from, from + 40))
   if (!m) return undefined
   // Keep a final dot only for abbreviations we know ("тыс.", "p.m."); else drop it.
   let word = m[1].toLowerCase()
@@ -274,16 +283,17 @@ function unitOfAdjective(word: string): TimeUnit | undefined {
 
 /** The word that ends, after spaces or tabs, right before `end` (scanned by hand: a
  * regex anchored at the end would retry from every start). */
-function wordBefore(text: string, end: number): { word: string; start: number } | undefined {
+export function wordBefore(text: string, end: number): { word: string; start: number } | undefined {
   let k = end
-  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--
   if (k === end) return undefined
   const stop = k
-  while (k > 0 && end - k < 16 && ANY_LETTER.test(text[k - 1])) k--
+  // Code unit by code unit, as /\p{L}/u tested text[k - 1] alone: the unit after k - 1 is
+  // a space or a unit that passed, never a low surrogate, so classAt reads k - 1 alone too
+  // (a surrogate by itself is no letter).
+  while (k > 0 && end - k < 16 && (classAt(text, k - 1) & LETTER) !== 0) k--
   return k < stop ? { word: text.slice(k, stop), start: k } : undefined
 }
-
-const ANY_LETTER = /\p{L}/u
 
 /** Can a Han character (U+4E00 or above: every scale and unit of HAN_SCALE_AFTER and
  * HAN_UNIT_AFTER) stand at `at`, after one optional space or ideographic space? */
@@ -412,7 +422,9 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
     if (digits) {
       // A figure glued to a word ("ТАСС3", "No.2") is a footnote or a label, not a quantity.
       const before = source[index - 1] ?? ''
-      if (/\p{L}/u.test(before) && !/\p{Script=Han}/u.test(before)) continue
+      // (classAt reads the unit before the digit alone, as the regex did: a digit is no low
+      // surrogate.)
+      if (index > 0 && (classAt(source, index - 1) & LETTER) !== 0 && !/\p{Script=Han}/u.test(before)) continue
       if (before === '.' && /\p{L}/u.test(source[index - 2] ?? '')) continue
       const q: Quantity = { kind: 'number', value: parseNumber(digits), text: whole, index: index }
       if (high !== undefined) q.high = parseNumber(high)
