@@ -5,9 +5,9 @@
 // marks, apostrophes, digits, astral letters, lone surrogates, closers, spaces).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { capitalisedAt, paragraphKind } from '../src/align/anchors.js'
+import { atMostThreeWords, capitalisedAt, featuresOf, Interner, nameKey, paragraphKind } from '../src/align/anchors.js'
 import { stemKeysOf, stemOf, stemsOf } from '../src/align/lexical.js'
-import { extractQuantities, tokensOf } from '../src/align/quantities.js'
+import { extractQuantities, mayBeHanAfter, tokensOf, wordAt, wordBefore } from '../src/align/quantities.js'
 import { numberWords } from '../src/align/number-words.js'
 import { monthNames } from '../src/align/unit-words.js'
 import { width } from '../src/align/char-classes.js'
@@ -33,13 +33,70 @@ describe('character scanners match the regexes they replace', () => {
     fc.assert(
       fc.property(text, (s) => {
         const expected = [...new Set(regexMatches(WORD, s).map((w) => stemOf(w)).filter((x) => x !== undefined))]
-        expect(stemsOf(s, new Map())).toEqual(expected)
+        expect(stemsOf(s)).toEqual(expected)
         // featuresOf's own scan (written out, interning as it goes): the same stems' ids
         const ids = new Map<string, number>()
         const interner = { stem: (stem: string) => ids.get(stem) ?? (ids.set(stem, ids.size), ids.size - 1) }
         const keys = [...stemKeysOf(s, interner)]
         expect(keys).toEqual([...new Set(expected.map((stem) => ids.get(stem)!))].sort((x, y) => x - y))
         expect(ids.size).toBe(expected.length)
+      }),
+      RUNS,
+    )
+  })
+
+  it('ASCII words of three letters or fewer without x have no stem (the scan passes them without a lookup)', () => {
+    const letters = [...'abcdefghijklmnopqrstuvwyzABCDEFGHIJKLMNOPQRSTUVWYZ']
+    let checked = 0
+    const stemmed: string[] = []
+    const check = (word: string) => {
+      checked++
+      if (stemOf(word) !== undefined) stemmed.push(word)
+    }
+    for (const a of letters) {
+      check(a)
+      for (const b of letters) {
+        check(a + b)
+        for (const c of letters) check(a + b + c)
+      }
+    }
+    expect(stemmed).toEqual([])
+    expect(checked).toBe(50 + 50 * 50 + 50 * 50 * 50)
+    // with an x they may have one
+    expect(stemOf('xx')).toBe('ksks')
+  })
+
+  it('stem keys with interners used in turn (each keeps its own keys)', () => {
+    // stemKeysOf keeps the keys of the last interner by stem number; a call with another
+    // interner must not read them.
+    const counter = () => {
+      const ids = new Map<string, number>()
+      // offset so that the two interners' keys differ
+      return { ids, stem: (stem: string) => ids.get(stem) ?? (ids.set(stem, ids.size * 3 + 1), ids.size * 3 - 2) }
+    }
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, fc.boolean()), { maxLength: 6 }), (steps) => {
+        const a = counter()
+        const b = counter()
+        for (const [s, useA] of steps) {
+          const interner = useA ? a : b
+          const keys = [...stemKeysOf(s, interner)]
+          const expected = [...new Set(stemsOf(s).map((stem) => interner.ids.get(stem)!))].sort((x, y) => x - y)
+          expect(keys).toEqual(expected)
+        }
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('at most three words', () => {
+    const AT_MOST_THREE_WORDS = /^\s*\S+(?:\s+\S+){0,2}\s*$/u
+    const spaced = fc
+      .array(fc.constantFrom(...PALETTE, '\u2028', '\ufeff', '\u1680', '\u2003', '\u200b', '\u202f', '\v', '\f', '\r'), { maxLength: 12 })
+      .map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(spaced, (s) => {
+        expect(atMostThreeWords(s)).toBe(AT_MOST_THREE_WORDS.test(s) || s.trim() === '')
       }),
       RUNS,
     )
@@ -64,6 +121,25 @@ describe('character scanners match the regexes they replace', () => {
     )
   })
 
+  it("featuresOf's names: capitalised words found from the upper-case letters of the stems' scan", () => {
+    const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Lu}'’-]+/gu
+    const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
+    const names = fc.constantFrom('Moscow', 'Вышинского', 'Jean-Paul', "O'Brien", 'McDonald', 'ÉLYSÉE', 'Ǆemal', 'Σοφία', 'Ab', 'İz')
+    const mixed = fc.array(fc.oneof(fc.constantFrom(...PALETTE), names), { maxLength: 30 }).map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(mixed, (s) => {
+        const interner = new Interner()
+        const found = featuresOf(s, 'en', undefined, interner).names
+        const keys = regexMatches(CAPITALISED, s)
+          .map((w) => (LATIN_OR_CYRILLIC.test(w) ? nameKey(w) : undefined))
+          .filter((k) => k !== undefined)
+        // (ids the features did not make would be new ones here, and differ)
+        expect([...found]).toEqual([...new Set(keys.map((k) => interner.id(k)))].sort((x, y) => x - y))
+      }),
+      RUNS,
+    )
+  })
+
   it('figure, Han numeral and word tokens', () => {
     const TOKEN = /(\d+(?:[.,]\d+)?)(?:[ \t]?[-–—][ \t]?(\d+(?:[.,]\d+)?))?|([〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億]+)|([^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][\p{L}'’]*)/gu
     fc.assert(
@@ -72,6 +148,46 @@ describe('character scanners match the regexes they replace', () => {
           m[1] !== undefined ? [m.index, m.index + m[0].length, 1, m[1], m[2]] : [m.index, m.index + m[0].length, m[3] !== undefined ? 2 : 3],
         )
         expect(tokensOf(s)).toEqual(expected)
+      }),
+      RUNS,
+    )
+  })
+
+  it('what may follow a figure: the Han patterns are skipped only where they cannot match', () => {
+    const HAN_UNIT_AFTER = /^[ \u3000]?(个小时|小时|钟头|点钟|[点天日周年月]|分钟|星期|礼拜|个月)/u
+    const HAN_SCALE_AFTER = /^[ \u3000]?([万千亿萬億])/u
+    const units = fc.constantFrom(...PALETTE, '个小时', '小时', '钟头', '点钟', '点', '天', '周', '年', '分钟', '星期', '礼拜', '个月', '千', '亿', '萬', '億', '丁')
+    const after = fc.array(units, { maxLength: 6 }).map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(after, fc.nat(8), (s, at) => {
+        if (!mayBeHanAfter(s, at)) {
+          expect(HAN_UNIT_AFTER.test(s.slice(at, at + 4))).toBe(false)
+          expect(HAN_SCALE_AFTER.test(s.slice(at, at + 3))).toBe(false)
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('the word after a figure and the word before one', () => {
+    // The regex and the one-unit regex test wordAt and wordBefore replaced (the rest of
+    // wordAt, lowering and dots, is unchanged).
+    const AFTER = /^[ \t\u00a0]*(\p{L}[\p{L}'’.]*)/u
+    const LETTER = /\p{L}/u
+    const before = (t: string, end: number) => {
+      let k = end
+      while (k > 0 && (t[k - 1] === ' ' || t[k - 1] === '\t')) k--
+      if (k === end) return undefined
+      const stop = k
+      while (k > 0 && end - k < 16 && LETTER.test(t[k - 1])) k--
+      return k < stop ? { word: t.slice(k, stop), start: k } : undefined
+    }
+    const long = fc.array(fc.constantFrom(...PALETTE), { maxLength: 60 }).map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(long, fc.nat(60), (s, at) => {
+        const m = AFTER.exec(s.slice(at, at + 40))
+        expect(wordAt(s, at)?.end).toBe(m ? at + m[0].length : undefined)
+        expect(wordBefore(s, Math.min(at, s.length))).toEqual(before(s, Math.min(at, s.length)))
       }),
       RUNS,
     )

@@ -30,17 +30,18 @@ export function measure(text: string): number {
       if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) total += 1
       continue
     }
-    let ch = text[k]
     let weight: number
     let wide: boolean
     if (code >= 0xd800 && code <= 0xdbff && k + 1 < text.length) {
-      ch = text.slice(k, ++k + 1)
+      const ch = text.slice(k, ++k + 1)
       wide = WIDE.test(ch)
       weight = weightOf(ch, code)
     } else {
-      // Other BMP characters: the regex answers, looked up once per character.
+      // Other BMP characters: the regex answers, looked up once per character. (The
+      // character as a string only then: text[k] built a string for each one above Latin-1.)
       weight = bmpWeight[code]
       if (weight < 0) {
+        const ch = text[k]
         weight = bmpWeight[code] = weightOf(ch, code)
         bmpWide[code] = WIDE.test(ch) ? 1 : 0
       }

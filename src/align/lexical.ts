@@ -13,7 +13,7 @@ import { cyrillicToLatin } from './transliteration.js'
 import { greekToLatin, stemFolds } from './stem-folds.js'
 import type { Features } from './anchors.js'
 import { sortedCommonWeight, sortedHas } from './sorted-has.js'
-import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, width } from './char-classes.js'
+import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, UPPER, width } from './char-classes.js'
 
 /** Letters kept in a stem: 4 is long enough to skip most function words and short enough
  * to reach past different endings ("nati-onality", "nati-onalité", "nats-" fails, hence
@@ -83,71 +83,271 @@ function foldAt(s: string, i: number): readonly [string, string] | undefined {
   return undefined
 }
 
-/** Word → stem (null for none) across documents: a batch sees the same words again and
- * again, and stemOf is a pure function of the word. Emptied when it grows large, so a
+/** Word → stem across documents: a batch sees the same words again and again, and stemOf
+ * is a pure function of the word. A hash table of its own rather than a Map of strings:
+ * the scan hashes each word's code units as it reads them and compares the stored word
+ * with the text in place, so no word is sliced out of the text unless it is new (a slice
+ * and a Map lookup per word were most of stemKeysOf's time). Each stem is numbered once
+ * (its "global" number below); -1 stands for no stem. Emptied when it grows large, so a
  * long batch cannot fill the memory with it. */
-const knownStems = new Map<string, string | null>()
 const KNOWN_STEMS_MAX = 200_000
+const FNV_OFFSET = 0x811c9dc5 | 0
+const FNV_PRIME = 0x01000193
+let slots = new Int32Array(1 << 12).fill(-1)
+let words: string[] = []
+let wordHashes = new Int32Array(1 << 11)
+let wordStems = new Int32Array(1 << 11)
+/** Global stem numbers: stem → number, number → stem. */
+let stemNumbers = new Map<string, number>()
+let stemStrings: string[] = []
+/** Per global stem number: the paragraph that last had it (stemKeysOf keeps one key per
+ * stem), and for the interner of the last call its key and a stamp saying the key is set. */
+let seenIn = new Int32Array(1 << 11)
+let localKeys = new Int32Array(1 << 11)
+let localStamps = new Int32Array(1 << 11)
+let paragraphCount = 0
+/** The interner the local keys belong to; a call with another one starts a new stamp. */
+let localOwner: object | undefined
+let localStamp = 0
+/** Stamps start again from 1 (the arrays cleared) before they could overflow. */
+const STAMP_LIMIT = 0x3fffffff
+
+function forgetWords(): void {
+  slots = new Int32Array(1 << 12).fill(-1)
+  words = []
+  stemNumbers = new Map()
+  stemStrings = []
+  seenIn.fill(0)
+  localStamps.fill(0)
+}
+
+function grownTo<T extends Int32Array>(a: T, size: number): T {
+  if (size <= a.length) return a
+  const b = new Int32Array(Math.max(size, a.length * 2)) as T
+  b.set(a)
+  return b
+}
+
+/** Is text[p, q) ASCII with no x? Such a word of three letters or fewer has no stem: its
+ * letters only lower, fold one to one or two to one (x, to "ks", is the only fold that
+ * lengthens), so it never reaches STEM_LENGTH. "the", "of", "and", "a": a third or more
+ * of the words of English prose, passed without a table lookup. */
+function shortAsciiWithoutX(text: string, p: number, q: number): boolean {
+  for (let k = p; k < q; k++) {
+    const c = text.charCodeAt(k)
+    if (c >= 0x80 || (c | 0x20) === 0x78) return false
+  }
+  return true
+}
+
+/** The global stem number of the word text[p, q) whose code units hash to h (-1: no stem). */
+function stemNumberOf(text: string, p: number, q: number, h: number): number {
+  const mask = slots.length - 1
+  for (let slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+    const e = slots[slot]
+    if (e < 0) break
+    if (wordHashes[e] !== h) continue
+    const word = words[e]
+    // startsWith compares natively: a loop of charCodeAt here cost twice the Map it replaced.
+    if (word.length === q - p && text.startsWith(word, p)) return wordStems[e]
+  }
+  // A new word.
+  const word = text.slice(p, q)
+  const stem = stemOf(word)
+  let g = -1
+  if (stem !== undefined) {
+    g = stemNumbers.get(stem) ?? -1
+    if (g < 0) {
+      g = stemStrings.length
+      stemStrings.push(stem)
+      stemNumbers.set(stem, g)
+      seenIn = grownTo(seenIn, g + 1)
+      localKeys = grownTo(localKeys, g + 1)
+      localStamps = grownTo(localStamps, g + 1)
+    }
+  }
+  const e = words.length
+  words.push(word)
+  wordHashes = grownTo(wordHashes, e + 1)
+  wordStems = grownTo(wordStems, e + 1)
+  wordHashes[e] = h
+  wordStems[e] = g
+  if (2 * words.length > slots.length) {
+    // Keep the table at most half full: twice the slots, every word placed again.
+    slots = new Int32Array(slots.length * 2).fill(-1)
+    for (let k = 0; k < words.length; k++) place(k)
+  } else place(e)
+  return g
+}
+
+function place(e: number): void {
+  const mask = slots.length - 1
+  const h = wordHashes[e]
+  let slot = (h ^ (h >>> 15)) & mask
+  while (slots[slot] >= 0) slot = (slot + 1) & mask
+  slots[slot] = e
+}
 
 /** The distinct stems of a text, in order of first appearance. A word is a run of letters
  * (and their combining marks) of the spaced scripts; unspaced runs (Han, Thai, …) are not
- * words at all, so a Chinese section costs nothing here. `cache` (word → stem, or null
- * for none) saves recomputing the stems of words that repeat, as most do. */
-export function stemsOf(text: string, cache: Map<string, string | null> = knownStems): string[] {
+ * words at all, so a Chinese section costs nothing here. */
+export function stemsOf(text: string): string[] {
   // stemKeysOf interns each stem as it finds it: an interner that only numbers them keeps
   // them in order of first appearance.
   const seen = new Map<string, number>()
-  stemKeysOf(text, { stem: (stem) => seen.get(stem) ?? (seen.set(stem, seen.size), seen.size - 1) }, cache)
+  stemKeysOf(text, { stem: (stem) => seen.get(stem) ?? (seen.set(stem, seen.size), seen.size - 1) })
   return [...seen.keys()]
 }
 
-/** Scratch for stemKeysOf, grown as needed. */
+/** The last scanned text's stems (global numbers, distinct, in order of first appearance)
+ * and interned keys, scratch grown as needed. */
+let stemScratch = new Int32Array(256)
+let stemCount = 0
 let keyScratch = new Int32Array(256)
 
+/** Where the upper-case letters of the last text scanWords read are (UTF-16 indices, in
+ * order), for featuresOf's capitalised words: every one is inside a word of the scan (an
+ * upper-case letter is a letter, and no script written without spaces has case), so the
+ * capitalised words need not scan the text again. */
+export const upperCase = { at: new Int32Array(64), count: 0 }
+
 /** The interned keys of stemsOf(text), sorted and unique, without the set of strings and
- * the arrays in between: each word's stem is interned as it is found (in order of first
- * appearance, as interning stemsOf's list would). */
-export function stemKeysOf(text: string, interner: { stem(stem: string): number }, cache: Map<string, string | null> = knownStems): Int32Array {
-  let count = 0
-  // Words found by a character scan, not a global regex (char-classes.ts says why).
-  for (let p = 0; p < text.length; ) {
-    const flags = classAt(text, p)
-    if ((flags & LETTER) === 0 || (flags & UNSPACED_SCRIPT) !== 0) {
-      p += width(text, p)
-      continue
-    }
-    let q = p + width(text, p)
-    while (q < text.length) {
-      const f = classAt(text, q)
-      if (((f & LETTER) !== 0 && (f & UNSPACED_SCRIPT) === 0) || (f & MARK) !== 0) q += width(text, q)
-      else break
-    }
-    const word = text.slice(p, q)
-    p = q
-    let stem = cache.get(word)
-    if (stem === undefined) {
-      stem = stemOf(word) ?? null
-      if (cache === knownStems && cache.size >= KNOWN_STEMS_MAX) cache.clear()
-      cache.set(word, stem)
-    }
-    if (!stem) continue
-    if (count === keyScratch.length) {
-      const grown = new Int32Array(count * 2)
-      grown.set(keyScratch)
-      keyScratch = grown
-    }
-    keyScratch[count++] = interner.stem(stem)
-  }
-  return sortedUnique(keyScratch, count)
+ * the arrays in between: each word's stem is interned in order of first appearance (as
+ * interning stemsOf's list would), once per paragraph, and the interner is asked about a
+ * stem only the first time it meets it (its key is kept by stem number). */
+export function stemKeysOf(text: string, interner: { stem(stem: string): number }): Int32Array {
+  scanWords(text)
+  return scannedStemKeys(interner)
 }
 
-/** keys[0, count) sorted, duplicates dropped, as a new array (keys is scratch). */
+/** The scan half of stemKeysOf: finds the words of the text and their stems, and where its
+ * upper-case letters are (upperCase). featuresOf runs it, reads the names, and interns the
+ * stems after them (scannedStemKeys), in the order the keys were always interned. */
+export function scanWords(text: string): void {
+  // Emptied here, between texts, not in the middle of one: the stem numbers found so far
+  // must stay valid until scannedStemKeys. A text adds at most one word per character.
+  if (words.length >= KNOWN_STEMS_MAX) forgetWords()
+  if (paragraphCount === STAMP_LIMIT) {
+    seenIn.fill(0)
+    paragraphCount = 0
+  }
+  const paragraph = ++paragraphCount
+  let count = 0
+  let uppers = 0
+  let upperAt = upperCase.at
+  const n = text.length
+  // Words found by a character scan, not a global regex (char-classes.ts says why). ASCII,
+  // most characters, is told apart by its code: its letters are a-z and A-Z, and it has
+  // no marks and no unspaced script.
+  for (let p = 0; p < n; ) {
+    const c = text.charCodeAt(p)
+    if (c < 0x80) {
+      if ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a) {
+        p++
+        continue
+      }
+    } else {
+      const flags = classAt(text, p)
+      if ((flags & LETTER) === 0 || (flags & UNSPACED_SCRIPT) !== 0) {
+        p += width(text, p)
+        continue
+      }
+    }
+    // The word runs on over letters of the spaced scripts and marks (its first character
+    // is one of those letters); its code units are hashed on the way (FNV-1a).
+    let h = FNV_OFFSET
+    let q = p
+    while (q < n) {
+      const d = text.charCodeAt(q)
+      let upper: boolean
+      if (d < 0x80) {
+        if ((d | 0x20) < 0x61 || (d | 0x20) > 0x7a) break
+        h = Math.imul(h ^ d, FNV_PRIME)
+        upper = d <= 0x5a
+      } else if (d >= 0x400 && d <= 0x45f) {
+        // Basic Cyrillic, the other bulk of the text: all letters, upper case below U+0430.
+        h = Math.imul(h ^ d, FNV_PRIME)
+        upper = d < 0x430
+      } else {
+        const f = classAt(text, q)
+        if (((f & LETTER) === 0 || (f & UNSPACED_SCRIPT) !== 0) && (f & MARK) === 0) break
+        h = Math.imul(h ^ d, FNV_PRIME)
+        upper = (f & UPPER) !== 0
+        if (width(text, q) === 2) h = Math.imul(h ^ text.charCodeAt(q + 1), FNV_PRIME)
+      }
+      if (upper) {
+        if (uppers === upperAt.length) {
+          const grown = new Int32Array(uppers * 2)
+          grown.set(upperAt)
+          upperAt = upperCase.at = grown
+        }
+        upperAt[uppers++] = q
+      }
+      q += d >= 0xd800 && d <= 0xdbff ? width(text, q) : 1
+    }
+    const g = q - p <= 3 && shortAsciiWithoutX(text, p, q) ? -1 : stemNumberOf(text, p, q, h)
+    p = q
+    if (g < 0 || seenIn[g] === paragraph) continue
+    seenIn[g] = paragraph
+    if (count === stemScratch.length) {
+      const grown = new Int32Array(count * 2)
+      grown.set(stemScratch)
+      stemScratch = grown
+    }
+    stemScratch[count++] = g
+  }
+  stemCount = count
+  upperCase.count = uppers
+}
+
+/** The keys of the stems scanWords found, interned in order, sorted. */
+export function scannedStemKeys(interner: { stem(stem: string): number }): Int32Array {
+  if (localStamp === STAMP_LIMIT) {
+    localStamps.fill(0)
+    localStamp = 0
+    localOwner = undefined
+  }
+  if (interner !== localOwner) {
+    localOwner = interner
+    localStamp++
+  }
+  if (keyScratch.length < stemCount) keyScratch = new Int32Array(stemScratch.length)
+  for (let k = 0; k < stemCount; k++) {
+    const g = stemScratch[k]
+    if (localStamps[g] === localStamp) keyScratch[k] = localKeys[g]
+    else {
+      keyScratch[k] = localKeys[g] = interner.stem(stemStrings[g])
+      localStamps[g] = localStamp
+    }
+  }
+  return sortedUnique(keyScratch, stemCount)
+}
+
+/** The result for no keys, shared: an empty typed array cannot be written to, and making
+ * one costs about as much as a short one (most Chinese paragraphs have no stems, and most
+ * paragraphs no names or figures). */
+export const NO_KEYS = new Int32Array(0)
+
+/** keys[0, count) sorted, duplicates dropped, as a new array (keys is scratch). A
+ * paragraph has a few dozen keys: an insertion sort of those costs less than calling the
+ * typed array's sort on a subarray; a long list still goes to that sort. */
 export function sortedUnique(keys: Int32Array, count: number): Int32Array {
-  if (count === 0) return new Int32Array(0)
-  const sorted = keys.subarray(0, count).sort()
+  if (count === 0) return NO_KEYS
+  if (count > 64) keys.subarray(0, count).sort()
+  else {
+    for (let k = 1; k < count; k++) {
+      const key = keys[k]
+      let l = k - 1
+      while (l >= 0 && keys[l] > key) {
+        keys[l + 1] = keys[l]
+        l--
+      }
+      keys[l + 1] = key
+    }
+  }
   let u = 1
-  for (let k = 1; k < count; k++) if (sorted[k] !== sorted[u - 1]) sorted[u++] = sorted[k]
-  return sorted.slice(0, u)
+  for (let k = 1; k < count; k++) if (keys[k] !== keys[u - 1]) keys[u++] = keys[k]
+  return keys.slice(0, u)
 }
 
 

@@ -35,8 +35,10 @@ for (const [unit, words] of Object.entries(timeUnitWords) as Array<[TimeUnit, re
 // only where a digit starts (the scanner in nextToken finds the starts).
 const DIGITS = /(\d+(?:[.,]\d+)?)(?:[ \t]?[-–—][ \t]?(\d+(?:[.,]\d+)?))?/uy
 // By code unit, not by one-character string: source[p] would build a string for every
-// character outside Latin-1.
-const HAN_NUMERALS = new Set([...Object.keys(hanDigits), ...Object.keys(hanMultipliers)].map((ch) => ch.charCodeAt(0)))
+// character outside Latin-1. A table, not a Set: every Han character of a Chinese
+// paragraph is looked up.
+const HAN_NUMERALS = new Uint8Array(0x10000)
+for (const ch of [...Object.keys(hanDigits), ...Object.keys(hanMultipliers)]) HAN_NUMERALS[ch.charCodeAt(0)] = 1
 
 // The token nextToken found: its kind, start and end, and for a figure its two ends.
 const DIGIT_TOKEN = 1
@@ -51,42 +53,75 @@ let tokenHigh: string | undefined
  * numerals, or a word, which starts with a letter other than Han or kana (Han text has no
  * spaces, so a word over Han would swallow the numerals of "逗留三月") and runs over
  * letters of any script and apostrophes. The same tokens as the one-regex pass this
- * replaces, found by a character scan (char-classes.ts says why). */
-function nextToken(source: string, from: number): number {
-  for (let p = from; p < source.length; ) {
+ * replaces, found by a character scan (char-classes.ts says why); ASCII, most of the
+ * characters, is told apart by its code alone. With a `vocabulary`, only words that may be
+ * in it (mayBeVocabulary) are returned. */
+function nextToken(source: string, from: number, vocabulary?: Vocabulary): number {
+  const n = source.length
+  for (let p = from; p < n; ) {
     const c = source.charCodeAt(p)
-    if (c >= 0x30 && c <= 0x39) {
-      DIGITS.lastIndex = p
-      const m = DIGITS.exec(source)!
-      tokenStart = p
-      tokenEnd = p + m[0].length
-      tokenLow = m[1]
-      tokenHigh = m[2]
-      return DIGIT_TOKEN
+    if (c < 0x80) {
+      if (c >= 0x30 && c <= 0x39) {
+        DIGITS.lastIndex = p
+        const m = DIGITS.exec(source)!
+        tokenStart = p
+        tokenEnd = p + m[0].length
+        tokenLow = m[1]
+        tokenHigh = m[2]
+        return DIGIT_TOKEN
+      }
+      // (c | 0x20) lowers an ASCII letter; the ASCII letters are all of \p{L} below 0x80.
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
+        const end = wordEnd(source, p + 1)
+        // A word that cannot be one of `vocabulary`'s is passed over here: extractQuantities
+        // would do nothing with it but ask for the next token.
+        if (vocabulary !== undefined && !mayBeVocabulary(source, p, end, vocabulary)) {
+          p = end
+          continue
+        }
+        tokenStart = p
+        tokenEnd = end
+        return WORD_TOKEN
+      }
+      p++
+      continue
     }
-    if (c >= 0x3007 && HAN_NUMERALS.has(c)) {
+    if (HAN_NUMERALS[c] === 1) {
       let q = p + 1
-      while (q < source.length && HAN_NUMERALS.has(source.charCodeAt(q))) q++
+      while (q < n && HAN_NUMERALS[source.charCodeAt(q)] === 1) q++
       tokenStart = p
       tokenEnd = q
       return HAN_TOKEN
     }
     const flags = classAt(source, p)
     if ((flags & LETTER) !== 0 && (flags & HAN_KANA) === 0) {
-      let q = p + width(source, p)
-      while (q < source.length) {
-        const d = source.charCodeAt(q)
-        if (d === 0x27 || d === 0x2019) q++
-        else if ((classAt(source, q) & LETTER) !== 0) q += width(source, q)
-        else break
+      const end = wordEnd(source, p + width(source, p))
+      if (vocabulary !== undefined && !mayBeVocabulary(source, p, end, vocabulary)) {
+        p = end
+        continue
       }
       tokenStart = p
-      tokenEnd = q
+      tokenEnd = end
       return WORD_TOKEN
     }
     p += width(source, p)
   }
   return 0
+}
+
+/** Where a word token that goes on at q ends: after letters of any script and apostrophes. */
+function wordEnd(source: string, q: number): number {
+  const n = source.length
+  while (q < n) {
+    const d = source.charCodeAt(q)
+    if (d < 0x80) {
+      if (((d | 0x20) >= 0x61 && (d | 0x20) <= 0x7a) || d === 0x27) q++
+      else break
+    } else if (d === 0x2019 || (d >= 0x400 && d <= 0x45f)) q++ // (U+0400-U+045F: Cyrillic letters all)
+    else if ((classAt(source, q) & LETTER) !== 0) q += width(source, q)
+    else break
+  }
+  return q
 }
 /** Every token of the text as [start, end, kind, low figure, high figure], without the
  * skipping extractQuantities does; the tests compare it with the regex it replaces. */
@@ -142,60 +177,94 @@ const compoundPrefixes = Object.entries(ruCompoundPrefixes)
 const prefixStarts = new Set(compoundPrefixes.map(([p]) => p.slice(0, 3)))
 const monthMap = new Map(Object.entries(monthNames))
 
-/** Per primary language: for each beginning of two letters (see startOf) the greatest
+/** Per primary language: for each beginning of three letters (see startOf) the greatest
  * length of a word the word branch of extractQuantities could act on (a number word of
- * the language's table, a month name, a Russian compound stem: no limit). */
-const vocabularies = new Map<string, Map<number, number>>()
+ * the language's table, a month name, a Russian compound stem: no limit). Three letters,
+ * not two: "the", "this", "that" share "th" with "three" and "thirty" (a quarter of the
+ * English words passed a two-letter test, one in twenty-three passes this one). `pairs`
+ * marks the beginnings of two letters of those words, a table read before the Map: three
+ * words in four stop there. */
+interface Vocabulary {
+  longest: Map<number, number>
+  pairs: Uint8Array
+}
+const vocabularies = new Map<string, Vocabulary>()
+/** Values of packedLower: 0x00-0xAF. */
+const PACKED = 0xb0
 
-function vocabularyOf(primary: string): Map<number, number> {
-  let table = vocabularies.get(primary)
-  if (table) return table
-  table = new Map()
+function vocabularyOf(primary: string): Vocabulary {
+  let vocabulary = vocabularies.get(primary)
+  if (vocabulary) return vocabulary
+  const longest = new Map<number, number>()
+  const pairs = new Uint8Array(PACKED * PACKED)
   const add = (word: string, length: number) => {
-    const key = startOf(word)
-    if (key !== undefined) table!.set(key, Math.max(table!.get(key) ?? 0, length))
+    // A pair is marked even when the third letter has no key: a word that starts with it
+    // may still be this one.
+    const a = packedLower(word.charCodeAt(0))
+    const b = word.length > 1 ? packedLower(word.charCodeAt(1)) : 0
+    if (a >= 0 && b >= 0) pairs[a * PACKED + b] = 1
+    const key = startOf(word, 0, word.length)
+    if (key >= 0) longest.set(key, Math.max(longest.get(key) ?? 0, length))
   }
   for (const w of (numberMaps.get(primary) ?? anyNumberWord).keys()) add(w, w.length)
   for (const w of monthMap.keys()) add(w, w.length)
   if (primary === 'ru' || primary === 'uk' || primary === 'be') for (const [prefix] of compoundPrefixes) add(prefix, Infinity)
-  vocabularies.set(primary, table)
-  return table
+  vocabulary = { longest, pairs }
+  vocabularies.set(primary, vocabulary)
+  return vocabulary
 }
 
-/** The first two code units of word.toLowerCase(), as one number, computed without
- * lowering the word: for ASCII and basic Cyrillic letters only (the bulk of the words);
- * undefined for anything else. */
-function startOf(word: string): number | undefined {
-  const a = lowerUnit(word.charCodeAt(0))
-  const b = word.length > 1 ? lowerUnit(word.charCodeAt(1)) : 0
-  return a < 0 || b < 0 ? undefined : a * 0x10000 + b
+/** The first three code units of s.slice(start, end).toLowerCase() (0 past the end), as
+ * one number, computed without slicing or lowering: for ASCII and basic Cyrillic only
+ * (the bulk of the words), whose letters lower one unit to one unit, so the lowered
+ * word's first units are these; -1 for anything else. */
+function startOf(s: string, start: number, end: number): number {
+  const a = packedLower(s.charCodeAt(start))
+  const b = end - start > 1 ? packedLower(s.charCodeAt(start + 1)) : 0
+  const c = end - start > 2 ? packedLower(s.charCodeAt(start + 2)) : 0
+  return a < 0 || b < 0 || c < 0 ? -1 : a * 0x10000 + b * 0x100 + c
 }
 
-function lowerUnit(c: number): number {
+/** A code unit lowered, in 8 bits: ASCII as itself, lower-case basic Cyrillic
+ * (U+0430-U+045F) from 0x80; -1 for any other unit. */
+function packedLower(c: number): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c
-  if (c >= 0x410 && c <= 0x42f) return c + 0x20
-  if (c >= 0x430 && c <= 0x45f) return c
-  if (c >= 0x400 && c <= 0x40f) return c + 0x50
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20 - 0x430 + 0x80
+  if (c >= 0x430 && c <= 0x45f) return c - 0x430 + 0x80
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50 - 0x430 + 0x80
   return -1
 }
 
-/** False when the word cannot be in `vocabulary` (vocabularyOf), whatever its case: most
- * words of prose, told apart without building their lower-case form. Lowering a word
- * never makes it shorter, so its length bounds the lowered word's from below. */
-function mayBeVocabulary(word: string, vocabulary: Map<number, number>): boolean {
-  const key = startOf(word)
-  if (key === undefined) return true
-  const longest = vocabulary.get(key)
-  return longest !== undefined && word.length <= longest
+/** False when the word s[start, end) cannot be in `vocabulary` (vocabularyOf), whatever
+ * its case: most words of prose, told apart without building the word or its lower-case
+ * form. Lowering a word never makes it shorter, so its length bounds the lowered word's
+ * from below. */
+function mayBeVocabulary(s: string, start: number, end: number, vocabulary: Vocabulary): boolean {
+  const a = packedLower(s.charCodeAt(start))
+  const b = end - start > 1 ? packedLower(s.charCodeAt(start + 1)) : 0
+  if (a >= 0 && b >= 0 && vocabulary.pairs[a * PACKED + b] === 0) return false
+  const key = startOf(s, start, end)
+  if (key < 0) return true
+  const longest = vocabulary.longest.get(key)
+  return longest !== undefined && end - start <= longest
 }
 
 function lookupNumberWord(word: string, lang: string): number | undefined {
   return (numberMaps.get(lang) ?? anyNumberWord).get(word)
 }
 
+const WORD_AT = /^[ \t\u00a0]*(\p{L}[\p{L}'’.]*)/u
+
 /** The word (and its end) that starts after optional spaces at `from`. */
-function wordAt(text: string, from: number): { word: string; end: number } | undefined {
-  const m = /^[ \t\u00a0]*(\p{L}[\p{L}'’.]*)/u.exec(text.slice(from, from + 40))
+export function wordAt(text: string, from: number): { word: string; end: number } | undefined {
+  // The pattern needs a letter after the spaces: where none is (a figure followed by
+  // punctuation, a bracket, the end), say so without the slice and the regex. (A letter cut
+  // in two by the window of 40 is left to the regex, which does not match it.)
+  const limit = Math.min(text.length, from + 40)
+  let k = from
+  while (k < limit && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0xa0)) k++
+  if (k === limit || (classAt(text, k) & LETTER) === 0) return undefined
+  const m = WORD_AT.exec(text.slice(from, from + 40))
   if (!m) return undefined
   // Keep a final dot only for abbreviations we know ("тыс.", "p.m."); else drop it.
   let word = m[1].toLowerCase()
@@ -214,24 +283,36 @@ function unitOfAdjective(word: string): TimeUnit | undefined {
 
 /** The word that ends, after spaces or tabs, right before `end` (scanned by hand: a
  * regex anchored at the end would retry from every start). */
-function wordBefore(text: string, end: number): { word: string; start: number } | undefined {
+export function wordBefore(text: string, end: number): { word: string; start: number } | undefined {
   let k = end
-  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--
   if (k === end) return undefined
   const stop = k
-  while (k > 0 && end - k < 16 && ANY_LETTER.test(text[k - 1])) k--
+  // Code unit by code unit, as /\p{L}/u tested text[k - 1] alone: the unit after k - 1 is
+  // a space or a unit that passed, never a low surrogate, so classAt reads k - 1 alone too
+  // (a surrogate by itself is no letter).
+  while (k > 0 && end - k < 16 && (classAt(text, k - 1) & LETTER) !== 0) k--
   return k < stop ? { word: text.slice(k, stop), start: k } : undefined
 }
 
-const ANY_LETTER = /\p{L}/u
+/** Can a Han character (U+4E00 or above: every scale and unit of HAN_SCALE_AFTER and
+ * HAN_UNIT_AFTER) stand at `at`, after one optional space or ideographic space? */
+export function mayBeHanAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  // (charCodeAt past the end is NaN: no.)
+  return (c === 0x20 || c === 0x3000 ? text.charCodeAt(at + 1) : c) >= 0x4e00
+}
 
 /** Read what follows a figure: a scale, a time unit, a month name (a date). */
 function readAfter(text: string, end: number, q: Quantity): number {
   let at = end
   // Russian case endings on figures: "11-ти", "2-х".
-  const ending = /^-(?:ти|[хи]|го|му|[мй]|ый)(?!\p{L})/u.exec(text.slice(at, at + 5))
+  // Each pattern below is tried only where its first character can be: most figures are
+  // followed by a space and a word, and a slice and a regex per pattern cost more than the
+  // look at one or two characters.
+  const ending = text.charCodeAt(at) === 0x2d ? /^-(?:ти|[хи]|го|му|[мй]|ый)(?!\p{L})/u.exec(text.slice(at, at + 5)) : null
   if (ending) at += ending[0].length
-  const han = HAN_SCALE_AFTER.exec(text.slice(at, at + 3))
+  const han = mayBeHanAfter(text, at) ? HAN_SCALE_AFTER.exec(text.slice(at, at + 3)) : null
   if (han) {
     const scale = hanMultipliers[han[1]]
     q.scaled = true
@@ -239,7 +320,7 @@ function readAfter(text: string, end: number, q: Quantity): number {
     if (q.high !== undefined) q.high *= scale
     at += han[0].length
   }
-  const hanUnit = HAN_UNIT_AFTER.exec(text.slice(at, at + 4))
+  const hanUnit = mayBeHanAfter(text, at) ? HAN_UNIT_AFTER.exec(text.slice(at, at + 4)) : null
   if (hanUnit) {
     const u = hanUnit[1]
     if (u === '月') {
@@ -298,18 +379,38 @@ function readAfter(text: string, end: number, q: Quantity): number {
   return at
 }
 
+// The last language tag and its primary subtag: a section's paragraphs all ask for one.
+let lastLang = ''
+let lastPrimary = ''
+
+function primaryOf(lang: string): string {
+  if (lang !== lastLang) {
+    lastPrimary = lang.toLowerCase().split('-')[0]
+    lastLang = lang
+  }
+  return lastPrimary
+}
+
+/** The characters of the two whole-text tests of extractQuantities: full-width forms and
+ * enclosed figures, and the first characters of the Han units a dropped figure leaves. */
+const RARE = /[\uff00-\uffef\u2460-\u24ff周星个小]/
+
 /** All quantities of a paragraph, in text order. `lang` is a BCP-47 tag; it picks the
  * number-word table (Spanish "once" is 11, English "once" is not a number). */
 export function extractQuantities(text: string, lang: string): Quantity[] {
-  const primary = lang.toLowerCase().split('-')[0]
+  const primary = primaryOf(lang)
   // Full-width digits and letters (１９５０) read as ASCII; skip the work when there are none.
-  const source = /[\uff00-\uffef\u2460-\u24ff]/u.test(text) ? text.normalize('NFKC') : text
+  // One scan asks both this and the dropped-glyph question at the end; most paragraphs
+  // have none of those characters and are scanned once instead of twice.
+  const rare = RARE.test(text)
+  const source = rare && /[\uff00-\uffef\u2460-\u24ff]/u.test(text) ? text.normalize('NFKC') : text
   // NFKC can change lengths (ligatures); indices then only approximate the original's.
   const out: Quantity[] = []
   let skipUntil = 0
   let at = 0
   const vocabulary = vocabularyOf(primary)
-  for (let kind = nextToken(source, 0); kind !== 0; kind = nextToken(source, at)) {
+  // Words that cannot be number words or month names never come out of nextToken.
+  for (let kind = nextToken(source, 0, vocabulary); kind !== 0; kind = nextToken(source, at, vocabulary)) {
     at = tokenEnd
     if (tokenStart < skipUntil) continue
     const index = tokenStart
@@ -321,7 +422,9 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
     if (digits) {
       // A figure glued to a word ("ТАСС3", "No.2") is a footnote or a label, not a quantity.
       const before = source[index - 1] ?? ''
-      if (/\p{L}/u.test(before) && !/\p{Script=Han}/u.test(before)) continue
+      // (classAt reads the unit before the digit alone, as the regex did: a digit is no low
+      // surrogate.)
+      if (index > 0 && (classAt(source, index - 1) & LETTER) !== 0 && !/\p{Script=Han}/u.test(before)) continue
       if (before === '.' && /\p{L}/u.test(source[index - 2] ?? '')) continue
       const q: Quantity = { kind: 'number', value: parseNumber(digits), text: whole, index: index }
       if (high !== undefined) q.high = parseNumber(high)
@@ -361,7 +464,6 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
       continue
     }
     if (word) {
-      if (!mayBeVocabulary(word, vocabulary)) continue
       const lower = word.toLowerCase()
       const value = lookupNumberWord(lower, primary)
       // "hundred" and "dozen" alone are "a few hundred", not figures.
@@ -404,7 +506,8 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
     }
   }
   // A figure lost with a Han glyph: "经过 周的休息" (两 dropped) still says "weeks".
-  for (const m of /[周星个小]/u.test(source) ? source.matchAll(DROPPED_BEFORE_UNIT) : []) {
+  // (Without RARE's characters, NFKC did not run, and none of 周星个小 is in the text.)
+  for (const m of rare && /[周星个小]/u.test(source) ? source.matchAll(DROPPED_BEFORE_UNIT) : []) {
     const rest = source.slice(m.index + 1, m.index + 4)
     const hit = hanTimeUnits.find(([w]) => rest.startsWith(w))
     if (hit && !out.some((q) => q.index <= m.index && m.index < q.index + q.text.length + 1)) {
