@@ -6,7 +6,7 @@ import { extractQuantities, type Quantity } from './quantities.js'
 import { measure } from './length-model.js'
 import { cyrillicToLatin } from './transliteration.js'
 import { sortedUnique, stemKeysOf } from './lexical.js'
-import { sortedCommon, sortedHas } from './sorted-has.js'
+import { countNewInB, markInB, sortedCommon, startGroup } from './sorted-has.js'
 import { classAt, classBefore, LETTER, LOWER, NUMBER, UPPER, width } from './char-classes.js'
 
 /** sentence: ends like a sentence. heading: no final punctuation (titles, signatures,
@@ -323,22 +323,18 @@ function overlap(fa: readonly Features[], ia: number, na: number, fb: readonly F
 /** Distinct name keys of group A found in group B. */
 function sharedNames(fa: readonly Features[], ia: number, na: number, fb: readonly Features[], ib: number, nb: number): number {
   if (na === 1 && nb === 1) return sortedCommon(fa[ia].names, fb[ib].names)
-  let shared = 0
-  for (let x = ia; x < ia + na; x++) {
-    const names = fa[x].names
-    for (let k = 0; k < names.length; k++) {
-      const key = names[k]
-      let earlier = false
-      for (let z = ia; z < x && !earlier; z++) earlier = sortedHas(fa[z].names, key)
-      if (earlier) continue
-      for (let y = ib; y < ib + nb; y++) {
-        if (sortedHas(fb[y].names, key)) {
-          shared++
-          break
-        }
-      }
-    }
+  // Marks, not a binary search per key and paragraph (sorted-has.ts says why).
+  const e = startGroup()
+  let anyB = false
+  for (let y = ib; y < ib + nb; y++) {
+    const names = fb[y].names
+    if (names.length === 0) continue
+    markInB(names, e)
+    anyB = true
   }
+  if (!anyB) return 0
+  let shared = 0
+  for (let x = ia; x < ia + na; x++) shared += countNewInB(fa[x].names, e)
   return shared
 }
 

@@ -12,7 +12,7 @@
 import { cyrillicToLatin } from './transliteration.js'
 import { greekToLatin, stemFolds } from './stem-folds.js'
 import type { Features } from './anchors.js'
-import { sortedCommonWeight, sortedHas } from './sorted-has.js'
+import { addNewInB, markInB, sortedCommonWeight, startGroup } from './sorted-has.js'
 import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, width } from './char-classes.js'
 
 /** Letters kept in a stem: 4 is long enough to skip most function words and short enough
@@ -157,6 +157,14 @@ export interface LexicalModel {
   weight: Float64Array
   totalA: Float64Array
   totalB: Float64Array
+  /** Each paragraph's stems of non-zero weight (sorted, unique), for the features `forA`
+   * and `forB` the model was made from. Most stems occur on one side only and can never
+   * match: the similarity walks these shorter lists and adds the same weights in the
+   * same order. */
+  stemsA: Int32Array[]
+  stemsB: Int32Array[]
+  forA: readonly Features[]
+  forB: readonly Features[]
   /** Mean similarity of paragraphs that are not translations (a few places off the path). */
   chance: number
   /** Mean similarity of the first pass's 1:1 beads minus `chance`; 0 disables the term. */
@@ -181,6 +189,19 @@ export const lexicalWeights = {
   minBeads: 4,
 }
 
+/** The stems of non-zero weight of each paragraph. */
+function weighted(fs: readonly Features[], weight: Float64Array): Int32Array[] {
+  return fs.map((f) => {
+    let count = 0
+    for (const k of f.stems) if (weight[k] !== 0) count++
+    if (count === f.stems.length) return f.stems
+    const kept = new Int32Array(count)
+    count = 0
+    for (const k of f.stems) if (weight[k] !== 0) kept[count++] = k
+    return kept
+  })
+}
+
 /** Idf weights for the pair: a stem found in df of the N paragraphs of both sides weighs
  * log(N / df); a stem found on one side only weighs 0 (it can never match). */
 export function lexicalModel(fa: readonly Features[], fb: readonly Features[]): LexicalModel {
@@ -202,7 +223,11 @@ export function lexicalModel(fa: readonly Features[], fb: readonly Features[]): 
       for (const k of f.stems) t += weight[k]
       return t
     })
-  return { weight, totalA: total(fa), totalB: total(fb), chance: 0, span: 0, separation: 0 }
+  return {
+    weight, totalA: total(fa), totalB: total(fb),
+    stemsA: weighted(fa, weight), stemsB: weighted(fb, weight), forA: fa, forB: fb,
+    chance: 0, span: 0, separation: 0,
+  }
 }
 
 /** Dice similarity of the two groups' weighted stem sets, in [0, 1]; -1 when neither
@@ -217,25 +242,16 @@ export function similarity(
   for (let x = ia; x < ia + na; x++) wa += lm.totalA[x]
   for (let y = ib; y < ib + nb; y++) wb += lm.totalB[y]
   if (wa + wb === 0) return -1
-  if (na === 1 && nb === 1) return (2 * sortedCommonWeight(fa[ia].stems, fb[ib].stems, lm.weight)) / (wa + wb)
+  // Stems of weight 0 add nothing and are skipped by both walks below, so the model's
+  // lists without them give the same sums (any other features: their own lists).
+  const sa = lm.forA === fa ? lm.stemsA : fa.map((f) => f.stems)
+  const sb = lm.forB === fb ? lm.stemsB : fb.map((f) => f.stems)
+  if (na === 1 && nb === 1) return (2 * sortedCommonWeight(sa[ia], sb[ib], lm.weight)) / (wa + wb)
+  // A group: B's stems marked once, A's met in order (sorted-has.ts says why).
+  const e = startGroup()
+  for (let y = ib; y < ib + nb; y++) markInB(sb[y], e)
   let shared = 0
-  for (let x = ia; x < ia + na; x++) {
-    const stems = fa[x].stems
-    for (let k = 0; k < stems.length; k++) {
-      const key = stems[k]
-      const w = lm.weight[key]
-      if (w === 0) continue
-      let earlier = false
-      for (let z = ia; z < x && !earlier; z++) earlier = sortedHas(fa[z].stems, key)
-      if (earlier) continue
-      for (let y = ib; y < ib + nb; y++) {
-        if (sortedHas(fb[y].stems, key)) {
-          shared += w
-          break
-        }
-      }
-    }
-  }
+  for (let x = ia; x < ia + na; x++) shared = addNewInB(sa[x], e, lm.weight, shared)
   return (2 * shared) / (wa + wb)
 }
 
