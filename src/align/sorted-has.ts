@@ -79,6 +79,11 @@ export function markInB(keys: Int32Array, e: number): void {
   }
 }
 
+/** Whether `key` was marked as B's in the group of epoch `e`. */
+export function markedInB(key: number, e: number): boolean {
+  return key < inB.length && inB[key] === e
+}
+
 /** For the next list of the A side of group `e` (lists in order): how many of its keys
  * no earlier list of A had and B has; marks them seen. What checking each key with
  * a binary search against A's earlier lists, then B's lists, counts. Each list holds distinct
