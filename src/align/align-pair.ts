@@ -103,17 +103,13 @@ function cacheFor(ctx: PairContext, band: Band): Float64Array {
   return band.cache
 }
 
-/** The cost of the bead of shape `s` starting at cell `cell` = (i, j), cached in the
- * band (`cache` is cacheFor(ctx, band)); forward-backward reuses the search's. */
-function costAt(ctx: PairContext, cache: Float64Array, cell: number, s: number, i: number, j: number): number {
-  const k = cell * SHAPE_COUNT + s
-  const known = cache[k]
-  if (known === known) return known // not NaN
-  const di = SHAPE_DI[s]
-  const dj = SHAPE_DJ[s]
-  const cost = searchCost(ctx, i, di, j, dj, HOPELESS)
-  cache[k] = cost
-  return cost
+/** Compute and cache the cost of the bead of shape `s` starting at (i, j), entry k of the
+ * band's cache (`cache` is cacheFor(ctx, band)); forward-backward reuses the search's.
+ * The callers read the entry when it is known and call this when it is not (NaN). It
+ * returns nothing: a double returned from a call that is not inlined is a new heap number,
+ * and the caller reads the entry instead. */
+function fillCost(ctx: PairContext, cache: Float64Array, k: number, s: number, i: number, j: number): void {
+  cache[k] = searchCost(ctx, i, SHAPE_DI[s], j, SHAPE_DJ[s], HOPELESS)
 }
 
 function at(band: Band, i: number, j: number): number {
@@ -153,15 +149,20 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
         const from = offset[pi] + pj - lo[pi]
         const before = cost[from]
         if (before === Infinity) continue
-        let c: number
-        if (prune && cache[from * SHAPE_COUNT + s] !== cache[from * SHAPE_COUNT + s] && SHAPE_DI[s] !== 0 && SHAPE_DJ[s] !== 0) {
-          // A matched bead not yet costed: first see what the skips and the known costs
-          // give this cell.
-          pendingShape[waiting] = s
-          pendingFrom[waiting++] = from
-          continue
+        const k = from * SHAPE_COUNT + s
+        let bead = cache[k]
+        if (bead !== bead) {
+          // not costed yet (NaN)
+          if (prune && SHAPE_DI[s] !== 0 && SHAPE_DJ[s] !== 0) {
+            // A matched bead: first see what the skips and the known costs give this cell.
+            pendingShape[waiting] = s
+            pendingFrom[waiting++] = from
+            continue
+          }
+          fillCost(ctx, cache, k, s, pi, pj)
+          bead = cache[k]
         }
-        c = before + costAt(ctx, cache, from, s, pi, pj)
+        const c = before + bead
         // Shapes are not all tried in order here: the lower cost wins, and of equal costs
         // the first shape, as trying them in order with `<` would choose.
         if (c < best || (c === best && s < arg)) {
@@ -178,7 +179,9 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
         // model and all, is not needed. Its cache entry stays unknown.
         const floor = before + ROUGH_FLOOR[s]
         if (floor > best || (floor === best && s > arg)) continue
-        const c = before + costAt(ctx, cache, from, s, i - SHAPE_DI[s], j - SHAPE_DJ[s])
+        const k = from * SHAPE_COUNT + s
+        fillCost(ctx, cache, k, s, i - SHAPE_DI[s], j - SHAPE_DJ[s])
+        const c = before + cache[k]
         if (c < best || (c === best && s < arg)) {
           best = c
           arg = s
@@ -298,7 +301,13 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
         if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue
         const from = offset[pi] + pj - lo[pi]
         if (forward[from] === Infinity) continue
-        const term = forward[from] + costAt(ctx, cache, from, s, pi, pj)
+        const k = from * SHAPE_COUNT + s
+        let bead = cache[k]
+        if (bead !== bead) {
+          fillCost(ctx, cache, k, s, pi, pj)
+          bead = cache[k]
+        }
+        const term = forward[from] + bead
         terms[count++] = term
         if (term < least) least = term
       }
@@ -319,7 +328,13 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
         if (ni > n || nj < lo[ni] || nj > hi[ni]) continue
         const to = offset[ni] + nj - lo[ni]
         if (backward[to] === Infinity) continue
-        const term = backward[to] + costAt(ctx, cache, here, s, i, j)
+        const k = here * SHAPE_COUNT + s
+        let bead = cache[k]
+        if (bead !== bead) {
+          fillCost(ctx, cache, k, s, i, j)
+          bead = cache[k]
+        }
+        const term = backward[to] + bead
         terms[count++] = term
         if (term < least) least = term
       }

@@ -292,14 +292,27 @@ function overlap(fa: readonly Features[], ia: number, na: number, fb: readonly F
   let matched = 0
   let total = 0
   let usedMask = 0
-  // B's keys marked: a key of A that B lacks (most of them, in most beads the search
-  // tries) needs no walk over B's figures.
-  const e = startGroup()
+  let countB = 0
   for (let y = ib; y < ib + nb; y++) {
     const w = fb[y].weights
     for (let k = 0; k < w.length; k++) total += w[k]
-    markInB(fb[y].numbers, e)
+    countB += w.length
   }
+  if (countB === 0) {
+    // Nothing in B to match (most paragraphs state no figure): A's weights are added
+    // in order, as the walk below would.
+    for (let x = ia; x < ia + na; x++) {
+      const wa = fa[x].weights
+      for (let k = 0; k < wa.length; k++) total += wa[k]
+    }
+    overlapResult[MATCHED] = 0
+    overlapResult[LEFT] = total > 0 ? total : 0
+    return
+  }
+  // B's keys marked: a key of A that B lacks (most of them, in most beads the search
+  // tries) needs no walk over B's figures.
+  const e = startGroup()
+  for (let y = ib; y < ib + nb; y++) markInB(fb[y].numbers, e)
   for (let x = ia; x < ia + na; x++) {
     const nums = fa[x].numbers
     const wa = fa[x].weights

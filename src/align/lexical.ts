@@ -189,17 +189,35 @@ export const lexicalWeights = {
   minBeads: 4,
 }
 
-/** The stems of non-zero weight of each paragraph. */
+/** The stems of non-zero weight of each paragraph (its own array when all are). */
 function weighted(fs: readonly Features[], weight: Float64Array): Int32Array[] {
-  return fs.map((f) => {
+  const lists: Int32Array[] = new Array(fs.length)
+  for (let p = 0; p < fs.length; p++) {
+    const stems = fs[p].stems
     let count = 0
-    for (const k of f.stems) if (weight[k] !== 0) count++
-    if (count === f.stems.length) return f.stems
+    for (let k = 0; k < stems.length; k++) if (weight[stems[k]] !== 0) count++
+    if (count === stems.length) {
+      lists[p] = stems
+      continue
+    }
     const kept = new Int32Array(count)
     count = 0
-    for (const k of f.stems) if (weight[k] !== 0) kept[count++] = k
-    return kept
-  })
+    for (let k = 0; k < stems.length; k++) if (weight[stems[k]] !== 0) kept[count++] = stems[k]
+    lists[p] = kept
+  }
+  return lists
+}
+
+/** Each paragraph's summed stem weight, added in the order of its stems. */
+function totals(fs: readonly Features[], weight: Float64Array): Float64Array {
+  const out = new Float64Array(fs.length)
+  for (let p = 0; p < fs.length; p++) {
+    const stems = fs[p].stems
+    let t = 0
+    for (let k = 0; k < stems.length; k++) t += weight[stems[k]]
+    out[p] = t
+  }
+  return out
 }
 
 /** Idf weights for the pair: a stem found in df of the N paragraphs of both sides weighs
@@ -210,21 +228,21 @@ export function lexicalModel(fa: readonly Features[], fb: readonly Features[]): 
   for (const f of fb) if (f.stems.length) size = Math.max(size, f.stems[f.stems.length - 1] + 1)
   const inA = new Int32Array(size)
   const inB = new Int32Array(size)
-  for (const f of fa) for (const k of f.stems) inA[k]++
-  for (const f of fb) for (const k of f.stems) inB[k]++
+  for (let p = 0; p < fa.length; p++) {
+    const stems = fa[p].stems
+    for (let k = 0; k < stems.length; k++) inA[stems[k]]++
+  }
+  for (let p = 0; p < fb.length; p++) {
+    const stems = fb[p].stems
+    for (let k = 0; k < stems.length; k++) inB[stems[k]]++
+  }
   const n = fa.length + fb.length
   const weight = new Float64Array(size)
   for (let k = 0; k < size; k++) {
     if (inA[k] > 0 && inB[k] > 0) weight[k] = Math.max(0, Math.log(n / (inA[k] + inB[k])))
   }
-  const total = (fs: readonly Features[]) =>
-    Float64Array.from(fs, (f) => {
-      let t = 0
-      for (const k of f.stems) t += weight[k]
-      return t
-    })
   return {
-    weight, totalA: total(fa), totalB: total(fb),
+    weight, totalA: totals(fa, weight), totalB: totals(fb, weight),
     stemsA: weighted(fa, weight), stemsB: weighted(fb, weight), forA: fa, forB: fb,
     chance: 0, span: 0, separation: 0,
   }
