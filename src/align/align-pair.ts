@@ -3,7 +3,7 @@
 // of the two lengths. The band starts narrow and doubles while the best path runs along
 // its edge. The same band serves a forward-backward pass whose marginals are the
 // confidence of any bead.
-import { beadCost, searchCost, shapes, type PairContext } from './bead-cost.js'
+import { beadCost, roughFloor, searchCost, shapes, type PairContext } from './bead-cost.js'
 
 export interface Bead {
   i: number
@@ -86,6 +86,13 @@ const SHAPE_COUNT = shapes.length
  * not computed (most cells of the band are such beads). */
 const HOPELESS = 25
 
+/** roughFloor of each shape (-Infinity, no bound, for the skips, never deferred). */
+const ROUGH_FLOOR = Float64Array.from(shapes, ([di, dj]) => (di > 0 && dj > 0 ? roughFloor(di, dj, HOPELESS) : -Infinity))
+
+/** Scratch for the beads of one cell whose cost viterbi defers (one per shape). */
+const pendingShape = new Int8Array(shapes.length)
+const pendingFrom = new Int32Array(shapes.length)
+
 /** The band's bead-cost cache for this context, made (all NaN) when missing or when it
  * was filled for another context. */
 function cacheFor(ctx: PairContext, band: Band): Float64Array {
@@ -96,17 +103,13 @@ function cacheFor(ctx: PairContext, band: Band): Float64Array {
   return band.cache
 }
 
-/** The cost of the bead of shape `s` starting at cell `cell` = (i, j), cached in the
- * band (`cache` is cacheFor(ctx, band)); forward-backward reuses the search's. */
-function costAt(ctx: PairContext, cache: Float64Array, cell: number, s: number, i: number, j: number): number {
-  const k = cell * SHAPE_COUNT + s
-  const known = cache[k]
-  if (known === known) return known // not NaN
-  const di = SHAPE_DI[s]
-  const dj = SHAPE_DJ[s]
-  const cost = searchCost(ctx, i, di, j, dj, HOPELESS)
-  cache[k] = cost
-  return cost
+/** Compute and cache the cost of the bead of shape `s` starting at (i, j), entry k of the
+ * band's cache (`cache` is cacheFor(ctx, band)); forward-backward reuses the search's.
+ * The callers read the entry when it is known and call this when it is not (NaN). It
+ * returns nothing: a double returned from a call that is not inlined is a new heap number,
+ * and the caller reads the entry instead. */
+function fillCost(ctx: PairContext, cache: Float64Array, k: number, s: number, i: number, j: number): void {
+  cache[k] = searchCost(ctx, i, SHAPE_DI[s], j, SHAPE_DJ[s], HOPELESS)
 }
 
 function at(band: Band, i: number, j: number): number {
@@ -125,6 +128,10 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
   // The rough pass tries the common shapes only (1:1, skips, 1:2, 2:1); the second pass,
   // near its path, tries all.
   const shapeCount = ctx.anchors ? shapes.length : 5
+  // Only the rough pass skips beads that cannot win: the second pass's marginals need
+  // every bead of the band anyway (through the shared cache), and none of them is more
+  // than 40 nats from the best term of its cell (measured), so none could be left out.
+  const prune = !ctx.anchors
   cost[0] = 0
   const cache = cacheFor(ctx, band)
   const { lo, hi, offset } = band
@@ -134,6 +141,7 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
       if (i === 0 && j === 0) continue
       let best = Infinity
       let arg = -1
+      let waiting = 0
       for (let s = 0; s < shapeCount; s++) {
         const pi = i - SHAPE_DI[s]
         const pj = j - SHAPE_DJ[s]
@@ -141,8 +149,40 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
         const from = offset[pi] + pj - lo[pi]
         const before = cost[from]
         if (before === Infinity) continue
-        const c = before + costAt(ctx, cache, from, s, pi, pj)
-        if (c < best) {
+        const k = from * SHAPE_COUNT + s
+        let bead = cache[k]
+        if (bead !== bead) {
+          // not costed yet (NaN)
+          if (prune && SHAPE_DI[s] !== 0 && SHAPE_DJ[s] !== 0) {
+            // A matched bead: first see what the skips and the known costs give this cell.
+            pendingShape[waiting] = s
+            pendingFrom[waiting++] = from
+            continue
+          }
+          fillCost(ctx, cache, k, s, pi, pj)
+          bead = cache[k]
+        }
+        const c = before + bead
+        // Shapes are not all tried in order here: the lower cost wins, and of equal costs
+        // the first shape, as trying them in order with `<` would choose.
+        if (c < best || (c === best && s < arg)) {
+          best = c
+          arg = s
+        }
+      }
+      for (let w = 0; w < waiting; w++) {
+        const s = pendingShape[w]
+        const from = pendingFrom[w]
+        const before = cost[from]
+        // The bead's cost is at least its floor, so this sum bounds what it would give:
+        // if that already loses (or ties a shape that comes first), its true cost, length
+        // model and all, is not needed. Its cache entry stays unknown.
+        const floor = before + ROUGH_FLOOR[s]
+        if (floor > best || (floor === best && s > arg)) continue
+        const k = from * SHAPE_COUNT + s
+        fillCost(ctx, cache, k, s, i - SHAPE_DI[s], j - SHAPE_DJ[s])
+        const c = before + cache[k]
+        if (c < best || (c === best && s < arg)) {
           best = c
           arg = s
         }
@@ -216,17 +256,17 @@ function logAddExp(x: number, y: number): number {
 }
 
 /** -log of the summed probabilities of terms[0, count) in cost form, in one pass: one
- * exp per term and one log, where folding logAddExp over them takes a log per term. */
-function logSumExp(terms: Float64Array, count: number): number {
-  if (count === 0) return Infinity
-  let lo = terms[0]
-  for (let k = 1; k < count; k++) if (terms[k] < lo) lo = terms[k]
-  if (lo === Infinity) return Infinity
+ * exp per term and one log, where folding logAddExp over them takes a log per term.
+ * `lo` is the least of the terms (the caller finds it as it fills them). */
+function logSumExp(terms: Float64Array, count: number, lo: number): number {
+  if (count === 0 || lo === Infinity) return Infinity
   let sum = 0
   for (let k = 0; k < count; k++) {
     const gap = terms[k] - lo
-    // Past 40 nats a term is below double precision of the largest one.
-    if (gap <= 40) sum += Math.exp(-gap)
+    // The least term adds exp(-0), which is 1 exactly: no call needed. Past 40 nats a
+    // term is below double precision of the largest one.
+    if (gap === 0) sum += 1
+    else if (gap <= 40) sum += Math.exp(-gap)
   }
   return lo - Math.log(sum)
 }
@@ -254,15 +294,24 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue
       let count = 0
+      let least = Infinity
       for (let s = 0; s < SHAPE_COUNT; s++) {
         const pi = i - SHAPE_DI[s]
         const pj = j - SHAPE_DJ[s]
         if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue
         const from = offset[pi] + pj - lo[pi]
         if (forward[from] === Infinity) continue
-        terms[count++] = forward[from] + costAt(ctx, cache, from, s, pi, pj)
+        const k = from * SHAPE_COUNT + s
+        let bead = cache[k]
+        if (bead !== bead) {
+          fillCost(ctx, cache, k, s, pi, pj)
+          bead = cache[k]
+        }
+        const term = forward[from] + bead
+        terms[count++] = term
+        if (term < least) least = term
       }
-      forward[offset[i] + j - lo[i]] = logSumExp(terms, count)
+      forward[offset[i] + j - lo[i]] = logSumExp(terms, count, least)
     }
   }
   const end = at(band, n, m)
@@ -271,6 +320,7 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
     for (let j = hi[i]; j >= lo[i]; j--) {
       if (i === n && j === m) continue
       let count = 0
+      let least = Infinity
       const here = offset[i] + j - lo[i]
       for (let s = 0; s < SHAPE_COUNT; s++) {
         const ni = i + SHAPE_DI[s]
@@ -278,9 +328,17 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
         if (ni > n || nj < lo[ni] || nj > hi[ni]) continue
         const to = offset[ni] + nj - lo[ni]
         if (backward[to] === Infinity) continue
-        terms[count++] = backward[to] + costAt(ctx, cache, here, s, i, j)
+        const k = here * SHAPE_COUNT + s
+        let bead = cache[k]
+        if (bead !== bead) {
+          fillCost(ctx, cache, k, s, i, j)
+          bead = cache[k]
+        }
+        const term = backward[to] + bead
+        terms[count++] = term
+        if (term < least) least = term
       }
-      backward[here] = logSumExp(terms, count)
+      backward[here] = logSumExp(terms, count, least)
     }
   }
   return { band, forward, backward, total: forward[end] }

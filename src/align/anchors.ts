@@ -6,7 +6,7 @@ import { extractQuantities, type Quantity } from './quantities.js'
 import { measure } from './length-model.js'
 import { cyrillicToLatin } from './transliteration.js'
 import { NO_KEYS, scannedStemKeys, scanWords, sortedUnique, upperCase } from './lexical.js'
-import { sortedCommon, sortedHas } from './sorted-has.js'
+import { countNewInB, markedInB, markInB, sortedCommon, startGroup } from './sorted-has.js'
 import { classAt, classBefore, LETTER, LOWER, NUMBER, UPPER, width } from './char-classes.js'
 
 /** sentence: ends like a sentence. heading: no final punctuation (titles, signatures,
@@ -308,24 +308,45 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
 // A group is features[start, start+count).
 
 // Results of overlap(), in module scope so the hot path allocates nothing.
-let overlapMatched = 0
-let overlapLeft = 0
+// A typed array, not two `let`s: a double stored in a module variable is a new heap
+// number at every store (V8 11, Node 20), two allocations per bead.
+const overlapResult = new Float64Array(2)
+const MATCHED = 0
+const LEFT = 1
 
 /** Weighted size of the multiset intersection of the two groups' figures (into
- * overlapMatched), and the weight left over on both sides (into overlapLeft). */
+ * overlapResult[MATCHED]), and the weight left over on both sides (overlapResult[LEFT]). */
 function overlap(fa: readonly Features[], ia: number, na: number, fb: readonly Features[], ib: number, nb: number): void {
   let matched = 0
   let total = 0
   let usedMask = 0
+  let countB = 0
   for (let y = ib; y < ib + nb; y++) {
     const w = fb[y].weights
     for (let k = 0; k < w.length; k++) total += w[k]
+    countB += w.length
   }
+  if (countB === 0) {
+    // Nothing in B to match (most paragraphs state no figure): A's weights are added
+    // in order, as the walk below would.
+    for (let x = ia; x < ia + na; x++) {
+      const wa = fa[x].weights
+      for (let k = 0; k < wa.length; k++) total += wa[k]
+    }
+    overlapResult[MATCHED] = 0
+    overlapResult[LEFT] = total > 0 ? total : 0
+    return
+  }
+  // B's keys marked: a key of A that B lacks (most of them, in most beads the search
+  // tries) needs no walk over B's figures.
+  const e = startGroup()
+  for (let y = ib; y < ib + nb; y++) markInB(fb[y].numbers, e)
   for (let x = ia; x < ia + na; x++) {
     const nums = fa[x].numbers
     const wa = fa[x].weights
     for (let k = 0; k < nums.length; k++) {
       total += wa[k]
+      if (!markedInB(nums[k], e)) continue
       // Find an unused equal key on the B side (31 tracked; more is a table, not prose).
       let bit = 0
       let found = false
@@ -344,29 +365,25 @@ function overlap(fa: readonly Features[], ia: number, na: number, fb: readonly F
       }
     }
   }
-  overlapMatched = matched
-  overlapLeft = total > 0 ? total : 0
+  overlapResult[MATCHED] = matched
+  overlapResult[LEFT] = total > 0 ? total : 0
 }
 
 /** Distinct name keys of group A found in group B. */
 function sharedNames(fa: readonly Features[], ia: number, na: number, fb: readonly Features[], ib: number, nb: number): number {
   if (na === 1 && nb === 1) return sortedCommon(fa[ia].names, fb[ib].names)
-  let shared = 0
-  for (let x = ia; x < ia + na; x++) {
-    const names = fa[x].names
-    for (let k = 0; k < names.length; k++) {
-      const key = names[k]
-      let earlier = false
-      for (let z = ia; z < x && !earlier; z++) earlier = sortedHas(fa[z].names, key)
-      if (earlier) continue
-      for (let y = ib; y < ib + nb; y++) {
-        if (sortedHas(fb[y].names, key)) {
-          shared++
-          break
-        }
-      }
-    }
+  // Marks, not a binary search per key and paragraph (sorted-has.ts says why).
+  const e = startGroup()
+  let anyB = false
+  for (let y = ib; y < ib + nb; y++) {
+    const names = fb[y].names
+    if (names.length === 0) continue
+    markInB(names, e)
+    anyB = true
   }
+  if (!anyB) return 0
+  let shared = 0
+  for (let x = ia; x < ia + na; x++) shared += countNewInB(fa[x].names, e)
   return shared
 }
 
@@ -397,19 +414,12 @@ export function anchorCost(
   fb: readonly Features[], ib: number, nb: number,
   lengthA: number, lengthB: number,
 ): number {
+  if (na === 1 && nb === 1) return anchorCostOne(fa, ia, fb, ib, lengthA, lengthB)
   const w = anchorWeights
   let cost = 0
-  const one = na === 1 && nb === 1
-  if (one && fa[ia].numbers.length === 0) {
-    // Nothing to match: what overlap() leaves is B's total, summed in the same order.
-    overlapMatched = 0
-    overlapLeft = fb[ib].weightSum
-  } else if (one && fb[ib].numbers.length === 0) {
-    overlapMatched = 0
-    overlapLeft = fa[ia].weightSum
-  } else overlap(fa, ia, na, fb, ib, nb)
-  cost -= w.numberMatch * Math.min(overlapMatched, w.numberMatchCap)
-  cost += w.numberMiss * Math.min(overlapLeft, w.numberMissCap)
+  overlap(fa, ia, na, fb, ib, nb)
+  cost -= w.numberMatch * Math.min(overlapResult[MATCHED], w.numberMatchCap)
+  cost += w.numberMiss * Math.min(overlapResult[LEFT], w.numberMissCap)
   cost -= w.name * Math.min(sharedNames(fa, ia, na, fb, ib, nb), w.nameCap)
   // Any paragraph of a group (paren, quote, note) is an OR of the flags; every paragraph
   // (heading, sentence) an AND.
@@ -441,5 +451,43 @@ export function anchorCost(
   // (Two headings have that bonus already: stacked, a title of 26 letters took an
   // "Article 10" of 5 over the lengths' clear no.)
   if (!headings && na === 1 && nb === 1 && lengthA < w.shortLength && lengthB < w.shortLength) cost -= w.short
+  return cost
+}
+
+/** anchorCost of one paragraph against one (the commonest bead), written for that case:
+ * the group's OR and AND of the flags are the paragraphs' own flags. The same terms are
+ * added in the same order; those left out (no figures to match, no names) would subtract
+ * 0, which leaves a cost unchanged. */
+function anchorCostOne(
+  fa: readonly Features[], ia: number, fb: readonly Features[], ib: number, lengthA: number, lengthB: number,
+): number {
+  const w = anchorWeights
+  const a = fa[ia]
+  const b = fb[ib]
+  let cost = 0
+  if (a.numbers.length === 0) {
+    // Nothing to match: what overlap() leaves is B's total, summed in the same order.
+    cost += w.numberMiss * Math.min(b.weightSum, w.numberMissCap)
+  } else if (b.numbers.length === 0) {
+    cost += w.numberMiss * Math.min(a.weightSum, w.numberMissCap)
+  } else {
+    overlap(fa, ia, 1, fb, ib, 1)
+    cost -= w.numberMatch * Math.min(overlapResult[MATCHED], w.numberMatchCap)
+    cost += w.numberMiss * Math.min(overlapResult[LEFT], w.numberMissCap)
+  }
+  if (a.names.length !== 0 && b.names.length !== 0) cost -= w.name * Math.min(sortedCommon(a.names, b.names), w.nameCap)
+  const flagsA = a.flags
+  const flagsB = b.flags
+  if ((flagsA & flagsB & FLAG_PAREN) !== 0) cost -= w.paren
+  const quoteA = (flagsA & FLAG_QUOTE) !== 0
+  const quoteB = (flagsB & FLAG_QUOTE) !== 0
+  if (quoteA && quoteB) cost -= w.quote
+  else if (quoteA !== quoteB) cost += w.quoteMiss
+  if (((flagsA ^ flagsB) & FLAG_NOTE) !== 0) cost += w.noteVsText
+  const headA = (flagsA & FLAG_HEADING) !== 0
+  const headB = (flagsB & FLAG_HEADING) !== 0
+  if (headA && headB) return cost - w.headings
+  if (headA !== headB && ((flagsA | flagsB) & FLAG_SENTENCE) !== 0) cost += w.headingVsSentence
+  if (lengthA < w.shortLength && lengthB < w.shortLength) cost -= w.short
   return cost
 }

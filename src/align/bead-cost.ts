@@ -130,6 +130,23 @@ export function searchCost(ctx: PairContext, i: number, di: number, j: number, d
   return model > hopeless ? model : model + matchedFixedCost(ctx, i, di, j, dj, la, lb)
 }
 
+/** normalTailCost never goes below -TAIL_SLACK (its least value is -3e-8, at z = 0: the
+ * erfc approximation's error). Checked on a grid of z from 1e-300 to 1e300. */
+const TAIL_SLACK = 1e-6
+
+/** A lower bound of searchCost for any bead of `di` by `dj` paragraphs (both above 0) in
+ * a context without anchors, knowing neither the lengths nor the paragraphs: the search
+ * skips a bead whose bound already loses, and the length model is most of searchCost's
+ * time (a square root, four divisions and a log). */
+export function roughFloor(di: number, dj: number, hopeless: number): number {
+  // Without anchors a bead costs model + prior + group penalties when model <= hopeless,
+  // else model (> hopeless). model >= -TAIL_SLACK; a group penalty is at least one
+  // continuedDiscount off for each paragraph but the last (headings only add); and a sum
+  // is monotone in each term, rounding included.
+  const floor = -TAIL_SLACK + (prior(di, dj) - shapePrior.continuedDiscount * (di - 1 + dj - 1))
+  return floor < hopeless ? floor : hopeless
+}
+
 /** The part that does: how well the lengths fit the pair's ratio. */
 export function modelCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
   if (di === 0 || dj === 0) return 0

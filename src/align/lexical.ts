@@ -12,7 +12,7 @@
 import { cyrillicToLatin } from './transliteration.js'
 import { greekToLatin, stemFolds } from './stem-folds.js'
 import type { Features } from './anchors.js'
-import { sortedCommonWeight, sortedHas } from './sorted-has.js'
+import { addNewInB, markInB, sortedCommonWeight, startGroup } from './sorted-has.js'
 import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, UPPER, width } from './char-classes.js'
 
 /** Letters kept in a stem: 4 is long enough to skip most function words and short enough
@@ -357,6 +357,14 @@ export interface LexicalModel {
   weight: Float64Array
   totalA: Float64Array
   totalB: Float64Array
+  /** Each paragraph's stems of non-zero weight (sorted, unique), for the features `forA`
+   * and `forB` the model was made from. Most stems occur on one side only and can never
+   * match: the similarity walks these shorter lists and adds the same weights in the
+   * same order. */
+  stemsA: Int32Array[]
+  stemsB: Int32Array[]
+  forA: readonly Features[]
+  forB: readonly Features[]
   /** Mean similarity of paragraphs that are not translations (a few places off the path). */
   chance: number
   /** Mean similarity of the first pass's 1:1 beads minus `chance`; 0 disables the term. */
@@ -381,6 +389,37 @@ export const lexicalWeights = {
   minBeads: 4,
 }
 
+/** The stems of non-zero weight of each paragraph (its own array when all are). */
+function weighted(fs: readonly Features[], weight: Float64Array): Int32Array[] {
+  const lists: Int32Array[] = new Array(fs.length)
+  for (let p = 0; p < fs.length; p++) {
+    const stems = fs[p].stems
+    let count = 0
+    for (let k = 0; k < stems.length; k++) if (weight[stems[k]] !== 0) count++
+    if (count === stems.length) {
+      lists[p] = stems
+      continue
+    }
+    const kept = new Int32Array(count)
+    count = 0
+    for (let k = 0; k < stems.length; k++) if (weight[stems[k]] !== 0) kept[count++] = stems[k]
+    lists[p] = kept
+  }
+  return lists
+}
+
+/** Each paragraph's summed stem weight, added in the order of its stems. */
+function totals(fs: readonly Features[], weight: Float64Array): Float64Array {
+  const out = new Float64Array(fs.length)
+  for (let p = 0; p < fs.length; p++) {
+    const stems = fs[p].stems
+    let t = 0
+    for (let k = 0; k < stems.length; k++) t += weight[stems[k]]
+    out[p] = t
+  }
+  return out
+}
+
 /** Idf weights for the pair: a stem found in df of the N paragraphs of both sides weighs
  * log(N / df); a stem found on one side only weighs 0 (it can never match). */
 export function lexicalModel(fa: readonly Features[], fb: readonly Features[]): LexicalModel {
@@ -389,20 +428,24 @@ export function lexicalModel(fa: readonly Features[], fb: readonly Features[]): 
   for (const f of fb) if (f.stems.length) size = Math.max(size, f.stems[f.stems.length - 1] + 1)
   const inA = new Int32Array(size)
   const inB = new Int32Array(size)
-  for (const f of fa) for (const k of f.stems) inA[k]++
-  for (const f of fb) for (const k of f.stems) inB[k]++
+  for (let p = 0; p < fa.length; p++) {
+    const stems = fa[p].stems
+    for (let k = 0; k < stems.length; k++) inA[stems[k]]++
+  }
+  for (let p = 0; p < fb.length; p++) {
+    const stems = fb[p].stems
+    for (let k = 0; k < stems.length; k++) inB[stems[k]]++
+  }
   const n = fa.length + fb.length
   const weight = new Float64Array(size)
   for (let k = 0; k < size; k++) {
     if (inA[k] > 0 && inB[k] > 0) weight[k] = Math.max(0, Math.log(n / (inA[k] + inB[k])))
   }
-  const total = (fs: readonly Features[]) =>
-    Float64Array.from(fs, (f) => {
-      let t = 0
-      for (const k of f.stems) t += weight[k]
-      return t
-    })
-  return { weight, totalA: total(fa), totalB: total(fb), chance: 0, span: 0, separation: 0 }
+  return {
+    weight, totalA: totals(fa, weight), totalB: totals(fb, weight),
+    stemsA: weighted(fa, weight), stemsB: weighted(fb, weight), forA: fa, forB: fb,
+    chance: 0, span: 0, separation: 0,
+  }
 }
 
 /** Dice similarity of the two groups' weighted stem sets, in [0, 1]; -1 when neither
@@ -417,25 +460,16 @@ export function similarity(
   for (let x = ia; x < ia + na; x++) wa += lm.totalA[x]
   for (let y = ib; y < ib + nb; y++) wb += lm.totalB[y]
   if (wa + wb === 0) return -1
-  if (na === 1 && nb === 1) return (2 * sortedCommonWeight(fa[ia].stems, fb[ib].stems, lm.weight)) / (wa + wb)
+  // Stems of weight 0 add nothing and are skipped by both walks below, so the model's
+  // lists without them give the same sums (any other features: their own lists).
+  const sa = lm.forA === fa ? lm.stemsA : fa.map((f) => f.stems)
+  const sb = lm.forB === fb ? lm.stemsB : fb.map((f) => f.stems)
+  if (na === 1 && nb === 1) return (2 * sortedCommonWeight(sa[ia], sb[ib], lm.weight)) / (wa + wb)
+  // A group: B's stems marked once, A's met in order (sorted-has.ts says why).
+  const e = startGroup()
+  for (let y = ib; y < ib + nb; y++) markInB(sb[y], e)
   let shared = 0
-  for (let x = ia; x < ia + na; x++) {
-    const stems = fa[x].stems
-    for (let k = 0; k < stems.length; k++) {
-      const key = stems[k]
-      const w = lm.weight[key]
-      if (w === 0) continue
-      let earlier = false
-      for (let z = ia; z < x && !earlier; z++) earlier = sortedHas(fa[z].stems, key)
-      if (earlier) continue
-      for (let y = ib; y < ib + nb; y++) {
-        if (sortedHas(fb[y].stems, key)) {
-          shared += w
-          break
-        }
-      }
-    }
-  }
+  for (let x = ia; x < ia + na; x++) shared = addNewInB(sa[x], e, lm.weight, shared)
   return (2 * shared) / (wa + wb)
 }
 
