@@ -1,5 +1,6 @@
 // The Markdown writer's text handler (src/writers/markdown-text.ts) skips remark's escaping
-// when it would change nothing and otherwise hands it fewer patterns. Its promise is the
+// when it would change nothing and otherwise hands it fewer patterns; its paragraph handler
+// skips the emphasis machinery for a paragraph of one text node. Their promise is the
 // same bytes as plain remark-stringify; this checks it on random trees of hostile text
 // (markup characters, line starts like "1." "-" ">" "#", URLs, entities, backslashes,
 // CJK, emoji) in every construct the writer emits, for each of its three serialisers.
