@@ -60,6 +60,8 @@ function nextToken(source: string, from: number, vocabulary?: Vocabulary): numbe
   const n = source.length
   for (let p = from; p < n; ) {
     const c = source.charCodeAt(p)
+    // The width of the letter a word starts with here (0: no word starts here).
+    let first: number
     if (c < 0x80) {
       if (c >= 0x30 && c <= 0x39) {
         DIGITS.lastIndex = p
@@ -71,40 +73,35 @@ function nextToken(source: string, from: number, vocabulary?: Vocabulary): numbe
         return DIGIT_TOKEN
       }
       // (c | 0x20) lowers an ASCII letter; the ASCII letters are all of \p{L} below 0x80.
-      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
-        const end = wordEnd(source, p + 1)
-        // A word that cannot be one of `vocabulary`'s is passed over here: extractQuantities
-        // would do nothing with it but ask for the next token.
-        if (vocabulary !== undefined && !mayBeVocabulary(source, p, end, vocabulary)) {
-          p = end
-          continue
-        }
-        tokenStart = p
-        tokenEnd = end
-        return WORD_TOKEN
+      if ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a) {
+        p++
+        continue
       }
-      p++
-      continue
-    }
-    if (HAN_NUMERALS[c] === 1) {
+      first = 1
+    } else if (HAN_NUMERALS[c] === 1) {
       let q = p + 1
       while (q < n && HAN_NUMERALS[source.charCodeAt(q)] === 1) q++
       tokenStart = p
       tokenEnd = q
       return HAN_TOKEN
-    }
-    const flags = classAt(source, p)
-    if ((flags & LETTER) !== 0 && (flags & HAN_KANA) === 0) {
-      const end = wordEnd(source, p + width(source, p))
-      if (vocabulary !== undefined && !mayBeVocabulary(source, p, end, vocabulary)) {
-        p = end
+    } else {
+      const flags = classAt(source, p)
+      first = width(source, p)
+      if ((flags & LETTER) === 0 || (flags & HAN_KANA) !== 0) {
+        p += first
         continue
       }
-      tokenStart = p
-      tokenEnd = end
-      return WORD_TOKEN
     }
-    p += width(source, p)
+    const end = wordEnd(source, p + first)
+    // A word that cannot be one of `vocabulary`'s is passed over here: extractQuantities
+    // would do nothing with it but ask for the next token.
+    if (vocabulary !== undefined && !mayBeVocabulary(source, p, end, vocabulary)) {
+      p = end
+      continue
+    }
+    tokenStart = p
+    tokenEnd = end
+    return WORD_TOKEN
   }
   return 0
 }
