@@ -7,6 +7,7 @@ import { measure } from './length-model.js'
 import { cyrillicToLatin } from './transliteration.js'
 import { NO_KEYS, scannedStemKeys, scanWords, sortedUnique, upperCase } from './lexical.js'
 import { countNewInB, markedInB, markInB, sortedCommon, startGroup } from './sorted-has.js'
+import { grownTo } from './grown.js'
 import { classAt, classBefore, LETTER, LOWER, NUMBER, UPPER, width } from './char-classes.js'
 
 /** sentence: ends like a sentence. heading: no final punctuation (titles, signatures,
@@ -211,12 +212,8 @@ const NO_WEIGHTS = new Float64Array(0)
 
 function addNumber(id: number, weight: number): void {
   if (numberCount === numberScratch.length) {
-    const ids = new Int32Array(numberCount * 2)
-    ids.set(numberScratch)
-    numberScratch = ids
-    const ws = new Float64Array(numberCount * 2)
-    ws.set(weightScratch)
-    weightScratch = ws
+    numberScratch = grownTo(numberScratch, numberCount + 1)
+    weightScratch = grownTo(weightScratch, numberCount + 1)
   }
   numberScratch[numberCount] = id
   weightScratch[numberCount++] = weight
@@ -274,11 +271,7 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
       knownNameKeys.set(word, key)
     }
     if (key) {
-      if (nameCount === nameScratch.length) {
-        const grown = new Int32Array(nameCount * 2)
-        grown.set(nameScratch)
-        nameScratch = grown
-      }
+      if (nameCount === nameScratch.length) nameScratch = grownTo(nameScratch, nameCount + 1)
       nameScratch[nameCount++] = interner.id(key)
     }
   }

@@ -13,6 +13,7 @@ import { cyrillicToLatin } from './transliteration.js'
 import { greekToLatin, stemFolds } from './stem-folds.js'
 import type { Features } from './anchors.js'
 import { addNewInB, markInB, sortedCommonWeight, startGroup } from './sorted-has.js'
+import { grownTo } from './grown.js'
 import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, UPPER, width } from './char-classes.js'
 
 /** Letters kept in a stem: 4 is long enough to skip most function words and short enough
@@ -119,13 +120,6 @@ function forgetWords(): void {
   stemStrings = []
   seenIn.fill(0)
   localStamps.fill(0)
-}
-
-function grownTo<T extends Int32Array>(a: T, size: number): T {
-  if (size <= a.length) return a
-  const b = new Int32Array(Math.max(size, a.length * 2)) as T
-  b.set(a)
-  return b
 }
 
 /** Is text[p, q) ASCII with no x? Such a word of three letters or fewer has no stem: its
@@ -276,11 +270,7 @@ export function scanWords(text: string): void {
         if (width(text, q) === 2) h = Math.imul(h ^ text.charCodeAt(q + 1), FNV_PRIME)
       }
       if (upper) {
-        if (uppers === upperAt.length) {
-          const grown = new Int32Array(uppers * 2)
-          grown.set(upperAt)
-          upperAt = upperCase.at = grown
-        }
+        if (uppers === upperAt.length) upperAt = upperCase.at = grownTo(upperAt, uppers + 1)
         upperAt[uppers++] = q
       }
       q += d >= 0xd800 && d <= 0xdbff ? width(text, q) : 1
@@ -289,11 +279,7 @@ export function scanWords(text: string): void {
     p = q
     if (g < 0 || seenIn[g] === paragraph) continue
     seenIn[g] = paragraph
-    if (count === stemScratch.length) {
-      const grown = new Int32Array(count * 2)
-      grown.set(stemScratch)
-      stemScratch = grown
-    }
+    if (count === stemScratch.length) stemScratch = grownTo(stemScratch, count + 1)
     stemScratch[count++] = g
   }
   stemCount = count

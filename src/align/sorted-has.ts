@@ -1,3 +1,5 @@
+import { grownTo } from './grown.js'
+
 // Which keys (paragraph names or word stems, interned as numbers) two paragraphs or two
 // groups of paragraphs share. Paragraphs keep their keys sorted and unique.
 
@@ -59,15 +61,8 @@ export function startGroup(): number {
 /** Room for `key` in both mark arrays (keys are interned ids: small, but no bound is
  * known in advance). */
 function fit(key: number): void {
-  if (key < inB.length) return
-  let size = inB.length * 2
-  while (size <= key) size *= 2
-  const b = new Int32Array(size)
-  b.set(inB)
-  inB = b
-  const a = new Int32Array(size)
-  a.set(seenA)
-  seenA = a
+  inB = grownTo(inB, key + 1)
+  seenA = grownTo(seenA, key + 1)
 }
 
 /** Mark `keys` as found on the B side of the group of epoch `e`. */
