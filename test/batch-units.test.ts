@@ -1,5 +1,5 @@
 // The small parts of memo batch on their own: ignore lines, shard arithmetic, progress output,
-// output planning.
+// output planning, temporary names.
 import { describe, expect, it } from 'vitest'
 import { IgnoreMatcher } from '../dist/batch/ignore-matcher.js'
 import { planOutputs } from '../dist/batch/plan-outputs.js'
@@ -150,5 +150,24 @@ describe('writeCombined', () => {
     expect(readFileSync(join(empty, 'library.json'), 'utf8')).toBe(csl.combine([]))
     expect(readFileSync(join(empty, 'library.bib'), 'utf8')).toBe(bibtex.combine([]))
     expect(readFileSync(join(empty, 'index.json'), 'utf8')).toBe('[]\n')
+  })
+})
+
+describe('temporaryPathFor', () => {
+  it('gives distinct names beside the target, of the shape removeStrays clears after a kill', async () => {
+    const { temporaryPathFor } = await import('../dist/batch/write-atomic.js')
+    const { removeStrays } = await import('../dist/batch/remove-strays.js')
+    const { mkdtempSync, readdirSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { dirname, join } = await import('node:path')
+    const dir = mkdtempSync(join(tmpdir(), 'memo-tmpnames-'))
+    const target = join(dir, 'doc.md')
+    const names = Array.from({ length: 3000 }, () => temporaryPathFor(target))
+    expect(new Set(names).size).toBe(names.length)
+    for (const name of names) expect(dirname(name)).toBe(dir)
+    for (const name of names.slice(0, 50)) writeFileSync(name, 'half a file')
+    writeFileSync(target, 'a finished output')
+    expect((await removeStrays(dir)).length).toBe(50)
+    expect(readdirSync(dir)).toEqual(['doc.md'])
   })
 })
