@@ -8,7 +8,7 @@ import { dirname } from 'node:path'
 import { VFile } from 'vfile'
 import type { Memo } from '../model/memo.js'
 import { processBytes } from '../process.js'
-import { readInput } from '../read/read-input.js'
+import { readInputSync } from '../read/read-input.js'
 import { formatMessages } from '../report/format.js'
 import { FatalError, report, severityOf } from '../report/report.js'
 import { writerNamed } from '../writers/index.js'
@@ -35,9 +35,6 @@ async function allExist(paths: string[]): Promise<boolean> {
   return true
 }
 
-// stdin is never read in a batch (inputs are paths), but readInput wants a stream.
-const NO_STDIN = undefined as unknown as NodeJS.ReadableStream
-
 export async function convertOne(task: Task): Promise<Outcome> {
   // read failures are reported on this file; processBytes() returns its own
   let file = new VFile({ path: task.path })
@@ -53,7 +50,7 @@ export async function convertOne(task: Task): Promise<Outcome> {
 
   let bytes: Uint8Array
   try {
-    bytes = await readInput(task.abs, NO_STDIN, task.maxSize)
+    bytes = readInputSync(task.abs, task.maxSize)
   } catch (error) {
     if (!(error instanceof FatalError)) return fail(bug(error))
     report(file, error.ruleId, undefined, error.message).fatal = true
