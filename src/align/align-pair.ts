@@ -125,7 +125,8 @@ function coversAll(band: Band): boolean {
 /** Per shape, for the row shapeRanges was last given: the cells j of that row whose bead
  * of this shape stays inside the band, and the flat index of the cell at its other end
  * (rangeBase + j). Found once a row, so the loops over a row's cells read three numbers
- * per shape instead of the band's bounds of the other row. */
+ * per shape instead of the band's bounds of the other row. (Module scratch: nothing those
+ * loops call runs another search.) */
 const rangeLo = new Int32Array(SHAPE_COUNT)
 const rangeHi = new Int32Array(SHAPE_COUNT)
 const rangeBase = new Int32Array(SHAPE_COUNT)

@@ -14,7 +14,7 @@ export interface Side {
   skips: Float64Array
   /** Each paragraph's features' flags, side by side: the group penalties read them for
    * every group bead the search costs. */
-  flags: Uint8Array
+  flags: Int32Array
 }
 
 export interface PairContext {
@@ -31,7 +31,7 @@ export interface PairContext {
 export function side(lengths: number[], features: Features[]): Side {
   const prefix = [0]
   for (const l of lengths) prefix.push(prefix[prefix.length - 1] + l)
-  const s: Side = { lengths, prefix, features, skips: new Float64Array(lengths.length), flags: Uint8Array.from(features, (f) => f.flags) }
+  const s: Side = { lengths, prefix, features, skips: new Float64Array(lengths.length), flags: Int32Array.from(features, (f) => f.flags) }
   for (let k = 0; k < lengths.length; k++) s.skips[k] = skipCost(s, k)
   return s
 }
