@@ -1,10 +1,14 @@
 // Properties the search's shortcuts rest on: the marks that share keys between groups
 // give what the binary-search walk they replaced gave (the same count, the same sum added
-// in the same order), and the rough pass's floor is never above a bead's cost.
+// in the same order), a group's anchor cost is what the plain walks over its figures and
+// names give (whatever shortcut a side without figures or names takes), and the rough
+// pass's floor is never above a bead's cost.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { roughFloor, searchCost, shapes, side, type PairContext } from '../src/align/bead-cost.js'
-import { FLAG_CONTINUED, FLAG_HEADING, FLAG_NOTE, FLAG_SENTENCE, type Features, type ParagraphKind } from '../src/align/anchors.js'
+import {
+  anchorCost, anchorWeights, FLAG_CONTINUED, FLAG_HEADING, FLAG_NOTE, FLAG_PAREN, FLAG_QUOTE, FLAG_SENTENCE, type Features, type ParagraphKind,
+} from '../src/align/anchors.js'
 import { normalTailCost } from '../src/align/length-model.js'
 import { addNewInB, countNewInB, markInB, startGroup } from '../src/align/sorted-has.js'
 
@@ -57,6 +61,72 @@ describe('group marks', () => {
         expect(Object.is(total, sum)).toBe(true)
       }),
       { numRuns: 2000 },
+    )
+  })
+})
+
+/** anchorCost of a group as its rules say, with no shortcut: every figure of A looks for
+ * an unused equal one in B (B's in order), names are counted as a set. (anchorCost tracks
+ * 31 figures of B; the groups below have fewer.) */
+function plainGroupAnchorCost(fa: Features[], fb: Features[]): number {
+  const w = anchorWeights
+  let matched = 0
+  let total = 0
+  for (const f of fb) for (const x of f.weights) total += x
+  const used = new Set<string>()
+  for (const f of fa) {
+    f.numbers.forEach((key, k) => {
+      total += f.weights[k]
+      for (let y = 0; y < fb.length; y++) {
+        const l = fb[y].numbers.findIndex((other, l) => other === key && !used.has(`${y}:${l}`))
+        if (l < 0) continue
+        used.add(`${y}:${l}`)
+        matched += Math.max(f.weights[k], fb[y].weights[l])
+        total -= f.weights[k] + fb[y].weights[l]
+        break
+      }
+    })
+  }
+  const namesB = new Set(fb.flatMap((f) => [...f.names]))
+  const shared = new Set(fa.flatMap((f) => [...f.names]).filter((key) => namesB.has(key))).size
+  let cost = 0
+  cost -= w.numberMatch * Math.min(matched, w.numberMatchCap)
+  cost += w.numberMiss * Math.min(total > 0 ? total : 0, w.numberMissCap)
+  cost -= w.name * Math.min(shared, w.nameCap)
+  const any = (fs: Features[], flag: number) => fs.some((f) => (f.flags & flag) !== 0)
+  const all = (fs: Features[], flag: number) => fs.every((f) => (f.flags & flag) !== 0)
+  if (any(fa, FLAG_PAREN) && any(fb, FLAG_PAREN)) cost -= w.paren
+  if (any(fa, FLAG_QUOTE) && any(fb, FLAG_QUOTE)) cost -= w.quote
+  else if (any(fa, FLAG_QUOTE) !== any(fb, FLAG_QUOTE)) cost += w.quoteMiss
+  if (any(fa, FLAG_NOTE) !== any(fb, FLAG_NOTE)) cost += w.noteVsText
+  const headA = all(fa, FLAG_HEADING)
+  const headB = all(fb, FLAG_HEADING)
+  if (headA && headB) cost -= w.headings
+  else if (headA !== headB && (all(fa, FLAG_SENTENCE) || all(fb, FLAG_SENTENCE))) cost += w.headingVsSentence
+  return cost
+}
+
+describe('group anchor cost', () => {
+  it('is what the plain walks give, sides without figures or names included', () => {
+    // Few distinct keys, and often none: matches, repeats and empty sides all occur.
+    const figures = fc.array(fc.record({ key: fc.integer({ min: 0, max: 6 }), weight: fc.constantFrom(0.3, 0.7, 1) }), { maxLength: 4 })
+    const names = fc.uniqueArray(fc.integer({ min: 0, max: 8 }), { maxLength: 4 }).map((keys) => Int32Array.from(keys.sort((x, y) => x - y)))
+    const paragraph = fc
+      .record({ figures: fc.oneof(fc.constant([]), figures), names: fc.oneof(fc.constant(new Int32Array(0)), names), flags: fc.integer({ min: 0, max: 63 }) })
+      .map(({ figures, names, flags }): Features => {
+        const sorted = [...figures].sort((x, y) => x.key - y.key)
+        const weights = Float64Array.from(sorted, (f) => f.weight)
+        return {
+          numbers: Int32Array.from(sorted, (f) => f.key), weights, names, stems: new Int32Array(0),
+          quantities: [], quote: false, paren: false, kind: 'sentence', flags, weightSum: weights.reduce((x, y) => x + y, 0),
+        }
+      })
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 3 }), fc.array(paragraph, { minLength: 1, maxLength: 3 }), (fa, fb) => {
+        fc.pre(fa.length > 1 || fb.length > 1)
+        expect(Object.is(anchorCost(fa, 0, fa.length, fb, 0, fb.length, 100, 100), plainGroupAnchorCost(fa, fb))).toBe(true)
+      }),
+      { numRuns: 3000 },
     )
   })
 })

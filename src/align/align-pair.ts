@@ -122,6 +122,35 @@ function coversAll(band: Band): boolean {
   return true
 }
 
+/** Per shape, for the row shapeRanges was last given: the cells j of that row whose bead
+ * of this shape stays inside the band, and the flat index of the cell at its other end
+ * (rangeBase + j). Found once a row, so the loops over a row's cells read three numbers
+ * per shape instead of the band's bounds of the other row. (Module scratch: nothing those
+ * loops call runs another search.) */
+const rangeLo = new Int32Array(SHAPE_COUNT)
+const rangeHi = new Int32Array(SHAPE_COUNT)
+const rangeBase = new Int32Array(SHAPE_COUNT)
+
+/** Fill the ranges for row i: beads ending in row i (`dir` -1, their start cells) or
+ * starting in it (`dir` 1, their end cells). */
+function shapeRanges(band: Band, i: number, dir: -1 | 1): void {
+  const { lo, hi, offset, n } = band
+  for (let s = 0; s < SHAPE_COUNT; s++) {
+    const oi = i + dir * SHAPE_DI[s]
+    const dj = dir * SHAPE_DJ[s]
+    if (oi < 0 || oi > n) {
+      // No row there: no j.
+      rangeLo[s] = 0
+      rangeHi[s] = -1
+      continue
+    }
+    // The other end, (oi, j + dj), must lie in the band: lo[oi] <= j + dj <= hi[oi].
+    rangeLo[s] = lo[oi] - dj
+    rangeHi[s] = hi[oi] - dj
+    rangeBase[s] = offset[oi] - lo[oi] + dj
+  }
+}
+
 function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; touchesEdge: boolean } {
   const cost = new Float64Array(band.cells).fill(Infinity)
   const back = new Int8Array(band.cells).fill(-1)
@@ -135,18 +164,16 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
   cost[0] = 0
   const cache = cacheFor(ctx, band)
   const { lo, hi, offset } = band
-  // at() written out: this loop runs for every cell and shape of the band.
   for (let i = 0; i <= band.n; i++) {
+    shapeRanges(band, i, -1)
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue
       let best = Infinity
       let arg = -1
       let waiting = 0
       for (let s = 0; s < shapeCount; s++) {
-        const pi = i - SHAPE_DI[s]
-        const pj = j - SHAPE_DJ[s]
-        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue
-        const from = offset[pi] + pj - lo[pi]
+        if (j < rangeLo[s] || j > rangeHi[s]) continue
+        const from = rangeBase[s] + j
         const before = cost[from]
         if (before === Infinity) continue
         const k = from * SHAPE_COUNT + s
@@ -159,7 +186,7 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
             pendingFrom[waiting++] = from
             continue
           }
-          fillCost(ctx, cache, k, s, pi, pj)
+          fillCost(ctx, cache, k, s, i - SHAPE_DI[s], j - SHAPE_DJ[s])
           bead = cache[k]
         }
         const c = before + bead
@@ -289,22 +316,20 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
   forward[0] = 0
   const cache = cacheFor(ctx, band)
   const { lo, hi, offset, n, m } = band
-  // at() written out, as in viterbi.
   for (let i = 0; i <= n; i++) {
+    shapeRanges(band, i, -1)
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue
       let count = 0
       let least = Infinity
       for (let s = 0; s < SHAPE_COUNT; s++) {
-        const pi = i - SHAPE_DI[s]
-        const pj = j - SHAPE_DJ[s]
-        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue
-        const from = offset[pi] + pj - lo[pi]
+        if (j < rangeLo[s] || j > rangeHi[s]) continue
+        const from = rangeBase[s] + j
         if (forward[from] === Infinity) continue
         const k = from * SHAPE_COUNT + s
         let bead = cache[k]
         if (bead !== bead) {
-          fillCost(ctx, cache, k, s, pi, pj)
+          fillCost(ctx, cache, k, s, i - SHAPE_DI[s], j - SHAPE_DJ[s])
           bead = cache[k]
         }
         const term = forward[from] + bead
@@ -317,16 +342,15 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
   const end = at(band, n, m)
   backward[end] = 0
   for (let i = n; i >= 0; i--) {
+    shapeRanges(band, i, 1)
     for (let j = hi[i]; j >= lo[i]; j--) {
       if (i === n && j === m) continue
       let count = 0
       let least = Infinity
       const here = offset[i] + j - lo[i]
       for (let s = 0; s < SHAPE_COUNT; s++) {
-        const ni = i + SHAPE_DI[s]
-        const nj = j + SHAPE_DJ[s]
-        if (ni > n || nj < lo[ni] || nj > hi[ni]) continue
-        const to = offset[ni] + nj - lo[ni]
+        if (j < rangeLo[s] || j > rangeHi[s]) continue
+        const to = rangeBase[s] + j
         if (backward[to] === Infinity) continue
         const k = here * SHAPE_COUNT + s
         let bead = cache[k]

@@ -319,9 +319,11 @@ function overlap(fa: readonly Features[], ia: number, na: number, fb: readonly F
     for (let k = 0; k < w.length; k++) total += w[k]
     countB += w.length
   }
-  if (countB === 0) {
-    // Nothing in B to match (most paragraphs state no figure): A's weights are added
-    // in order, as the walk below would.
+  let countA = 0
+  for (let x = ia; x < ia + na; x++) countA += fa[x].numbers.length
+  if (countB === 0 || countA === 0) {
+    // Nothing to match on one side (most paragraphs state no figure): A's weights are
+    // added in order, as the walk below would.
     for (let x = ia; x < ia + na; x++) {
       const wa = fa[x].weights
       for (let k = 0; k < wa.length; k++) total += wa[k]
@@ -365,6 +367,9 @@ function overlap(fa: readonly Features[], ia: number, na: number, fb: readonly F
 /** Distinct name keys of group A found in group B. */
 function sharedNames(fa: readonly Features[], ia: number, na: number, fb: readonly Features[], ib: number, nb: number): number {
   if (na === 1 && nb === 1) return sortedCommon(fa[ia].names, fb[ib].names)
+  let anyA = false
+  for (let x = ia; x < ia + na && !anyA; x++) anyA = fa[x].names.length !== 0
+  if (!anyA) return 0
   // Marks, not a binary search per key and paragraph (sorted-has.ts says why).
   const e = startGroup()
   let anyB = false

@@ -12,6 +12,9 @@ export interface Side {
   features: Features[]
   /** skipCost of each paragraph, computed once: the search asks for it at every cell. */
   skips: Float64Array
+  /** Each paragraph's features' flags, side by side: the group penalties read them for
+   * every group bead the search costs. */
+  flags: Int32Array
 }
 
 export interface PairContext {
@@ -28,7 +31,7 @@ export interface PairContext {
 export function side(lengths: number[], features: Features[]): Side {
   const prefix = [0]
   for (const l of lengths) prefix.push(prefix[prefix.length - 1] + l)
-  const s: Side = { lengths, prefix, features, skips: new Float64Array(lengths.length) }
+  const s: Side = { lengths, prefix, features, skips: new Float64Array(lengths.length), flags: Int32Array.from(features, (f) => f.flags) }
   for (let k = 0; k < lengths.length; k++) s.skips[k] = skipCost(s, k)
   return s
 }
@@ -71,13 +74,13 @@ export function skipCost(s: Side, index: number): number {
 
 function groupPenalty(s: Side, start: number, count: number): number {
   let cost = 0
-  const fs = s.features
+  const fs = s.flags
   for (let k = start; k < start + count - 1; k++) {
-    const flags = fs[k].flags
+    const flags = fs[k]
     if ((flags & FLAG_CONTINUED) !== 0) cost -= shapePrior.continuedDiscount
     if ((flags & (FLAG_HEADING | FLAG_NOTE)) !== 0) cost += shapePrior.headingInGroup
   }
-  if (count > 1 && (fs[start + count - 1].flags & (FLAG_HEADING | FLAG_NOTE)) !== 0) cost += shapePrior.headingInGroup
+  if (count > 1 && (fs[start + count - 1] & (FLAG_HEADING | FLAG_NOTE)) !== 0) cost += shapePrior.headingInGroup
   return cost
 }
 
