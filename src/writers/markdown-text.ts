@@ -44,18 +44,19 @@ const built: Patterns[] = []
 const ofState = new WeakMap<State, Patterns>()
 
 export const text: TextHandle = (node, parent, state, info) => {
-  // as mdast-util-to-markdown's own text handler (2.2.3, lib/handle/text.js)
-  const siblings = parent ? parent.children : []
-  const index = state.indexStack[state.indexStack.length - 1]
-  const config = { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] }
-
   const input = node.value || ''
   // the string safe() runs its patterns over
-  const whole = (config.before || '') + input + (config.after || '')
+  const whole = (info.before || '') + input + (info.after || '')
   if (!whole.includes('\\')) {
     const quick = quickFor(state)
     if (quick && !quick.some((re) => re.test(whole))) return input
   }
+  // as mdast-util-to-markdown's own text handler (2.2.3, lib/handle/text.js), but with only
+  // the fields safe() reads: spreading `info`, as the library does, cost more than all of
+  // the quick test above (the positions in it are for tracking and change no output)
+  const siblings = parent ? parent.children : []
+  const index = state.indexStack[state.indexStack.length - 1]
+  const config = { before: info.before, after: info.after, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] }
   const all = state.unsafe
   state.unsafe = all.filter((pattern) => whole.includes(pattern.character))
   try {
