@@ -1,11 +1,11 @@
 // The Markdown writer's text handler (src/writers/markdown-text.ts) skips remark's escaping
-// when it would change nothing and otherwise hands it fewer patterns; its paragraph handler
-// skips the emphasis machinery for a paragraph of one text node. Their promise is the
-// same bytes as plain remark-stringify; this checks it on random trees of hostile text
+// when it would change nothing and otherwise hands it fewer patterns; its paragraph and
+// heading handlers skip the emphasis machinery for one text node or link. Their promise is
+// the same bytes as plain remark-stringify; this checks it on random trees of hostile text
 // (markup characters, line starts like "1." "-" ">" "#", URLs, entities, backslashes,
 // CJK, emoji) in every construct the writer emits, for each of its three serialisers.
 import fc from 'fast-check'
-import type { PhrasingContent, Root, RootContent, TableCell } from 'mdast'
+import type { Heading, PhrasingContent, Root, RootContent, TableCell } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { type Flavour, makeProcessor } from '../src/writers/markdown.js'
 
@@ -38,7 +38,10 @@ function treeOf(flavour: Flavour): fc.Arbitrary<Root> {
   const block: fc.Arbitrary<RootContent>[] = [
     phrasing.map((children): RootContent => ({ type: 'paragraph', children })),
     phrasing.map((children): RootContent => ({ type: 'paragraph', children })),
-    fc.tuple(fc.integer({ min: 1, max: 2 }), phrasing).map(([depth, children]): RootContent => ({ type: 'heading', depth: depth as 1 | 2, children })),
+    fc.tuple(fc.integer({ min: 1, max: 6 }), phrasing).map(([depth, children]): RootContent => ({ type: 'heading', depth: depth as Heading['depth'], children })),
+    // the handlers' short way: a paragraph or heading of one text node or one link
+    fc.oneof(textNode, autolink, namedLink).map((only): RootContent => ({ type: 'paragraph', children: [only] })),
+    fc.tuple(fc.integer({ min: 1, max: 6 }), fc.oneof(textNode, textNode, autolink)).map(([depth, only]): RootContent => ({ type: 'heading', depth: depth as Heading['depth'], children: [only] })),
   ]
   if (flavour !== 'plain') {
     block.push(fc.tuple(fc.constantFrom('1', '2', 'a'), phrasing).map(([id, children]): RootContent => ({ type: 'footnoteDefinition', identifier: id, label: id, children: [{ type: 'paragraph', children }] })))

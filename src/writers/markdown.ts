@@ -16,7 +16,7 @@
 import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent } from 'mdast'
 import type { CslName } from '../model/csl.js'
 import type { Memo, Note, Section } from '../model/memo.js'
-import { paragraph, text } from './markdown-text.js'
+import { heading, paragraph, text } from './markdown-text.js'
 import { parallelTable } from './parallel-table.js'
 import type { Writer, WriterOptions } from './types.js'
 
@@ -61,9 +61,9 @@ export async function makeProcessor(flavour: Flavour, { library = false } = {}):
     import('remark-stringify'),
     import('remark-frontmatter'),
   ])
-  // the text and paragraph handlers give remark's own output, only faster (see markdown-text.ts)
+  // the text, paragraph and heading handlers give remark's own output, only faster (see markdown-text.ts)
   const processor = unified()
-    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', ...(library ? {} : { handlers: { text, paragraph } }) })
+    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', ...(library ? {} : { handlers: { text, paragraph, heading } }) })
     .use(remarkFrontmatter, ['yaml'])
   if (flavour === 'parallel') {
     // string-width measures East Asian wide characters as two columns, so the table's
