@@ -1,9 +1,11 @@
-// The Markdown writer's text handler (src/writers/markdown-text.ts) skips remark's escaping
-// when it would change nothing and otherwise hands it fewer patterns; its paragraph and
-// heading handlers skip the emphasis machinery for one text node or link. Their promise is
-// the same bytes as plain remark-stringify; this checks it on random trees of hostile text
-// (markup characters, line starts like "1." "-" ">" "#", URLs, entities, backslashes,
-// CJK, emoji) in every construct the writer emits, for each of its three serialisers.
+// The Markdown writer's handlers give the same bytes as plain remark-stringify, only
+// faster: the text handler (src/writers/markdown-text.ts) skips remark's escaping when it
+// would change nothing and otherwise hands it fewer patterns; the root, paragraph and
+// heading handlers (src/writers/markdown-blocks.ts) skip position tracking, and the
+// emphasis machinery for one text node or link. This checks the promise on random trees of
+// hostile text (markup characters, line starts like "1." "-" ">" "#", URLs, entities,
+// backslashes, CJK, emoji) in every construct the writer emits and a few it does not, for
+// each of its three serialisers.
 import fc from 'fast-check'
 import type { Heading, PhrasingContent, Root, RootContent, TableCell } from 'mdast'
 import { describe, expect, it } from 'vitest'
@@ -43,6 +45,15 @@ function treeOf(flavour: Flavour): fc.Arbitrary<Root> {
     fc.oneof(textNode, autolink, namedLink).map((only): RootContent => ({ type: 'paragraph', children: [only] })),
     fc.tuple(fc.integer({ min: 1, max: 6 }), fc.oneof(textNode, textNode, autolink)).map(([depth, only]): RootContent => ({ type: 'heading', depth: depth as Heading['depth'], children: [only] })),
   ]
+  // blocks the writer does not emit, for the root handler's join rules (lists side by side
+  // change bullets, code and rules have rules of their own)
+  const item = phrasing.map((children) => ({ type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children }] }))
+  block.push(
+    fc.tuple(fc.boolean(), fc.boolean(), fc.array(item, { minLength: 1, maxLength: 3 })).map(([ordered, spread, children]): RootContent => ({ type: 'list', ordered, spread, children })),
+    phrasing.map((children): RootContent => ({ type: 'blockquote', children: [{ type: 'paragraph', children }] })),
+    hostile.map((value): RootContent => ({ type: 'code', value })),
+    fc.constant<RootContent>({ type: 'thematicBreak' }),
+  )
   if (flavour !== 'plain') {
     block.push(fc.tuple(fc.constantFrom('1', '2', 'a'), phrasing).map(([id, children]): RootContent => ({ type: 'footnoteDefinition', identifier: id, label: id, children: [{ type: 'paragraph', children }] })))
   }
@@ -60,7 +71,9 @@ function treeOf(flavour: Flavour): fc.Arbitrary<Root> {
       ),
     )
   }
-  return fc.array(fc.oneof(...block), { minLength: 1, maxLength: 6 }).map((children): Root => ({ type: 'root', children: [{ type: 'yaml', value: 'id: "x"' }, ...children] }))
+  const blocks = fc.array(fc.oneof(...block), { minLength: 1, maxLength: 6 }).map((children): Root => ({ type: 'root', children: [{ type: 'yaml', value: 'id: "x"' }, ...children] }))
+  // a root of phrasing is written as phrasing, not as blocks
+  return fc.oneof({ arbitrary: blocks, weight: 9 }, { arbitrary: phrasing.map((children): Root => ({ type: 'root', children })), weight: 1 })
 }
 
 describe('Markdown text handler', () => {

@@ -21,14 +21,10 @@
 //
 // test/markdown-text.test.ts compares this handler against plain remark-stringify on
 // random and hostile trees, so the equivalence is checked, not assumed.
-import type { Heading, Nodes, Paragraph } from 'mdast'
 import type { Options } from 'remark-stringify'
 
 type TextHandle = NonNullable<NonNullable<Options['handlers']>['text']>
-type ParagraphHandle = NonNullable<NonNullable<Options['handlers']>['paragraph']>
-type HeadingHandle = NonNullable<NonNullable<Options['handlers']>['heading']>
 type State = Parameters<TextHandle>[2]
-type Info = Parameters<TextHandle>[3]
 type Unsafe = State['unsafe'][number]
 
 /** For one construct stack: the alternation of its in-scope patterns (one regex per flag
@@ -118,82 +114,4 @@ function listInScope(stack: readonly string[], list: Unsafe['inConstruct'], none
   const names = typeof list === 'string' ? [list] : list
   if (!names || names.length === 0) return none
   return names.some((name) => stack.includes(name))
-}
-
-/** The handler for paragraphs: mdast-util-to-markdown's own (2.2.3, lib/handle/paragraph.js),
- * with a short way for a paragraph that is one text node, as most of a dump's are (see
- * phrasingOf). The fast-check test in test/markdown-text.test.ts compares the bytes with
- * plain remark-stringify. */
-export const paragraph: ParagraphHandle = (node, _parent, state, info) => {
-  const exit = state.enter('paragraph')
-  const subexit = state.enter('phrasing')
-  const value = phrasingOf(node, state, info)
-  subexit()
-  exit()
-  return value
-}
-
-/** The handler for headings: mdast-util-to-markdown's own (2.2.3, lib/handle/heading.js),
- * with the paragraph's short way for a heading that is one text node, as the writer's
- * title and section headings are. The library's tracker positions are left out: no
- * handler's output depends on them. */
-export const heading: HeadingHandle = (node, _parent, state, info) => {
-  const rank = Math.max(Math.min(6, node.depth || 1), 1)
-  const where = { now: info.now, lineShift: info.lineShift }
-  if (asSetext(node, state)) {
-    const exit = state.enter('headingSetext')
-    const subexit = state.enter('phrasing')
-    const value = phrasingOf(node, state, { ...where, before: '\n', after: '\n' })
-    subexit()
-    exit()
-    // underlined as wide as the heading's last line
-    const lastLine = value.length - (Math.max(value.lastIndexOf('\r'), value.lastIndexOf('\n')) + 1)
-    return `${value}\n${(rank === 1 ? '=' : '-').repeat(lastLine)}`
-  }
-  const sequence = '#'.repeat(rank)
-  const exit = state.enter('headingAtx')
-  const subexit = state.enter('phrasing')
-  let value = phrasingOf(node, state, { ...where, before: '# ', after: '\n' })
-  // a leading tab or space would be taken for the space after the #s: a character reference
-  const head = value.charCodeAt(0)
-  if (head === 9 || head === 32) value = `&#x${head.toString(16).toUpperCase()};${value.slice(1)}`
-  value = value ? `${sequence} ${value}` : sequence
-  if (state.options.closeAtx) value += ` ${sequence}`
-  subexit()
-  exit()
-  return value
-}
-
-/** The content of a paragraph or heading, as state.containerPhrasing writes it. For one
- * child that is text or a link (no emphasis), that is the child's handler's output as it
- * is: the library tracks positions (splitting the text at every line break), then renders
- * and checks emphasis markers, and for one such child all of that changes nothing. So the
- * child's handler is asked directly, with what phrasing would pass it: the same construct
- * stack, the child's index on indexStack, and the parent's before and after. (A fifth of
- * the writer's time went to that machinery.) */
-function phrasingOf(node: Paragraph | Heading, state: State, info: Info): string {
-  const only = node.children.length === 1 ? node.children[0] : undefined
-  if (only?.type !== 'text' && only?.type !== 'link') return state.containerPhrasing(node, info)
-  state.indexStack.push(0)
-  const value = state.handle(only, node, state, info) || ''
-  state.indexStack.pop()
-  return value
-}
-
-/** mdast-util-to-markdown's formatHeadingAsSetext (2.2.3): levels 1 and 2 are underlined
- * when asked to, or when the heading holds a line break, and it has some text. */
-function asSetext(node: Heading, state: State): boolean {
-  return (!node.depth || node.depth < 3) && (Boolean(state.options.setext) || hasLineBreak(node)) && plainText(node) !== ''
-}
-
-function hasLineBreak(node: Nodes): boolean {
-  if (('value' in node && /\r?\n|\r/.test(node.value)) || node.type === 'break') return true
-  return 'children' in node && node.children.some(hasLineBreak)
-}
-
-/** mdast-util-to-string's toString, with its defaults (image alt and HTML included). */
-function plainText(node: Nodes): string {
-  if ('value' in node) return node.value
-  if ('alt' in node && node.alt) return node.alt
-  return 'children' in node ? node.children.map(plainText).join('') : ''
 }

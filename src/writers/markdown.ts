@@ -16,7 +16,8 @@
 import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent } from 'mdast'
 import type { CslName } from '../model/csl.js'
 import type { Memo, Note, Section } from '../model/memo.js'
-import { heading, paragraph, text } from './markdown-text.js'
+import { heading, paragraph, root } from './markdown-blocks.js'
+import { text } from './markdown-text.js'
 import { parallelTable } from './parallel-table.js'
 import type { Writer, WriterOptions } from './types.js'
 
@@ -61,9 +62,9 @@ export async function makeProcessor(flavour: Flavour, { library = false } = {}):
     import('remark-stringify'),
     import('remark-frontmatter'),
   ])
-  // the text, paragraph and heading handlers give remark's own output, only faster (see markdown-text.ts)
+  // our handlers give remark's own output, only faster (see markdown-blocks.ts, markdown-text.ts)
   const processor = unified()
-    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', ...(library ? {} : { handlers: { text, paragraph, heading } }) })
+    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', ...(library ? {} : { handlers: { root, paragraph, heading, text } }) })
     .use(remarkFrontmatter, ['yaml'])
   if (flavour === 'parallel') {
     // string-width measures East Asian wide characters as two columns, so the table's
