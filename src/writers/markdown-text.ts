@@ -13,9 +13,10 @@
 //    nothing: it escapes only characters at positions where an in-scope pattern matches,
 //    and otherwise changes the text only to double a backslash before punctuation. The
 //    text is then returned as it is.
-// 2. Otherwise the library's own escaping runs (state.safe), given only the patterns whose
-//    character occurs in that string. A pattern matches its character literally, so one
-//    whose character is absent finds no position and contributes nothing; the others run
+// 2. Otherwise the library's own escaping runs (state.safe), given only the in-scope
+//    patterns (it skips the others anyway) whose character occurs in that string (each
+//    character looked for once). A pattern matches its character literally, so one whose
+//    character is absent finds no position and contributes nothing; the others run
 //    exactly as before, in their order. The output is the library's, only cheaper to get.
 // Patterns tied to sibling nodes (beforeNode/afterNode) are never handled by step 1.
 //
@@ -27,14 +28,27 @@ type TextHandle = NonNullable<NonNullable<Options['handlers']>['text']>
 type State = Parameters<TextHandle>[2]
 type Unsafe = State['unsafe'][number]
 
-/** For one construct stack: the alternation of its in-scope patterns (one regex per flag
- * set), or null when step 1 cannot be used there. */
-type Quick = RegExp[] | null
+/** What the handler knows of one construct stack. */
+interface Scope {
+  /** The alternation of its in-scope patterns (one regex per flag set), or null when
+   * step 1 cannot be used there. */
+  quick: RegExp[] | null
+  /** Its in-scope patterns, in the list's order (safe() skips the others anyway), and
+   * their characters, each once. */
+  patterns: Unsafe[]
+  characters: string[]
+}
+
+/** The scopes by construct stack, one level a name, so finding one builds no string. */
+interface StackTrie {
+  scope?: Scope
+  next: Map<string, StackTrie>
+}
 
 interface Patterns {
   /** The state's unsafe list this was built for (same objects, same order). */
   unsafe: readonly Unsafe[]
-  quick: Map<string, Quick>
+  scopes: StackTrie
 }
 
 // A serialiser's unsafe list is the library's defaults plus its extensions' patterns, the
@@ -46,10 +60,8 @@ export const text: TextHandle = (node, parent, state, info) => {
   const input = node.value || ''
   // the string safe() runs its patterns over
   const whole = (info.before || '') + input + (info.after || '')
-  if (!whole.includes('\\')) {
-    const quick = quickFor(state)
-    if (quick && !quick.some((re) => re.test(whole))) return input
-  }
+  const scope = scopeOf(state)
+  if (scope.quick && !whole.includes('\\') && !scope.quick.some((re) => re.test(whole))) return input
   // as mdast-util-to-markdown's own text handler (2.2.3, lib/handle/text.js), but with only
   // the fields safe() reads: spreading `info`, as the library does, cost more than all of
   // the quick test above (the positions in it are for tracking and change no output)
@@ -57,7 +69,8 @@ export const text: TextHandle = (node, parent, state, info) => {
   const index = state.indexStack[state.indexStack.length - 1]
   const config = { before: info.before, after: info.after, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] }
   const all = state.unsafe
-  state.unsafe = all.filter((pattern) => whole.includes(pattern.character))
+  const present = scope.characters.filter((character) => whole.includes(character))
+  state.unsafe = scope.patterns.filter((pattern) => present.includes(pattern.character))
   try {
     return state.safe(input, config)
   } finally {
@@ -65,15 +78,17 @@ export const text: TextHandle = (node, parent, state, info) => {
   }
 }
 
-function quickFor(state: State): Quick {
-  const patterns = patternsOf(state)
-  const key = state.stack.join('\n')
-  let quick = patterns.quick.get(key)
-  if (quick === undefined) {
-    quick = buildQuick(state)
-    patterns.quick.set(key, quick)
+function scopeOf(state: State): Scope {
+  let level = patternsOf(state).scopes
+  for (const name of state.stack) {
+    let next = level.next.get(name)
+    if (!next) {
+      next = { next: new Map() }
+      level.next.set(name, next)
+    }
+    level = next
   }
-  return quick
+  return (level.scope ??= buildScope(state))
 }
 
 function patternsOf(state: State): Patterns {
@@ -82,7 +97,7 @@ function patternsOf(state: State): Patterns {
     const unsafe = state.unsafe
     patterns = built.find((p) => p.unsafe.length === unsafe.length && p.unsafe.every((u, i) => u === unsafe[i]))
     if (!patterns) {
-      patterns = { unsafe: [...unsafe], quick: new Map() }
+      patterns = { unsafe: [...unsafe], scopes: { next: new Map() } }
       built.push(patterns)
     }
     ofState.set(state, patterns)
@@ -90,10 +105,14 @@ function patternsOf(state: State): Patterns {
   return patterns
 }
 
-function buildQuick(state: State): Quick {
+function buildScope(state: State): Scope {
+  const patterns = state.unsafe.filter((pattern) => inScope(state.stack, pattern))
+  return { quick: buildQuick(patterns, state), patterns, characters: [...new Set(patterns.map((p) => p.character))] }
+}
+
+function buildQuick(patterns: readonly Unsafe[], state: State): RegExp[] | null {
   const sources = new Map<string, string[]>()
-  for (const pattern of state.unsafe) {
-    if (!inScope(state.stack, pattern)) continue
+  for (const pattern of patterns) {
     // anchored to the text's own start or end, on a slice of the string: not handled here
     if (pattern.beforeNode || pattern.afterNode) return null
     const compiled = state.compilePattern(pattern)
