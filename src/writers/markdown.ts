@@ -184,6 +184,8 @@ function link(url: string): Link {
 
 /** Text with its URLs as link nodes. */
 function phrasing(text: string): PhrasingContent[] {
+  // most paragraphs hold no URL, and setting up matchAll cost more than looking for "://"
+  if (!text.includes('://')) return text ? [{ type: 'text', value: text }] : []
   const out: PhrasingContent[] = []
   let last = 0
   for (const m of text.matchAll(URL_IN_TEXT)) {
