@@ -25,7 +25,12 @@ const nonEmpty = hostile.filter((s) => s.length > 0)
 const textNode = nonEmpty.map((value): PhrasingContent => ({ type: 'text', value }))
 const url = fc.constantFrom('http://example.org/a_b', 'https://x.y/z?q=1&r=2', 'http://digitalarchive.wilsoncenter.org/document/200000')
 const autolink = url.map((u): PhrasingContent => ({ type: 'link', url: u, children: [{ type: 'text', value: u }] }))
-const namedLink = fc.tuple(url, nonEmpty).map(([u, t]): PhrasingContent => ({ type: 'link', url: u, children: [{ type: 'text', value: t }] }))
+// the link handler's other branches: a title, a URL that needs <…> (space, control) or is
+// empty, a mailto: autolink, a label that looks like a definition ("a]:")
+const anyUrl = fc.oneof(url, fc.constantFrom('', 'mailto:a@b.c', 'http://a b/c', 'http://a\u0001b', 'x:y', '<a>', 'a)b(c', 'a\\', 'http://a\\'))
+const title = fc.option(fc.oneof(hostile, fc.constantFrom('"', "'", 'a "b" c')), { nil: undefined })
+const label = fc.oneof(nonEmpty, fc.constantFrom('a]:', '\\]:', 'a@b.c', '`a]:`'))
+const namedLink = fc.tuple(anyUrl, label, title).map(([u, t, ti]): PhrasingContent => ({ type: 'link', url: u, title: ti, children: [{ type: 'text', value: t }] }))
 const emphasis = nonEmpty.map((value): PhrasingContent => ({ type: 'emphasis', children: [{ type: 'text', value }] }))
 const strong = nonEmpty.map((value): PhrasingContent => ({ type: 'strong', children: [{ type: 'text', value }] }))
 const footnoteRef = fc.constantFrom('1', '2', '1-2', 'a').map((id): PhrasingContent => ({ type: 'footnoteReference', identifier: id, label: id }))
@@ -89,6 +94,24 @@ describe('Markdown text handler', () => {
       )
     })
   }
+
+  it('writes links as remark does, at a line start too', async () => {
+    const ours = await makeProcessor('plain')
+    const library = await makeProcessor('plain', { library: true })
+    // the label is the URL, its mailto: address, text, or code (where "]" is not escaped,
+    // so "[`a]:`](b)" would be a definition); the link opens the paragraph
+    const text = fc.oneof(label, fc.constantFrom('a@b.c', 'same'))
+    const code = fc.constantFrom('a]:', 'a]b', ']:', 'a\\]:')
+    const children = fc.oneof(text.map((t) => ({ type: 'text' as const, value: t })), code.map((c) => ({ type: 'inlineCode' as const, value: c })))
+    const link = fc.tuple(anyUrl, children, title).map(([u, child, ti]): PhrasingContent => ({ type: 'link', url: u, title: ti, children: [child.value === 'same' ? { ...child, value: u } : child] }))
+    const tree = fc.tuple(link, fc.array(textNode, { maxLength: 1 })).map(([first, rest]): Root => ({ type: 'root', children: [{ type: 'paragraph', children: [first, ...rest] }] }))
+    fc.assert(
+      fc.property(tree, (t) => {
+        expect(ours.stringify(structuredClone(t))).toBe(library.stringify(structuredClone(t)))
+      }),
+      { numRuns: 1000 },
+    )
+  })
 
   it('still escapes what would become markup', async () => {
     const ours = await makeProcessor('plain')
