@@ -43,7 +43,7 @@ function flow(node: Root, state: State, info: Info): string {
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
     indexStack[indexStack.length - 1] = index
-    value += state.handle(child, node, state, { before: '\n', after: '\n', now: info.now, lineShift: info.lineShift }) || ''
+    value += state.handle(child, node, state, around(info, '\n', '\n')) || ''
     if (child.type !== 'list') state.bulletLastUsed = undefined
     if (index < children.length - 1) value += between(child, children[index + 1], node, state)
   }
@@ -78,11 +78,10 @@ export const paragraph: ParagraphHandle = (node, _parent, state, info) => {
  * the writer's title and section headings are. */
 export const heading: HeadingHandle = (node, _parent, state, info) => {
   const rank = Math.max(Math.min(6, node.depth || 1), 1)
-  const where = { now: info.now, lineShift: info.lineShift }
   if (asSetext(node, state)) {
     const exit = state.enter('headingSetext')
     const subexit = state.enter('phrasing')
-    const value = phrasingOf(node, state, { ...where, before: '\n', after: '\n' })
+    const value = phrasingOf(node, state, around(info, '\n', '\n'))
     subexit()
     exit()
     // underlined as wide as the heading's last line
@@ -92,7 +91,7 @@ export const heading: HeadingHandle = (node, _parent, state, info) => {
   const sequence = '#'.repeat(rank)
   const exit = state.enter('headingAtx')
   const subexit = state.enter('phrasing')
-  let value = phrasingOf(node, state, { ...where, before: '# ', after: '\n' })
+  let value = phrasingOf(node, state, around(info, '# ', '\n'))
   // a leading tab or space would be taken for the space after the #s: a character reference
   const head = value.charCodeAt(0)
   if (head === 9 || head === 32) value = `&#x${head.toString(16).toUpperCase()};${value.slice(1)}`
@@ -101,6 +100,13 @@ export const heading: HeadingHandle = (node, _parent, state, info) => {
   subexit()
   exit()
   return value
+}
+
+/** What a child is told of its surroundings: the characters before and after it, and the
+ * parent's position, passed on as it is (see above). Written out field by field: an
+ * object spread here cost more than the heading's own work. */
+function around(info: Info, before: string, after: string): Info {
+  return { before, after, now: info.now, lineShift: info.lineShift }
 }
 
 /** The content of a paragraph or heading, as state.containerPhrasing writes it. For one
