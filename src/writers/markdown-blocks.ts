@@ -6,7 +6,7 @@
 //
 // test/markdown-text.test.ts compares the bytes with plain remark-stringify on random and
 // hostile trees.
-import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast'
+import type { Heading, Nodes, Paragraph, Parents, Root, RootContent } from 'mdast'
 import type { Options } from 'remark-stringify'
 
 type Handlers = NonNullable<Options['handlers']>
@@ -43,7 +43,7 @@ function flow(node: Root, state: State, info: Info): string {
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
     indexStack[indexStack.length - 1] = index
-    value += state.handle(child, node, state, around(info, '\n', '\n')) || ''
+    value += handle(child, node, state, around(info, '\n', '\n')) || ''
     if (child.type !== 'list') state.bulletLastUsed = undefined
     if (index < children.length - 1) value += between(child, children[index + 1], node, state)
   }
@@ -102,6 +102,18 @@ export const heading: HeadingHandle = (node, _parent, state, info) => {
   return value
 }
 
+type Handle = NonNullable<Handlers['text']>
+
+/** state.handle(node, …) without zwitch in between, whose rest parameters and spread on
+ * every call cost more than the root handler's own work: the handler for the node's type
+ * from the table the library itself looks peeks up in, called as zwitch calls it (with the
+ * state as `this`); state.handle for a type without one. */
+function handle(node: Nodes, parent: Parents, state: State, info: Info): string {
+  const handlers = (state.handle as unknown as { handlers: Record<string, Handle | undefined> }).handlers
+  const handler = Object.hasOwn(handlers, node.type) ? handlers[node.type] : undefined
+  return handler ? handler.call(state, node, parent, state, info) : state.handle(node, parent, state, info)
+}
+
 /** What a child is told of its surroundings: the characters before and after it, and the
  * parent's position, passed on as it is (see above). Written out field by field: an
  * object spread here cost more than the heading's own work. */
@@ -120,7 +132,7 @@ function phrasingOf(node: Paragraph | Heading, state: State, info: Info): string
   const only = node.children.length === 1 ? node.children[0] : undefined
   if (only?.type !== 'text' && only?.type !== 'link') return state.containerPhrasing(node, info)
   state.indexStack.push(0)
-  const value = state.handle(only, node, state, info) || ''
+  const value = handle(only, node, state, info) || ''
   state.indexStack.pop()
   return value
 }
