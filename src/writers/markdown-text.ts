@@ -12,7 +12,10 @@
 //    and after it). If none matches and there is no backslash, the library would escape
 //    nothing: it escapes only characters at positions where an in-scope pattern matches,
 //    and otherwise changes the text only to double a backslash before punctuation. The
-//    text is then returned as it is.
+//    text is then returned as it is. The same holds when the leftmost match starts in
+//    the characters after the text (the line ending after a heading): no pattern then
+//    matches starting earlier, and a match's character is never before its start, so
+//    every position found is after the text, where the library escapes nothing.
 // 2. Otherwise the library's own escaping runs (state.safe), given only the in-scope
 //    patterns (it skips the others anyway) whose character occurs in that string (each
 //    character looked for once). A pattern matches its character literally, so one whose
@@ -61,7 +64,8 @@ export const text: TextHandle = (node, parent, state, info) => {
   // the string safe() runs its patterns over
   const whole = (info.before || '') + input + (info.after || '')
   const scope = scopeOf(state)
-  if (scope.quick && !whole.includes('\\') && !scope.quick.some((re) => re.test(whole))) return input
+  const end = whole.length - (info.after || '').length
+  if (scope.quick && !whole.includes('\\') && !scope.quick.some((re) => (re.exec(whole)?.index ?? end) < end)) return input
   // as mdast-util-to-markdown's own text handler (2.2.3, lib/handle/text.js), but with only
   // the fields safe() reads: spreading `info`, as the library does, cost more than all of
   // the quick test above (the positions in it are for tracking and change no output)
