@@ -1,8 +1,9 @@
 // The Markdown writer's handlers for blocks: root, paragraph and heading. Each is
 // mdast-util-to-markdown's own (2.2.3, lib/handle/*.js), less work whose result the output
 // never shows: the positions the library tracks (it splits every block's output at its
-// line breaks to count lines and columns, which no handler's output depends on), and the
-// emphasis machinery run over a paragraph or heading of one text node or link.
+// line breaks to count lines and columns, which no handler's output depends on), the
+// emphasis machinery run over a paragraph or heading of one text node or link, and the
+// generic dispatch to a child's handler.
 //
 // test/markdown-text.test.ts compares the bytes with plain remark-stringify on random and
 // hostile trees.
