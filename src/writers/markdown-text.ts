@@ -12,10 +12,14 @@
 //    and after it). If none matches and there is no backslash, the library would escape
 //    nothing: it escapes only characters at positions where an in-scope pattern matches,
 //    and otherwise changes the text only to double a backslash before punctuation. The
-//    text is then returned as it is.
-// 2. Otherwise the library's own escaping runs (state.safe), given only the patterns whose
-//    character occurs in that string. A pattern matches its character literally, so one
-//    whose character is absent finds no position and contributes nothing; the others run
+//    text is then returned as it is. The same holds when the leftmost match starts in
+//    the characters after the text (the line ending after a heading): no pattern then
+//    matches starting earlier, and a match's character is never before its start, so
+//    every position found is after the text, where the library escapes nothing.
+// 2. Otherwise the library's own escaping runs (state.safe), given only the in-scope
+//    patterns (it skips the others anyway) whose character occurs in that string (each
+//    character looked for once). A pattern matches its character literally, so one whose
+//    character is absent finds no position and contributes nothing; the others run
 //    exactly as before, in their order. The output is the library's, only cheaper to get.
 // Patterns tied to sibling nodes (beforeNode/afterNode) are never handled by step 1.
 //
@@ -24,18 +28,30 @@
 import type { Options } from 'remark-stringify'
 
 type TextHandle = NonNullable<NonNullable<Options['handlers']>['text']>
-type ParagraphHandle = NonNullable<NonNullable<Options['handlers']>['paragraph']>
 type State = Parameters<TextHandle>[2]
 type Unsafe = State['unsafe'][number]
 
-/** For one construct stack: the alternation of its in-scope patterns (one regex per flag
- * set), or null when step 1 cannot be used there. */
-type Quick = RegExp[] | null
+/** What the handler knows of one construct stack. */
+interface Scope {
+  /** The alternation of its in-scope patterns (one regex per flag set), or null when
+   * step 1 cannot be used there. */
+  quick: RegExp[] | null
+  /** Its in-scope patterns, in the list's order (safe() skips the others anyway), and
+   * their characters, each once. */
+  patterns: Unsafe[]
+  characters: string[]
+}
+
+/** The scopes by construct stack, one level a name, so finding one builds no string. */
+interface StackTrie {
+  scope?: Scope
+  next: Map<string, StackTrie>
+}
 
 interface Patterns {
   /** The state's unsafe list this was built for (same objects, same order). */
   unsafe: readonly Unsafe[]
-  quick: Map<string, Quick>
+  scopes: StackTrie
 }
 
 // A serialiser's unsafe list is the library's defaults plus its extensions' patterns, the
@@ -44,20 +60,21 @@ const built: Patterns[] = []
 const ofState = new WeakMap<State, Patterns>()
 
 export const text: TextHandle = (node, parent, state, info) => {
-  // as mdast-util-to-markdown's own text handler (2.2.3, lib/handle/text.js)
-  const siblings = parent ? parent.children : []
-  const index = state.indexStack[state.indexStack.length - 1]
-  const config = { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] }
-
   const input = node.value || ''
   // the string safe() runs its patterns over
-  const whole = (config.before || '') + input + (config.after || '')
-  if (!whole.includes('\\')) {
-    const quick = quickFor(state)
-    if (quick && !quick.some((re) => re.test(whole))) return input
-  }
+  const whole = (info.before || '') + input + (info.after || '')
+  const scope = scopeOf(state)
+  const end = whole.length - (info.after || '').length
+  if (scope.quick && !whole.includes('\\') && !scope.quick.some((re) => (re.exec(whole)?.index ?? end) < end)) return input
+  // as mdast-util-to-markdown's own text handler (2.2.3, lib/handle/text.js), but with only
+  // the fields safe() reads: spreading `info`, as the library does, cost more than all of
+  // the quick test above (the positions in it are for tracking and change no output)
+  const siblings = parent ? parent.children : []
+  const index = state.indexStack[state.indexStack.length - 1]
+  const config = { before: info.before, after: info.after, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] }
   const all = state.unsafe
-  state.unsafe = all.filter((pattern) => whole.includes(pattern.character))
+  const present = scope.characters.filter((character) => whole.includes(character))
+  state.unsafe = scope.patterns.filter((pattern) => present.includes(pattern.character))
   try {
     return state.safe(input, config)
   } finally {
@@ -65,15 +82,17 @@ export const text: TextHandle = (node, parent, state, info) => {
   }
 }
 
-function quickFor(state: State): Quick {
-  const patterns = patternsOf(state)
-  const key = state.stack.join('\n')
-  let quick = patterns.quick.get(key)
-  if (quick === undefined) {
-    quick = buildQuick(state)
-    patterns.quick.set(key, quick)
+function scopeOf(state: State): Scope {
+  let level = patternsOf(state).scopes
+  for (const name of state.stack) {
+    let next = level.next.get(name)
+    if (!next) {
+      next = { next: new Map() }
+      level.next.set(name, next)
+    }
+    level = next
   }
-  return quick
+  return (level.scope ??= buildScope(state))
 }
 
 function patternsOf(state: State): Patterns {
@@ -82,7 +101,7 @@ function patternsOf(state: State): Patterns {
     const unsafe = state.unsafe
     patterns = built.find((p) => p.unsafe.length === unsafe.length && p.unsafe.every((u, i) => u === unsafe[i]))
     if (!patterns) {
-      patterns = { unsafe: [...unsafe], quick: new Map() }
+      patterns = { unsafe: [...unsafe], scopes: { next: new Map() } }
       built.push(patterns)
     }
     ofState.set(state, patterns)
@@ -90,10 +109,14 @@ function patternsOf(state: State): Patterns {
   return patterns
 }
 
-function buildQuick(state: State): Quick {
+function buildScope(state: State): Scope {
+  const patterns = state.unsafe.filter((pattern) => inScope(state.stack, pattern))
+  return { quick: buildQuick(patterns, state), patterns, characters: [...new Set(patterns.map((p) => p.character))] }
+}
+
+function buildQuick(patterns: readonly Unsafe[], state: State): RegExp[] | null {
   const sources = new Map<string, string[]>()
-  for (const pattern of state.unsafe) {
-    if (!inScope(state.stack, pattern)) continue
+  for (const pattern of patterns) {
     // anchored to the text's own start or end, on a slice of the string: not handled here
     if (pattern.beforeNode || pattern.afterNode) return null
     const compiled = state.compilePattern(pattern)
@@ -114,28 +137,4 @@ function listInScope(stack: readonly string[], list: Unsafe['inConstruct'], none
   const names = typeof list === 'string' ? [list] : list
   if (!names || names.length === 0) return none
   return names.some((name) => stack.includes(name))
-}
-
-/** The handler for paragraphs: mdast-util-to-markdown's own (2.2.3, lib/handle/paragraph.js),
- * with a short way for a paragraph that is one text node, as most of a dump's are. The
- * library serialises every paragraph's children as phrasing that may hold emphasis: it
- * tracks positions (splitting the text at every line break), then renders and checks the
- * emphasis markers, and for one text node all of that returns the text handler's output
- * as it is. Here the text handler is asked directly, with what phrasing would pass it: the
- * same construct stack, the child's index on indexStack, and the paragraph's before and
- * after. (A fifth of the writer's time went to that machinery.) The fast-check test in
- * test/markdown-text.test.ts compares the bytes with plain remark-stringify. */
-export const paragraph: ParagraphHandle = (node, _parent, state, info) => {
-  const exit = state.enter('paragraph')
-  const subexit = state.enter('phrasing')
-  let value: string
-  const only = node.children.length === 1 ? node.children[0] : undefined
-  if (only?.type === 'text') {
-    state.indexStack.push(0)
-    value = state.handle(only, node, state, info) || ''
-    state.indexStack.pop()
-  } else value = state.containerPhrasing(node, info)
-  subexit()
-  exit()
-  return value
 }

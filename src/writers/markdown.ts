@@ -16,7 +16,8 @@
 import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent } from 'mdast'
 import type { CslName } from '../model/csl.js'
 import type { Memo, Note, Section } from '../model/memo.js'
-import { paragraph, text } from './markdown-text.js'
+import { heading, paragraph, root } from './markdown-blocks.js'
+import { text } from './markdown-text.js'
 import { parallelTable } from './parallel-table.js'
 import type { Writer, WriterOptions } from './types.js'
 
@@ -61,9 +62,9 @@ export async function makeProcessor(flavour: Flavour, { library = false } = {}):
     import('remark-stringify'),
     import('remark-frontmatter'),
   ])
-  // the text and paragraph handlers give remark's own output, only faster (see markdown-text.ts)
+  // our handlers give remark's own output, only faster (see markdown-blocks.ts, markdown-text.ts)
   const processor = unified()
-    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', ...(library ? {} : { handlers: { text, paragraph } }) })
+    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', ...(library ? {} : { handlers: { root, paragraph, heading, text } }) })
     .use(remarkFrontmatter, ['yaml'])
   if (flavour === 'parallel') {
     // string-width measures East Asian wide characters as two columns, so the table's
@@ -183,6 +184,8 @@ function link(url: string): Link {
 
 /** Text with its URLs as link nodes. */
 function phrasing(text: string): PhrasingContent[] {
+  // most paragraphs hold no URL, and setting up matchAll cost more than looking for "://"
+  if (!text.includes('://')) return text ? [{ type: 'text', value: text }] : []
   const out: PhrasingContent[] = []
   let last = 0
   for (const m of text.matchAll(URL_IN_TEXT)) {
