@@ -78,6 +78,9 @@ function nextToken(source: string, from: number, vocabulary?: Vocabulary): numbe
         continue
       }
       first = 1
+    } else if (c >= 0x400 && c <= 0x45f) {
+      // Basic Cyrillic, the other bulk of the text: letters all, none of them Han.
+      first = 1
     } else if (HAN_NUMERALS[c] === 1) {
       let q = p + 1
       while (q < n && HAN_NUMERALS[source.charCodeAt(q)] === 1) q++
