@@ -87,6 +87,11 @@ function nextToken(source: string, from: number, vocabulary?: Vocabulary): numbe
       tokenStart = p
       tokenEnd = q
       return HAN_TOKEN
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      // CJK Unified Ideographs, the bulk of Han text: Han letters (or unassigned, no
+      // letters), so no word starts at one.
+      p++
+      continue
     } else {
       const flags = classAt(source, p)
       first = width(source, p)
