@@ -40,6 +40,7 @@ describe('extractQuantities', () => {
     ['zh', '1 月1 日和2 月6 日', ['date 1/1', 'date 2/6']],
     ['zh', '一切 一起 一些', []],
     ['zh', '健康， 周的休息', ['? week']],
+    ['zh', '休息了\u3000小时，又过了 个月', ['? hour', '? month']],
     ['en', 'ТАСС3 and Copy No.2', []],
   ])('%s: %s', (lang, text, expected) => {
     expect(brief(text, lang)).toEqual(expected)

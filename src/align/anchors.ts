@@ -97,8 +97,9 @@ export function nameKey(word: string): string | undefined {
 }
 
 /** Capitalised word → its name key, across documents (names repeat, within a document and
- * across a batch; the key depends on the word alone). Emptied when it grows large. */
-const knownNameKeys = new Map<string, string | undefined>()
+ * across a batch; the key depends on the word alone), '' for a word without one (no key is
+ * empty), so that one lookup answers. Emptied when it grows large. */
+const knownNameKeys = new Map<string, string>()
 const KNOWN_NAME_KEYS_MAX = 100_000
 
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
@@ -112,7 +113,11 @@ export function capitalisedAt(text: string, p: number): number {
   let q = p + width(text, p)
   while (q < text.length) {
     const c = text.charCodeAt(q)
-    if (c === 0x27 || c === 0x2019 || c === 0x2d) q++
+    if (c < 0x80) {
+      // The ASCII letters are all of \p{Lu} and \p{Ll} below 0x80.
+      if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x27 || c === 0x2d) q++
+      else break
+    } else if (c === 0x2019) q++
     else if ((classAt(text, q) & (UPPER | LOWER)) !== 0) q += width(text, q)
     else break
   }
@@ -264,9 +269,9 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
     const word = text.slice(p, end)
     resume = end
     let key = knownNameKeys.get(word)
-    if (key === undefined && !knownNameKeys.has(word)) {
+    if (key === undefined) {
       // Latin letters inside Han text are names too, so only the letters decide.
-      key = LATIN_OR_CYRILLIC.test(word) ? nameKey(word) : undefined
+      key = (LATIN_OR_CYRILLIC.test(word) ? nameKey(word) : undefined) ?? ''
       if (knownNameKeys.size >= KNOWN_NAME_KEYS_MAX) knownNameKeys.clear()
       knownNameKeys.set(word, key)
     }

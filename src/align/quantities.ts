@@ -78,12 +78,20 @@ function nextToken(source: string, from: number, vocabulary?: Vocabulary): numbe
         continue
       }
       first = 1
+    } else if (c >= 0x400 && c <= 0x45f) {
+      // Basic Cyrillic, the other bulk of the text: letters all, none of them Han.
+      first = 1
     } else if (HAN_NUMERALS[c] === 1) {
       let q = p + 1
       while (q < n && HAN_NUMERALS[source.charCodeAt(q)] === 1) q++
       tokenStart = p
       tokenEnd = q
       return HAN_TOKEN
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      // CJK Unified Ideographs, the bulk of Han text: Han letters (or unassigned, no
+      // letters), so no word starts at one.
+      p++
+      continue
     } else {
       const flags = classAt(source, p)
       first = width(source, p)
@@ -137,6 +145,9 @@ const HAN_DAY_AFTER_MONTH = /^[ \u3000]?(\d+|[〇零一二两三四五六七八�
 // (一切, 一起, 一些) is not a number.
 const HAN_MEASURE_AFTER = /^[ \u3000]?[个名人次位项条件家所座批]/u
 const DROPPED_BEFORE_UNIT = /(?<=[\p{Script=Han},、])[ \u3000](?=周|星期|个月|小时)/gu
+/** What DROPPED_BEFORE_UNIT needs at least, without the look-behind: Chinese paragraphs
+ * have 个 and 小 in most sentences, the space before them seldom. */
+const DROPPED_BEFORE_UNIT_START = /[ \u3000][周星个小]/
 
 const onlyMultipliers = new Set(['hundred', 'dozen'])
 
@@ -174,52 +185,53 @@ const compoundPrefixes = Object.entries(ruCompoundPrefixes)
 const prefixStarts = new Set(compoundPrefixes.map(([p]) => p.slice(0, 3)))
 const monthMap = new Map(Object.entries(monthNames))
 
-/** Per primary language: for each beginning of three letters (see startOf) the greatest
+/** Per primary language: for each beginning of three letters (see packedLower) the greatest
  * length of a word the word branch of extractQuantities could act on (a number word of
  * the language's table, a month name, a Russian compound stem: no limit). Three letters,
  * not two: "the", "this", "that" share "th" with "three" and "thirty" (a quarter of the
  * English words passed a two-letter test, one in twenty-three passes this one). `pairs`
- * marks the beginnings of two letters of those words, a table read before the Map: three
- * words in four stop there. */
+ * numbers the beginnings of two letters of those words (0: none starts so) and `longest`
+ * holds a row of third letters per number: two table reads where a Map of three-letter
+ * keys was asked about one word in four. */
 interface Vocabulary {
-  longest: Map<number, number>
   pairs: Uint8Array
+  longest: Int32Array
 }
 const vocabularies = new Map<string, Vocabulary>()
 /** Values of packedLower: 0x00-0xAF. */
 const PACKED = 0xb0
+/** `longest` of a Russian compound stem: any word that starts with it. */
+const UNLIMITED = 0x7fffffff
 
 function vocabularyOf(primary: string): Vocabulary {
   let vocabulary = vocabularies.get(primary)
   if (vocabulary) return vocabulary
-  const longest = new Map<number, number>()
+  const words: Array<[string, number]> = []
+  for (const w of (numberMaps.get(primary) ?? anyNumberWord).keys()) words.push([w, w.length])
+  for (const w of monthMap.keys()) words.push([w, w.length])
+  if (primary === 'ru' || primary === 'uk' || primary === 'be') for (const [prefix] of compoundPrefixes) words.push([prefix, UNLIMITED])
   const pairs = new Uint8Array(PACKED * PACKED)
-  const add = (word: string, length: number) => {
-    // A pair is marked even when the third letter has no key: a word that starts with it
+  const rows: Array<[a: number, b: number, c: number, length: number]> = []
+  let rowCount = 0
+  for (const [word, length] of words) {
+    // A pair is marked even when the third letter has no row: a word that starts with it
     // may still be this one.
     const a = packedLower(word.charCodeAt(0))
     const b = word.length > 1 ? packedLower(word.charCodeAt(1)) : 0
-    if (a >= 0 && b >= 0) pairs[a * PACKED + b] = 1
-    const key = startOf(word, 0, word.length)
-    if (key >= 0) longest.set(key, Math.max(longest.get(key) ?? 0, length))
+    if (a < 0 || b < 0) continue
+    if (pairs[a * PACKED + b] === 0) pairs[a * PACKED + b] = ++rowCount
+    const c = word.length > 2 ? packedLower(word.charCodeAt(2)) : 0
+    if (c >= 0) rows.push([a, b, c, length])
   }
-  for (const w of (numberMaps.get(primary) ?? anyNumberWord).keys()) add(w, w.length)
-  for (const w of monthMap.keys()) add(w, w.length)
-  if (primary === 'ru' || primary === 'uk' || primary === 'be') for (const [prefix] of compoundPrefixes) add(prefix, Infinity)
-  vocabulary = { longest, pairs }
+  if (rowCount > 0xff) throw new Error(`vocabulary of ${primary}: more than 255 beginnings of two letters`)
+  const longest = new Int32Array((rowCount + 1) * PACKED)
+  for (const [a, b, c, length] of rows) {
+    const at = pairs[a * PACKED + b] * PACKED + c
+    longest[at] = Math.max(longest[at], length)
+  }
+  vocabulary = { pairs, longest }
   vocabularies.set(primary, vocabulary)
   return vocabulary
-}
-
-/** The first three code units of s.slice(start, end).toLowerCase() (0 past the end), as
- * one number, computed without slicing or lowering: for ASCII and basic Cyrillic only
- * (the bulk of the words), whose letters lower one unit to one unit, so the lowered
- * word's first units are these; -1 for anything else. */
-function startOf(s: string, start: number, end: number): number {
-  const a = packedLower(s.charCodeAt(start))
-  const b = end - start > 1 ? packedLower(s.charCodeAt(start + 1)) : 0
-  const c = end - start > 2 ? packedLower(s.charCodeAt(start + 2)) : 0
-  return a < 0 || b < 0 || c < 0 ? -1 : a * 0x10000 + b * 0x100 + c
 }
 
 /** A code unit lowered, in 8 bits: ASCII as itself, lower-case basic Cyrillic
@@ -235,15 +247,18 @@ function packedLower(c: number): number {
 /** False when the word s[start, end) cannot be in `vocabulary` (vocabularyOf), whatever
  * its case: most words of prose, told apart without building the word or its lower-case
  * form. Lowering a word never makes it shorter, so its length bounds the lowered word's
- * from below. */
+ * from below. Only ASCII and basic Cyrillic lower one unit to one unit; a word that starts
+ * with any other letter is not ruled out. */
 function mayBeVocabulary(s: string, start: number, end: number, vocabulary: Vocabulary): boolean {
   const a = packedLower(s.charCodeAt(start))
   const b = end - start > 1 ? packedLower(s.charCodeAt(start + 1)) : 0
-  if (a >= 0 && b >= 0 && vocabulary.pairs[a * PACKED + b] === 0) return false
-  const key = startOf(s, start, end)
-  if (key < 0) return true
-  const longest = vocabulary.longest.get(key)
-  return longest !== undefined && end - start <= longest
+  if (a < 0 || b < 0) return true
+  const row = vocabulary.pairs[a * PACKED + b]
+  if (row === 0) return false
+  const c = end - start > 2 ? packedLower(s.charCodeAt(start + 2)) : 0
+  if (c < 0) return true
+  const longest = vocabulary.longest[row * PACKED + c]
+  return longest !== 0 && end - start <= longest
 }
 
 function lookupNumberWord(word: string, lang: string): number | undefined {
@@ -504,12 +519,19 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
   }
   // A figure lost with a Han glyph: "经过 周的休息" (两 dropped) still says "weeks".
   // (Without RARE's characters, NFKC did not run, and none of 周星个小 is in the text.)
-  for (const m of rare && /[周星个小]/u.test(source) ? source.matchAll(DROPPED_BEFORE_UNIT) : []) {
+  for (const m of rare && DROPPED_BEFORE_UNIT_START.test(source) ? source.matchAll(DROPPED_BEFORE_UNIT) : []) {
     const rest = source.slice(m.index + 1, m.index + 4)
     const hit = hanTimeUnits.find(([w]) => rest.startsWith(w))
     if (hit && !out.some((q) => q.index <= m.index && m.index < q.index + q.text.length + 1)) {
       out.push({ kind: 'duration', value: 0, unit: hit[1], unknown: true, text: rest.slice(0, hit[0].length), index: m.index + 1 })
     }
   }
-  return out.sort((a, b) => a.index - b.index)
+  return inTextOrder(out) ? out : out.sort((a, b) => a.index - b.index)
+}
+
+/** Are the quantities in text order already? They mostly are (the scan finds them in that
+ * order), and a stable sort of a sorted array leaves it as it was. */
+function inTextOrder(qs: readonly Quantity[]): boolean {
+  for (let k = 1; k < qs.length; k++) if (qs[k - 1].index > qs[k].index) return false
+  return true
 }
