@@ -213,13 +213,14 @@ export function alignSequences(texts: string[][], langs: string[]): { rows: numb
   // Candidates: each sequence as the pivot (a star of pairwise alignments), then all
   // pairs together. With two sequences they are all the same.
   const candidates: number[][][][] = []
-  if (texts.length === 2) candidates.push(rowsFromLinks(sizes, linksOf(pairs[0])))
+  // each pair's links, listed once for the several candidates it is part of
+  const links = pairs.map(linksOf)
+  if (texts.length === 2) candidates.push(rowsFromLinks(sizes, links[0]))
   else {
     for (let pivot = 0; pivot < texts.length; pivot++) {
-      const links = pairs.filter((p) => p.s === pivot || p.t === pivot).flatMap(linksOf)
-      candidates.push(rowsFromLinks(sizes, links))
+      candidates.push(rowsFromLinks(sizes, pairs.flatMap((p, k) => (p.s === pivot || p.t === pivot ? links[k] : []))))
     }
-    candidates.push(rowsFromLinks(sizes, pairs.flatMap(linksOf)))
+    candidates.push(rowsFromLinks(sizes, links.flat()))
   }
   const best = candidates.length === 1 ? candidates[0] : cheapestRows(candidates, pairs, sizes)
   return { rows: best, confidence: rowConfidence(best, pairs), sides }
