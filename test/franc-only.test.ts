@@ -3,10 +3,12 @@
 // scripts, the UDHR translations under test/data/align/udhr, for the `only` lists memo
 // passes (the languages of one script) and a few more.
 import { readdirSync, readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { franc } from 'franc'
+import { expressions } from 'franc/expressions.js'
 import { describe, expect, it } from 'vitest'
 import { languages } from '../src/data/languages.js'
-import { francOnly } from '../src/language/franc-only.js'
+import { francOnly, scriptMatches } from '../src/language/franc-only.js'
 
 const dir = new URL('./data/align/udhr/', import.meta.url)
 const texts = new Set<string>()
@@ -43,5 +45,42 @@ describe('francOnly', () => {
   it('answers "und" for text shorter than minLength, and below a script of one language not allowed', () => {
     expect(francOnly('short text', ['eng', 'deu'], 40)).toBe('und')
     expect(francOnly('毛泽东同志说，我们的工作还有很多困难，但是我们一定能够克服它们。这是一个很长的句子。', ['eng', 'deu'], 10)).toBe(franc('毛泽东同志说，我们的工作还有很多困难，但是我们一定能够克服它们。这是一个很长的句子。', { only: ['eng', 'deu'], minLength: 10 }))
+  })
+})
+
+// Random text where the table lookups could part from franc's own: letters of many scripts
+// (some in several of franc's expressions), astral Han, lone surrogates, capitals that
+// lower to two units (İ), ASCII punctuation and digits (cleaned to spaces), white space.
+const PALETTE = [
+  'a', 'e', 'n', 't', 'r', 's', 'i', 'o', 'd', 'B', 'K', 'É', 'é', 'ü', 'ß', 'ş', 'İ', 'ı', 'ą', 'ł', 'ő',
+  'ж', 'и', 'н', 'а', 'о', 'П', 'ї', 'є', 'ў', 'ѓ', 'ا', 'ل', 'پ', 'ی', 'ה', 'ש', 'क', 'ि', 'র', 'ন', 'λ', 'ω',
+  '中', '文', '〇', 'ひ', 'カ', 'ー', '한', 'ก', 'ა', 'ա', 'ሀ', '\u0301', '𠀀', '𝐀', '\ud800', '\udc00',
+  ' ', ' ', ' ', '\n', '\t', '\u00a0', '\u3000', '.', ',', '7', '!', '@', '’', '«', '。',
+]
+const randomText = (minLength: number) =>
+  fc.array(fc.constantFrom(...PALETTE), { minLength, maxLength: 160 }).map((cs) => cs.join(''))
+// one script's letters, so the trigram distances decide between its languages
+const wordsOf = (letters: string) =>
+  fc.array(fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 8 }).map((cs) => cs.join('')), { minLength: 8, maxLength: 60 }).map((ws) => ws.join(' '))
+
+describe('francOnly on random text', () => {
+  it('counts each script expression\'s matches as the expression does', () => {
+    fc.assert(
+      fc.property(randomText(0), (text) => {
+        const expected = Object.values(expressions).map((re) => text.match(re)?.length ?? 0)
+        expect([...scriptMatches(text)]).toEqual(expected)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('answers as franc does', () => {
+    const texts = fc.oneof(randomText(40), wordsOf('aeinorstdlmukBÉéüßşİıąłő.,7 '), wordsOf('жинаоПїєўѓтвс.,7 '), wordsOf('الپیبتنم ،.'))
+    fc.assert(
+      fc.property(texts, fc.constantFrom(...onlys), (text, only) => {
+        expect(francOnly(text, only, 40)).toBe(franc(text, { only, minLength: 40 }))
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

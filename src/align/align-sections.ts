@@ -109,69 +109,75 @@ const REACH = 3
  * cost is the candidates' score, taken stretch by stretch. */
 function cheapestRows(candidates: number[][][][], pairs: Pair[], sizes: number[]): number[][][] {
   const n = sizes.length
-  // Places by key; each place's paragraph indices and their sum (rows only move forward,
-  // so ordering by the sum is a topological order).
-  const places = new Map<string, number[]>()
+  // Places, numbered in the order found; the candidates' rows are found by key. The rows
+  // between two places and the search below go by number: the key (a string per place)
+  // is built once per candidate row, not once per pair of places looked at.
+  const places: number[][] = []
+  const numbers = new Map<string, number>()
   const keyOf = (at: number[]) => at.join(',')
-  const start = sizes.map(() => 0)
-  places.set(keyOf(start), start)
+  const placeOf = (at: number[]): number => {
+    const key = keyOf(at)
+    let k = numbers.get(key)
+    if (k === undefined) {
+      numbers.set(key, (k = places.length))
+      places.push(at)
+    }
+    return k
+  }
+  const start = placeOf(sizes.map(() => 0))
   interface Edge { cells: number[][]; cost: number }
-  const edges = new Map<string, Map<string, Edge>>()
-  const addEdge = (from: number[], to: number[], cells: number[][]) => {
-    const fromKey = keyOf(from)
-    const toKey = keyOf(to)
-    let out = edges.get(fromKey)
-    if (!out) edges.set(fromKey, (out = new Map()))
-    if (!out.has(toKey)) out.set(toKey, { cells, cost: rowCost(cells, from, pairs) })
+  // per place, the rows leaving it by the place they reach, the first offered kept
+  const edges: Array<Map<number, Edge>> = []
+  const addEdge = (from: number, to: number, cells: number[][]) => {
+    const out = (edges[from] ??= new Map())
+    if (!out.has(to)) out.set(to, { cells, cost: rowCost(cells, places[from], pairs) })
   }
   // How many candidates pass through each place: where all do, they agree.
-  const through = new Map<string, number>([[keyOf(start), candidates.length]])
+  const through = [candidates.length]
   for (const rows of candidates) {
     let at = start
     for (const cells of rows) {
-      const next = at.map((p, s) => p + cells[s].length)
+      const next = placeOf(places[at].map((p, s) => p + cells[s].length))
       addEdge(at, next, cells)
-      const key = keyOf(next)
-      places.set(key, next)
-      through.set(key, (through.get(key) ?? 0) + 1)
+      through[next] = (through[next] ?? 0) + 1
       at = next
     }
   }
   const sum = (at: number[]) => at.reduce((x, y) => x + y, 0)
-  const order = [...places.values()].sort((x, y) => sum(x) - sum(y))
-  const sums = order.map(sum)
-  const agreed = order.map((at) => through.get(keyOf(at)) === candidates.length)
+  // (a stable sort: places of one sum stay in the order found)
+  const order = places.map((_, k) => k).sort((x, y) => sum(places[x]) - sum(places[y]))
+  const sums = order.map((k) => sum(places[k]))
+  const agreed = order.map((k) => through[k] === candidates.length)
   for (let a = 0; a < order.length; a++) {
-    const from = order[a]
+    const from = places[order[a]]
     for (let b = a + 1; b < order.length && sums[b] <= sums[a] + REACH * n; b++) {
-      const to = order[b]
+      const to = places[order[b]]
       // Between two places all candidates pass through, the candidates' own rows are
       // there already; the new rows are only wanted where they disagree. (This keeps the
       // search's cost near that of scoring the candidates.)
       if (sums[b] === sums[a] || (agreed[a] && agreed[b])) continue
       let near = true
       for (let s = 0; s < n && near; s++) near = to[s] >= from[s] && to[s] - from[s] <= REACH
-      if (!near) continue
-      addEdge(from, to, from.map((p, s) => Array.from({ length: to[s] - p }, (_, k) => p + k)))
+      if (!near || edges[order[a]]?.has(order[b])) continue
+      addEdge(order[a], order[b], from.map((p, s) => Array.from({ length: to[s] - p }, (_, k) => p + k)))
     }
   }
-  const best = new Map<string, { cost: number; from: string; cells: number[][] }>()
-  best.set(keyOf(start), { cost: 0, from: '', cells: [] })
+  const best: Array<{ cost: number; from: number; cells: number[][] } | undefined> = []
+  best[start] = { cost: 0, from: -1, cells: [] }
   for (const place of order) {
-    const key = keyOf(place)
-    const here = best.get(key)
+    const here = best[place]
     if (!here) continue
-    for (const [toKey, edge] of edges.get(key) ?? []) {
+    for (const [to, edge] of edges[place] ?? []) {
       const cost = here.cost + edge.cost
-      const known = best.get(toKey)
-      if (!known || cost < known.cost - 1e-9) best.set(toKey, { cost, from: key, cells: edge.cells })
+      const known = best[to]
+      if (!known || cost < known.cost - 1e-9) best[to] = { cost, from: place, cells: edge.cells }
     }
   }
   const rows: number[][][] = []
-  for (let key = keyOf(sizes); key !== keyOf(start); ) {
-    const step = best.get(key)!
+  for (let place = numbers.get(keyOf(sizes))!; place !== start; ) {
+    const step = best[place]!
     rows.push(step.cells)
-    key = step.from
+    place = step.from
   }
   return rows.reverse()
 }
@@ -207,13 +213,14 @@ export function alignSequences(texts: string[][], langs: string[]): { rows: numb
   // Candidates: each sequence as the pivot (a star of pairwise alignments), then all
   // pairs together. With two sequences they are all the same.
   const candidates: number[][][][] = []
-  if (texts.length === 2) candidates.push(rowsFromLinks(sizes, linksOf(pairs[0])))
+  // each pair's links, listed once for the several candidates it is part of
+  const links = pairs.map(linksOf)
+  if (texts.length === 2) candidates.push(rowsFromLinks(sizes, links[0]))
   else {
     for (let pivot = 0; pivot < texts.length; pivot++) {
-      const links = pairs.filter((p) => p.s === pivot || p.t === pivot).flatMap(linksOf)
-      candidates.push(rowsFromLinks(sizes, links))
+      candidates.push(rowsFromLinks(sizes, pairs.flatMap((p, k) => (p.s === pivot || p.t === pivot ? links[k] : []))))
     }
-    candidates.push(rowsFromLinks(sizes, pairs.flatMap(linksOf)))
+    candidates.push(rowsFromLinks(sizes, links.flat()))
   }
   const best = candidates.length === 1 ? candidates[0] : cheapestRows(candidates, pairs, sizes)
   return { rows: best, confidence: rowConfidence(best, pairs), sides }
