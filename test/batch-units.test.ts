@@ -1,5 +1,6 @@
 // The small parts of memo batch on their own: ignore lines, shard arithmetic, progress output,
-// output planning, temporary names.
+// output planning, temporary names, the UTF-8 encoding of outputs.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { IgnoreMatcher } from '../dist/batch/ignore-matcher.js'
 import { planOutputs } from '../dist/batch/plan-outputs.js'
@@ -169,5 +170,19 @@ describe('temporaryPathFor', () => {
     writeFileSync(target, 'a finished output')
     expect((await removeStrays(dir)).length).toBe(50)
     expect(readdirSync(dir)).toEqual(['doc.md'])
+  })
+})
+
+describe('utf8 (the encoding of an output before its atomic write)', () => {
+  it('gives the bytes Buffer.from gives, lone surrogates and sizes past its scratch included', async () => {
+    const { utf8 } = await import('../dist/batch/write-atomic-sync.js')
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.nat(2000), (text, times) => {
+        // repeated, so some texts outgrow the scratch and make it grow
+        const long = text.repeat(1 + (times % 3 === 0 ? times : 0))
+        expect(Buffer.from(utf8(long)).equals(Buffer.from(long, 'utf8'))).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
   })
 })
