@@ -437,23 +437,30 @@ export function anchorCost(
     anyB |= f
     allB &= f
   }
-  const parenA = (anyA & FLAG_PAREN) !== 0, parenB = (anyB & FLAG_PAREN) !== 0
-  const quoteA = (anyA & FLAG_QUOTE) !== 0, quoteB = (anyB & FLAG_QUOTE) !== 0
-  const noteA = (anyA & FLAG_NOTE) !== 0, noteB = (anyB & FLAG_NOTE) !== 0
-  const headA = (allA & FLAG_HEADING) !== 0, headB = (allB & FLAG_HEADING) !== 0
-  const sentA = (allA & FLAG_SENTENCE) !== 0, sentB = (allB & FLAG_SENTENCE) !== 0
-  if (parenA && parenB) cost -= w.paren
+  // (a group never has the short-pair bonus: that is for one paragraph against one)
+  return withFlagTerms(cost, anyA, allA, anyB, allB, false)
+}
+
+/** `cost` with the terms the paragraphs' flags give added, in this order: `any` is the OR
+ * of a side's flags (paren, quote, note: any paragraph of a group), `all` their AND
+ * (heading, sentence: every paragraph). */
+function withFlagTerms(cost: number, anyA: number, allA: number, anyB: number, allB: number, shortPair: boolean): number {
+  const w = anchorWeights
+  if ((anyA & anyB & FLAG_PAREN) !== 0) cost -= w.paren
+  const quoteA = (anyA & FLAG_QUOTE) !== 0
+  const quoteB = (anyB & FLAG_QUOTE) !== 0
   if (quoteA && quoteB) cost -= w.quote
   else if (quoteA !== quoteB) cost += w.quoteMiss
-  if (noteA !== noteB) cost += w.noteVsText
-  const headings = headA && headB
-  if (headings) cost -= w.headings
-  else if (headA !== headB && (sentA || sentB)) cost += w.headingVsSentence
+  if (((anyA ^ anyB) & FLAG_NOTE) !== 0) cost += w.noteVsText
+  const headA = (allA & FLAG_HEADING) !== 0
+  const headB = (allB & FLAG_HEADING) !== 0
+  if (headA && headB) return cost - w.headings
+  if (headA !== headB && ((allA | allB) & FLAG_SENTENCE) !== 0) cost += w.headingVsSentence
   // Two short paragraphs facing each other are usually the same heading or signature;
   // their lengths say little, so say it here.
   // (Two headings have that bonus already: stacked, a title of 26 letters took an
   // "Article 10" of 5 over the lengths' clear no.)
-  if (!headings && na === 1 && nb === 1 && lengthA < w.shortLength && lengthB < w.shortLength) cost -= w.short
+  if (shortPair) cost -= w.short
   return cost
 }
 
@@ -479,18 +486,6 @@ function anchorCostOne(
     cost += w.numberMiss * Math.min(overlapResult[LEFT], w.numberMissCap)
   }
   if (a.names.length !== 0 && b.names.length !== 0) cost -= w.name * Math.min(sortedCommon(a.names, b.names), w.nameCap)
-  const flagsA = a.flags
-  const flagsB = b.flags
-  if ((flagsA & flagsB & FLAG_PAREN) !== 0) cost -= w.paren
-  const quoteA = (flagsA & FLAG_QUOTE) !== 0
-  const quoteB = (flagsB & FLAG_QUOTE) !== 0
-  if (quoteA && quoteB) cost -= w.quote
-  else if (quoteA !== quoteB) cost += w.quoteMiss
-  if (((flagsA ^ flagsB) & FLAG_NOTE) !== 0) cost += w.noteVsText
-  const headA = (flagsA & FLAG_HEADING) !== 0
-  const headB = (flagsB & FLAG_HEADING) !== 0
-  if (headA && headB) return cost - w.headings
-  if (headA !== headB && ((flagsA | flagsB) & FLAG_SENTENCE) !== 0) cost += w.headingVsSentence
-  if (lengthA < w.shortLength && lengthB < w.shortLength) cost -= w.short
-  return cost
+  // one paragraph a side: its flags are both the OR and the AND
+  return withFlagTerms(cost, a.flags, a.flags, b.flags, b.flags, lengthA < w.shortLength && lengthB < w.shortLength)
 }
