@@ -1,35 +1,18 @@
 // A path (or "-" for stdin) → bytes, with every way that can fail turned into one clear
 // FatalError: missing, a folder, unreadable, too large.
 import { readFileSync, statSync, type Stats } from 'node:fs'
-import { open, stat } from 'node:fs/promises'
 import { FatalError } from '../report/report.js'
 
 export const DEFAULT_MAX_SIZE = 256 * 1024 * 1024
 
 export async function readInput(path: string, stdin: NodeJS.ReadableStream, maxSize = DEFAULT_MAX_SIZE): Promise<Uint8Array> {
-  if (path === '-') return readStream(stdin, maxSize)
-  let info
-  try {
-    info = await stat(path)
-  } catch (error) {
-    throw new FatalError('read/missing', describe(error, 'cannot read the file'))
-  }
-  check(info, maxSize)
-  try {
-    const handle = await open(path, 'r')
-    try {
-      return await handle.readFile()
-    } finally {
-      await handle.close()
-    }
-  } catch (error) {
-    throw new FatalError('read/missing', describe(error, 'cannot read the file'))
-  }
+  return path === '-' ? readStream(stdin, maxSize) : readInputSync(path, maxSize)
 }
 
-/** readInput for a path, with blocking calls: for batch workers, where a blocking read
- * stalls only its own thread and skips three round trips (stat, open, read) through libuv's
- * thread pool, which all workers of the process share. */
+/** readInput for a path, with blocking calls. memo reads one file at a time on a thread
+ * (extract reads its one input; a batch worker reads its task's), so waiting for the read
+ * stalls nothing else, and it skips three round trips (stat, open, read) through libuv's
+ * thread pool, which all workers of a batch share. */
 export function readInputSync(path: string, maxSize = DEFAULT_MAX_SIZE): Uint8Array {
   let info
   try {
