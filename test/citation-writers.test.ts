@@ -2,7 +2,10 @@
 // combining a batch. The real consumers (pandoc, biber, a RIS reader) are in
 // citation-consumers.test.ts; the sample's full outputs are golden files.
 import { describe, expect, it } from 'vitest'
-import type { Memo } from '../src/model/memo.js'
+import { VFile } from 'vfile'
+import { buildRecord } from '../src/header/record.js'
+import type { CslItem } from '../src/model/csl.js'
+import type { DocumentRecord, Memo } from '../src/model/memo.js'
 import { biblatex } from '../src/writers/biblatex.js'
 import { bibtex } from '../src/writers/bibtex.js'
 import { citationKey, uniqueKeys } from '../src/writers/citation-key.js'
@@ -10,13 +13,13 @@ import { csl } from '../src/writers/csl.js'
 import { ris } from '../src/writers/ris.js'
 import { escapeTex, protectCase } from '../src/writers/tex.js'
 
-function memo(over: Partial<Memo> & { ref?: Partial<Memo['ref']> } = {}): Memo {
-  const { ref, ...rest } = over
+function memo(over: Partial<Memo> & { ref?: Partial<CslItem>; record?: Partial<DocumentRecord> } = {}): Memo {
+  const { ref, record, ...rest } = over
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'wilson-123',
     layout: 'test',
-    ref: { id: 'wilson-123', type: 'manuscript', title: 'Telegram from Mao to Stalin', issued: { 'date-parts': [[1950, 2, 3]] }, ...ref },
+    record: { csl: { id: 'wilson-123', type: 'manuscript', title: 'Telegram from Mao to Stalin', issued: { 'date-parts': [[1950, 2, 3]] }, ...ref }, ...record },
     contents: [],
     sections: [],
     alignment: [],
@@ -128,19 +131,30 @@ describe('ris', () => {
 
 describe('csl', () => {
   it('writes a CSL-JSON array with the archive fields, the related items after', () => {
-    const m = { ...archived, related: [{ id: 'x', type: 'book', title: '中苏关系文件', publisher: '世界知识出版社' }] }
+    const m = memo({ ref: archived.record.csl, record: { related: [{ id: 'x', type: 'book', title: '中苏关系文件', publisher: '世界知识出版社' }] } })
     const items = JSON.parse(csl.write(m, {}) as string)
     expect(items).toHaveLength(2)
-    expect(items[0]).toMatchObject({ id: 'cableQuestion1950-123', type: 'manuscript', archive: archived.ref.archive, archive_location: archived.ref.archive_location, 'archive-place': 'Moscow', source: 'Wilson Center Digital Archive' })
+    expect(items[0]).toMatchObject({ id: 'cableQuestion1950-123', type: 'manuscript', archive: archived.record.csl.archive, archive_location: archived.record.csl.archive_location, 'archive-place': 'Moscow' })
     expect(items[1]).toMatchObject({ id: 'cableQuestion1950-123-source-1', title: '中苏关系文件' })
   })
+})
 
-  it('fills archive fields from memo.archival and translators from contributors when ref lacks them', () => {
-    const m = memo({
-      archival: { repository: 'Hungarian National Archives', abbreviation: 'MOL', place: 'Budapest', location: 'XIX-J-1-j Korea, 4. doboz' },
-      contributors: [{ role: 'obtained', name: { family: 'A', given: 'B' } }, { role: 'translated', name: { family: 'C', given: 'D' } }],
-    })
-    const [item] = JSON.parse(csl.write(m, {}) as string)
-    expect(item).toMatchObject({ archive: 'Hungarian National Archives (MOL)', archive_location: 'XIX-J-1-j Korea, 4. doboz', 'archive-place': 'Budapest', translator: [{ family: 'C', given: 'D' }] })
+describe('the record (header/record.ts), which every bibliographic writer starts from', () => {
+  const header = { id: 'wilson-123', contents: [], announced: [] }
+
+  it('names the digital archive a URL points into as the CSL source', () => {
+    const record = buildRecord({ ...header, url: 'http://digitalarchive.wilsoncenter.org/document/123' }, {}, [], new VFile())
+    expect(record.csl).toMatchObject({ URL: 'http://digitalarchive.wilsoncenter.org/document/123', source: 'Wilson Center Digital Archive' })
+    expect(buildRecord({ ...header, url: 'https://example.org/doc/1' }, {}, [], new VFile()).csl.source).toBeUndefined()
+  })
+
+  it('fills the archive fields from the parsed reference and the translators from the credits', () => {
+    const source = 'Hungarian National Archives (MOL), XIX-J-1-j Korea, 4. doboz. Obtained by Anna Berg and translated by Daniel Rozas.'
+    const span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
+    const record = buildRecord(header, { source: { value: source, position: span } }, [], new VFile())
+    expect(record.archival).toMatchObject({ repository: 'Hungarian National Archives', abbreviation: 'MOL', place: 'Budapest', location: 'XIX-J-1-j Korea, 4. doboz' })
+    expect(record.contributors).toEqual([{ role: 'obtained', name: { family: 'Berg', given: 'Anna' } }, { role: 'translated', name: { family: 'Rozas', given: 'Daniel' } }])
+    const [item] = JSON.parse(csl.write(memo({ ref: record.csl, record }), {}) as string)
+    expect(item).toMatchObject({ archive: 'Hungarian National Archives (MOL)', archive_location: 'XIX-J-1-j Korea, 4. doboz', 'archive-place': 'Budapest', translator: [{ family: 'Rozas', given: 'Daniel' }] })
   })
 })

@@ -182,7 +182,7 @@ describe('encodings and line endings read the same as UTF-8', () => {
     const want = JSON.parse(expectedJson)
     // the same document; only the encoding note differs
     expect(got.sections).toEqual(want.sections)
-    expect(got.ref).toEqual(want.ref)
+    expect(got.record).toEqual(want.record)
     if (encoding) expect(r.stderr).toContain(`decoded as ${encoding}`)
   })
 

@@ -83,7 +83,7 @@ describe('legacy encodings are detected, decoded and reported as info', () => {
     const holdable = new TextDecoder(encoding).decode(bytes)
     const direct = await run(Buffer.from(holdable))
     expect(got.memo!.sections).toEqual(direct.memo!.sections)
-    expect(got.memo!.ref).toEqual(direct.memo!.ref)
+    expect(got.memo!.record).toEqual(direct.memo!.record)
     // and the original's letters came through (a wrong table would garble them)
     const original = got.memo!.sections.find((s) => s.role === 'original')!
     const word = longestAccentedWord(udhr(code))
@@ -112,7 +112,7 @@ describe('mojibake (UTF-8 read as Windows-1252)', () => {
     expect(damaged.toString('utf8')).toContain('Ð¿Ñ€Ð¸')
     const got = await run(damaged)
     expect(got.memo!.sections).toEqual(clean.memo!.sections)
-    expect(got.memo!.ref).toEqual(clean.memo!.ref)
+    expect(got.memo!.record).toEqual(clean.memo!.record)
     expect(got.messages.filter((m) => m.rule === 'read/mojibake-repaired')).toHaveLength(1)
   })
 

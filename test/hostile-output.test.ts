@@ -49,7 +49,7 @@ describe('a dump with a hostile title and body', async () => {
   it('is read, with one warning for its control characters and the title kept (controls as spaces)', () => {
     expect(memo).toBeDefined()
     expect(file.messages.filter((m) => m.ruleId === 'control-characters')).toHaveLength(1)
-    expect(memo!.ref.title).toBe(hostileTitle.replace(/[\u001b]/g, ' '))
+    expect(memo!.record.csl.title).toBe(hostileTitle.replace(/[\u001b]/g, ' '))
   })
 
   it('no output holds a control character (other than line breaks)', () => {
@@ -61,7 +61,7 @@ describe('a dump with a hostile title and body', async () => {
     const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(md) as Root
     const yaml = tree.children[0]
     expect(yaml.type).toBe('yaml')
-    expect(parseYaml((yaml as { value: string }).value).title).toBe(memo!.ref.title)
+    expect(parseYaml((yaml as { value: string }).value).title).toBe(memo!.record.csl.title)
     const kinds = new Set<string>()
     const urls: string[] = []
     const walk = (node: { type: string; url?: string; children?: unknown[] }) => {
@@ -78,7 +78,7 @@ describe('a dump with a hostile title and body', async () => {
     expect(kinds.has('emphasis')).toBe(false)
     for (const url of urls) expect(url).toMatch(/^https?:\/\/[^\s]*$/)
     const headings = tree.children.filter((n) => n.type === 'heading')
-    expect(headings.filter((h) => (h as { depth: number }).depth === 1).map((h) => toString(h))).toEqual([memo!.ref.title])
+    expect(headings.filter((h) => (h as { depth: number }).depth === 1).map((h) => toString(h))).toEqual([memo!.record.csl.title])
     // the body's lines are paragraphs, as text
     expect(toString(tree)).toContain('# not a heading')
     expect(toString(tree)).toContain('<script>alert(1)</script>')
@@ -116,12 +116,12 @@ describe('a dump with a hostile title and body', async () => {
   it('RIS: every line is a tag line, the title on one', () => {
     const lines = outputs.get('ris')!.split('\n').filter(Boolean)
     for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /)
-    expect(lines.filter((l) => l.startsWith('TI  - '))).toEqual([`TI  - ${memo!.ref.title!.replace(/\s+/g, ' ')}`])
+    expect(lines.filter((l) => l.startsWith('TI  - '))).toEqual([`TI  - ${memo!.record.csl.title!.replace(/\s+/g, ' ')}`])
   })
 
   it('JSON and CSL-JSON parse and give the title back', () => {
-    expect(JSON.parse(outputs.get('json')!).ref.title).toBe(memo!.ref.title)
-    expect(JSON.parse(outputs.get('csl')!)[0].title).toBe(memo!.ref.title)
+    expect(JSON.parse(outputs.get('json')!).record.csl.title).toBe(memo!.record.csl.title)
+    expect(JSON.parse(outputs.get('csl')!)[0].title).toBe(memo!.record.csl.title)
   })
 
   it('TMX is well-formed XML whose text has the hostile lines as text', () => {

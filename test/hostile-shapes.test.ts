@@ -35,9 +35,9 @@ describe('shapes that give a document', () => {
     }],
     ['a truncated header (cut in the summary)', () => sample.slice(0, sample.indexOf('Summary:') + 40), (memo) => {
       // what is there is read: the title, and the summary as far as it goes
-      const m = memo as unknown as { ref: { title: string; abstract: string } }
-      expect(m.ref.title).toBe('Memorandum, Conversation of Mao and USSR Ambassador to China N.V. Roshchin on 1 January 1950')
-      expect(m.ref.abstract).toBe(sample.slice(sample.indexOf('Summary:') + 10, sample.indexOf('Summary:') + 40))
+      const m = memo as unknown as { record: { csl: { title: string; abstract: string } } }
+      expect(m.record.csl.title).toBe('Memorandum, Conversation of Mao and USSR Ambassador to China N.V. Roshchin on 1 January 1950')
+      expect(m.record.csl.abstract).toBe(sample.slice(sample.indexOf('Summary:') + 10, sample.indexOf('Summary:') + 40))
       // and the missing body is said, not silent
       const d = memo as unknown as { diagnostics: { ruleId: string; severity: string }[] }
       expect(d.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'layout/no-body', severity: 'warning' }))

@@ -66,51 +66,63 @@ describe('layout detection', () => {
 })
 
 describe('layout D footer', () => {
+  const footerPage = [
+    'Skip to content',
+    '1955',
+    'A Note on Shipping',
+    'The ship will leave on Monday with the cargo agreed in March, weather permitting.',
+    'The ministry reports on the sailing dates of the ships of the northern line.',
+    'Associated Places',
+    'Hanoi (Vietnam)',
+    'Document Information',
+    'RGANI, f. 5, op. 30, d. 1, l. 2. Translated by Anna Berg.',
+    'Russian State Archive of Contemporary History',
+    'Reuse of this document is welcome for research purposes.',
+    'May 2, 2019',
+    '777',
+  ]
+
   it('tells unlabelled Document Information values apart by shape', async () => {
-    const text = [
-      'Skip to content',
-      '1955',
-      'A Note on Shipping',
-      'The ship will leave on Monday with the cargo agreed in March, weather permitting.',
-      'The ministry reports on the sailing dates of the ships of the northern line.',
-      'Associated Places',
-      'Hanoi (Vietnam)',
-      'Document Information',
-      'RGANI, f. 5, op. 30, d. 1, l. 2. Translated by Anna Berg.',
-      'Russian State Archive of Contemporary History',
-      'Reuse of this document is welcome for research purposes.',
-      'May 2, 2019',
-      '777',
-    ].join('\n')
-    const { memo } = await run(text)
+    const text = footerPage.join('\n')
+    const { memo, file } = await run(text)
     expect(memo).toMatchObject({
       layout: 'wilson-site',
-      date: '1955',
-      source: 'RGANI, f. 5, op. 30, d. 1, l. 2. Translated by Anna Berg.',
-      originalArchive: 'Russian State Archive of Contemporary History',
-      rights: 'Reuse of this document is welcome for research purposes.',
-      uploaded: '2019-05-02',
-      recordId: '777',
       id: 'wilson-777',
-      places: ['Hanoi (Vietnam)'],
+      record: {
+        csl: { issued: { 'date-parts': [[1955]] }, archive: 'Russian State Archive of Contemporary History (RGANI)' },
+        citation: 'RGANI, f. 5, op. 30, d. 1, l. 2. Translated by Anna Berg.',
+        rights: 'Reuse of this document is welcome for research purposes.',
+        uploaded: '2019-05-02',
+        documentNumber: '777',
+        places: ['Hanoi (Vietnam)'],
+      },
     })
-    expect(memo!.ref.abstract).toBe('The ministry reports on the sailing dates of the ships of the northern line.')
-    expect(memo!.ref.translator).toEqual([{ family: 'Berg', given: 'Anna' }])
+    expect(memo!.record.csl.abstract).toBe('The ministry reports on the sailing dates of the ships of the northern line.')
+    expect(memo!.record.csl.translator).toEqual([{ family: 'Berg', given: 'Anna' }])
+    // the Original Archive names the Source's archive without its abbreviation: nothing to say
+    expect(rules(file)).not.toContain('header/original-archive')
+  })
+
+  it('keeps the Source\'s archive when the Original Archive names another, and says so', async () => {
+    const text = footerPage.map((l) => (l === 'Russian State Archive of Contemporary History' ? 'Archive of the President of the Russian Federation' : l)).join('\n')
+    const { memo, file } = await run(text)
+    expect(memo!.record.csl.archive).toBe('Russian State Archive of Contemporary History (RGANI)')
+    expect(file.messages.find((m) => m.ruleId === 'original-archive')?.reason).toContain('"Archive of the President of the Russian Federation"')
   })
 
   it('records an empty label without inventing a value, and keeps topics as CSL keywords', async () => {
     const text = ['July 9, 1962', 'A Cable', 'The harvest is late this year in every province of the north.', 'Author(s):', 'Associated Topics', 'Trade', 'Railways, Chinese', 'Record ID', '12'].join('\n')
     const { memo, file } = await run(text)
-    expect(memo!.ref.author).toBeUndefined()
-    expect(memo!.topics).toEqual(['Trade', 'Railways, Chinese'])
-    expect(memo!.ref.keyword).toBe('Trade, Railways, Chinese')
+    expect(memo!.record.csl.author).toBeUndefined()
+    expect(memo!.record.topics).toEqual(['Trade', 'Railways, Chinese'])
+    expect(memo!.record.csl.keyword).toBe('Trade, Railways, Chinese')
     expect(file.messages.some((m) => m.ruleId === 'missing-field' && /Author/.test(m.reason))).toBe(true)
   })
 
   it('writes a person "Family, Given" and a body whole', async () => {
     const text = ['July 9, 1962', 'A Cable', 'The harvest is late.', 'Author(s):', 'Puzanov, Aleksandr', 'Soviet Embassy in Pyongyang', 'Record ID', '12'].join('\n')
     const { memo } = await run(text)
-    expect(memo!.ref.author).toEqual([{ family: 'Puzanov', given: 'Aleksandr' }, { literal: 'Soviet Embassy in Pyongyang' }])
+    expect(memo!.record.csl.author).toEqual([{ family: 'Puzanov', given: 'Aleksandr' }, { literal: 'Soviet Embassy in Pyongyang' }])
   })
 })
 

@@ -40,7 +40,7 @@ describe('Markdown of the sample, parsed back', async () => {
 
   it('has the title as the only level-1 heading, then one level-2 heading per section', () => {
     const headings = tree.children.filter((n): n is Heading => n.type === 'heading')
-    expect(headings.filter((h) => h.depth === 1).map(toString)).toEqual([memo.ref.title])
+    expect(headings.filter((h) => h.depth === 1).map(toString)).toEqual([memo.record.csl.title])
     expect(headings.filter((h) => h.depth === 2).map(toString)).toEqual(['English Translation', 'Chinese Translation', 'Russian Transcription'])
   })
 
@@ -56,7 +56,7 @@ describe('Markdown of the sample, parsed back', async () => {
 
   it('makes the URL a link node', () => {
     const para = tree.children.find((n): n is Paragraph => n.type === 'paragraph')!
-    expect(para.children[0]).toMatchObject({ type: 'link', url: memo.ref.URL })
+    expect(para.children[0]).toMatchObject({ type: 'link', url: memo.record.csl.URL })
   })
 })
 
@@ -77,17 +77,17 @@ describe('text from the dump never becomes markup', () => {
   ]
   it.each(hostile)('%s', async (text) => {
     const memo: Memo = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'x',
       layout: 'generic',
-      ref: { id: 'x', type: 'manuscript', title: `Title: "${text}" # no comment` },
+      record: { csl: { id: 'x', type: 'manuscript', title: `Title: "${text}" # no comment` } },
       contents: [],
       sections: [{ id: 'en-translation', label: 'English Translation', role: 'translation', lang: 'en', paragraphs: [{ text, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } } }] }],
       alignment: [],
       diagnostics: [],
     }
     const tree = parse(await markdown.write(memo, {}))
-    expect(parseYaml((tree.children[0] as Yaml).value).title).toBe(memo.ref.title)
+    expect(parseYaml((tree.children[0] as Yaml).value).title).toBe(memo.record.csl.title)
     const types = tree.children.map((n) => n.type)
     expect(types).toEqual(['yaml', 'heading', 'heading', 'paragraph'])
     const para = tree.children[3] as Paragraph
@@ -97,6 +97,6 @@ describe('text from the dump never becomes markup', () => {
       else expect(c.type).toBe('text')
     }
     expect(toString(para)).toBe(text)
-    expect(toString(tree.children[1])).toBe(memo.ref.title)
+    expect(toString(tree.children[1])).toBe(memo.record.csl.title)
   })
 })

@@ -55,10 +55,10 @@ const span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column:
 
 function memo(over: Partial<Memo> = {}): Memo {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'wilson-300001',
     layout: 'test',
-    ref: { id: 'wilson-300001', type: 'manuscript', title: 'Cable on the 50% Question', issued: { 'date-parts': [[1962, 7, 9]] } },
+    record: { csl: { id: 'wilson-300001', type: 'manuscript', title: 'Cable on the 50% Question', issued: { 'date-parts': [[1962, 7, 9]] } } },
     contents: [],
     sections: [],
     alignment: [],
@@ -71,8 +71,8 @@ describe('a layout D page (fixture site-cable): the sender and the topics in eve
   const m = await memoOfFixture('site-cable')
 
   it('has the facts the checks below are about', () => {
-    expect(m.ref.author).toEqual([{ literal: 'Hungarian Embassy in Hanoi' }])
-    expect(m.topics).toEqual(['Floods', 'Agriculture', 'Foreign aid'])
+    expect(m.record.csl.author).toEqual([{ literal: 'Hungarian Embassy in Hanoi' }])
+    expect(m.record.topics).toEqual(['Floods', 'Agriculture', 'Foreign aid'])
   })
 
   it('RIS: one AU line per author and one KW line per topic, every line a tag line', async () => {
@@ -88,7 +88,7 @@ describe('a layout D page (fixture site-cable): the sender and the topics in eve
 
   it('RIS: astrocite reads the KW lines back as the topics, whole', async () => {
     const [back] = parseRis(await ris.write(m, {})) as (CslItem & { keyword?: string[] })[]
-    expect(back.keyword).toEqual(m.topics)
+    expect(back.keyword).toEqual(m.record.topics)
   })
 
   it('BibTeX and BibLaTeX: author (a name kept whole is braced) and comma-separated keywords', async () => {
@@ -110,33 +110,36 @@ describe('a layout D page (fixture site-cable): the sender and the topics in eve
     const tree = parseMd(md)
     expect(frontOf(tree)).toMatchObject({
       author: ['Hungarian Embassy in Hanoi'],
-      topics: m.topics,
-      people: m.people,
-      places: m.places,
-      funding: m.funding,
+      topics: m.record.topics,
+      people: m.record.people,
+      places: m.record.places,
+      funding: m.record.funding,
     })
     // the body is the same as for a record without these facts
     const bodyOf = (text: string) => text.slice(text.indexOf('\n---\n') + 5)
-    const bare: Memo = { ...m, ref: { ...m.ref, author: undefined }, topics: undefined, people: undefined, places: undefined, funding: undefined }
+    const bare: Memo = { ...m, record: { ...m.record, csl: { ...m.record.csl, author: undefined }, topics: undefined, people: undefined, places: undefined, funding: undefined } }
     expect(bodyOf(md)).toBe(bodyOf(await markdown.write(bare, {})))
     expect(bodyOf(md)).not.toContain('Henry Luce')
-    expect(m.rights).toBeTruthy()
-    expect(md).not.toContain(m.rights!.slice(0, 40))
+    expect(m.record.rights).toBeTruthy()
+    expect(md).not.toContain(m.record.rights!.slice(0, 40))
   })
 })
 
 describe('bibliographies of hand-made records', () => {
   const rec = memo({
-    ref: {
-      id: 'wilson-300001',
-      type: 'manuscript',
-      title: 'Cable on the 50% Question',
-      issued: { 'date-parts': [[1962, 7, 9]] },
-      author: [{ family: 'Gromyko', given: 'Andrei' }, { literal: 'Embassy of the USSR & Co.' }],
-      keyword: 'Nuclear weapons, Arms control',
+    record: {
+      csl: {
+        id: 'wilson-300001',
+        type: 'manuscript',
+        title: 'Cable on the 50% Question',
+        issued: { 'date-parts': [[1962, 7, 9]] },
+        author: [{ family: 'Gromyko', given: 'Andrei' }, { literal: 'Embassy of the USSR & Co.' }],
+        keyword: 'Nuclear weapons, Arms control',
+      },
+      topics: ['Nuclear weapons', 'Arms control', 'R&D_50%'],
     },
-    topics: ['Nuclear weapons', 'Arms control', 'R&D_50%'],
   })
+  const withoutTopics: Memo = { ...rec, record: { ...rec.record, topics: undefined } }
 
   it('write persons family first, literal names braced and escaped, TeX specials in keywords escaped', async () => {
     const out = await bibtex.write(rec, {})
@@ -147,9 +150,9 @@ describe('bibliographies of hand-made records', () => {
   it('take the topics over the joined keyword variable, and the keyword variable when there are no topics', async () => {
     const text = await ris.write(rec, {})
     expect(text.split('\n').filter((l) => l.startsWith('KW'))).toEqual(['KW  - Nuclear weapons', 'KW  - Arms control', 'KW  - R&D_50%'])
-    const noTopics = await ris.write({ ...rec, topics: undefined }, {})
+    const noTopics = await ris.write(withoutTopics, {})
     expect(noTopics.split('\n').filter((l) => l.startsWith('KW'))).toEqual(['KW  - Nuclear weapons', 'KW  - Arms control'])
-    expect(await biblatex.write({ ...rec, topics: undefined }, {})).toContain('keywords     = {Nuclear weapons, Arms control},')
+    expect(await biblatex.write(withoutTopics, {})).toContain('keywords     = {Nuclear weapons, Arms control},')
   })
 
   it('RIS writes persons as "Family, Given", which astrocite reads back', async () => {
@@ -301,7 +304,7 @@ describe('the sample (fixture wilson-110404) is written as before', async () => 
   const dir = join(fixturesDir, 'wilson-110404')
 
   it('has none of the web layouts\' facts', () => {
-    expect([m.ref.author, m.topics, m.people, m.places, m.funding, m.notes]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined])
+    expect([m.record.csl.author, m.record.topics, m.record.people, m.record.places, m.record.funding, m.notes]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined])
   })
 
   it.each([

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, rm, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { VFile } from 'vfile'
+import { isoDate } from '../model/csl.js'
 import type { Memo } from '../model/memo.js'
 import { processBytes } from '../process.js'
 import { readInputSync } from '../read/read-input.js'
@@ -102,8 +103,8 @@ export async function convertOne(task: Task): Promise<Outcome> {
   const row: IndexRow = {
     path: task.path,
     id: memo.id,
-    ...(memo.ref.title ? { title: memo.ref.title } : {}),
-    ...(memo.date ? { date: memo.date } : {}),
+    ...(memo.record.csl.title ? { title: memo.record.csl.title } : {}),
+    ...(isoDate(memo.record.csl.issued) ? { date: isoDate(memo.record.csl.issued) } : {}),
     languages: [...new Set(memo.sections.filter((s) => !s.absent).map((s) => s.lang))],
     sections: memo.sections.map((s) => ({ id: s.id, label: s.label, lang: s.lang, paragraphs: s.paragraphs.length })),
     warnings,

@@ -12,7 +12,7 @@ import { parseDate } from './parse-date.js'
 
 export interface HeaderValues {
   id: string
-  /** The archive's own number for the document ("110404"), from the URL. */
+  /** The archive's own number for the document ("110404"), from the URL or the Record ID. */
   documentNumber?: string
   title?: string
   issued?: CslDate
@@ -31,6 +31,9 @@ export function readHeader(header: RawHeader, path: string, file: VFile): Header
   const { id, fromUrl } = documentId(url, path)
   const values: HeaderValues = { id, contents: [], announced: [] }
   if (fromUrl) values.documentNumber = id.replace(/^wilson-/, '')
+  // The current site gives no URL; its Record ID is the number the URL would carry.
+  const recordId = header.recordId?.value
+  if (!fromUrl && recordId && /^\d+$/.test(recordId)) Object.assign(values, { id: `wilson-${recordId}`, documentNumber: recordId })
   if (url) values.url = url
   if (header.title) values.title = header.title.value
   if (header.summary) values.summary = header.summary.value

@@ -6,6 +6,8 @@
 // for marks (footer labels, page buttons, an unlabelled citation right after the date) that
 // layout A never has. Layout C's buttons are checked before B's looser date-then-citation.
 import type { Layout } from '../model/raw.js'
+import type { Source } from '../model/source.js'
+import { FatalError } from '../report/report.js'
 import { generic } from './generic.js'
 import { wilsonPdf } from './wilson-pdf.js'
 import { wilsonSite } from './wilson-site.js'
@@ -18,6 +20,14 @@ export function layoutNamed(name: string): Layout | undefined {
   return layouts.find((l) => l.name === name)
 }
 
-export function detectLayout(source: Parameters<Layout['detect']>[0]): Layout {
+export function detectLayout(source: Source): Layout {
   return layouts.find((l) => l.detect(source)) ?? generic
+}
+
+/** The layout `name` names (--layout), else the one detected. */
+export function chooseLayout(source: Source, name?: string): Layout {
+  if (!name) return detectLayout(source)
+  const layout = layoutNamed(name)
+  if (!layout) throw new FatalError('layout/no-header', `unknown layout "${name}"`)
+  return layout
 }

@@ -1,5 +1,5 @@
-// The one contract between stages and writers. Layouts fill a RawDocument; process.ts
-// turns it into a Memo; writers see only the Memo. Every change here is a change of the
+// The one contract between stages and writers. Layouts fill a RawDocument; the stages
+// turn it into a Memo; writers see only the Memo. Every change here is a change of the
 // published JSON shape (schema/memo.schema.json): bump schemaVersion when it breaks readers.
 import type { CslItem } from './csl.js'
 
@@ -119,57 +119,58 @@ export interface ArchivalRef {
   pages?: string
 }
 
-export interface Memo {
-  schemaVersion: 1
-  /** "wilson-110404" from the URL, else the file stem. */
-  id: string
-  /** Which layout read the dump ("wilson-pdf", "generic", …). */
-  layout: string
-  /** The bibliographic record as a CSL-JSON item (type "manuscript"). */
-  ref: CslItem
-  /** The archive's own number for the document ("110404"), from its URL. */
+/** The bibliographic record: built once, by the header stage (header/record.ts), from the
+ * layout's header fields, the parsed citation and the page's footer. `csl` is the flat view
+ * for citation tools; `archival` and `contributors` are the structured views of the same
+ * reference and credits; the rest is what CSL has no field for. */
+export interface DocumentRecord {
+  /** The record as one CSL-JSON item (type "manuscript"), keys in CSL_FIELD_ORDER: what every
+   * bibliographic writer starts from. `id` is the document id; writers put the citation key
+   * in its place. `language` is the original language; `keyword` the topics joined. */
+  csl: CslItem
+  /** The archive's own number for the document ("110404"), from its URL or record id. */
   documentNumber?: string
-  /** The document's date, ISO 8601, partial when the archive gives only a year or month. */
-  date?: string
-  /** The citation sentence exactly as the dump gives it. */
+  /** The citation as the dump gives it, verbatim: the citation sentence, or, where a page
+   * gives only the reference and credits (the current site's "Source" block), those. */
   citation?: string
-  /** The original language as a BCP-47 tag. */
-  originalLanguage?: string
-  /** The declared Contents list, verbatim, in its order. */
-  contents: string[]
-  sections: Section[]
-  alignment: AlignmentRow[]
-  /** Filled with `--granularity sentence`: sentence rows inside the alignment's rows. */
-  sentenceAlignment?: SentenceRow[]
-  diagnostics: Diagnostic[]
-  /** The parsed archive reference (see ArchivalRef); the verbatim string is ref.archive_location. */
+  /** The parsed archive reference (see ArchivalRef); the verbatim string is csl.archive_location. */
   archival?: ArchivalRef
   /** Everyone the citation credits, with a role (translators included, "for NKIDP" kept). */
   contributors?: Contributor[]
   /** Published sources that sections name for themselves (the Chinese "[源：…]" line). */
   related?: CslItem[]
-  // What the web layouts add (layout D's footer blocks, the support line of B, C and D).
-  /** Layout D's Source block as written: the citation without title, date and publisher. */
-  source?: string
-  /** "Original Archive", as written. */
-  originalArchive?: string
-  /** "Associated People & Organizations", one entry a value. */
-  people?: string[]
-  /** "Associated Places". */
-  places?: string[]
-  /** "Associated Topics" / "Subjects Discussed"; ref.keyword holds them joined with ", ". */
+  /** Subjects, one entry a value as the page lists them (a topic may hold a comma, so
+   * csl.keyword alone cannot give them back). */
   topics?: string[]
-  /** "Rights": the reuse boilerplate, kept out of the body. */
+  /** People and organisations the page associates with the document. */
+  people?: string[]
+  /** Places the page associates with the document. */
+  places?: string[]
+  /** The archive's reuse statement, kept out of the body. */
   rights?: string
-  /** "Original Uploaded Date", ISO 8601 (partial when the page gives less). */
+  /** When the archive put the document online, ISO 8601 (partial when the page gives less). */
   uploaded?: string
-  /** "Record ID": the archive's number for the document. */
-  recordId?: string
   /** Who supported the translation, as the page's "made possible with support from" line
    * names them. */
   funding?: string
+}
+
+export interface Memo {
+  schemaVersion: 2
+  /** "wilson-110404" from the URL or record id, else the file stem. */
+  id: string
+  /** Which layout read the dump ("wilson-pdf", "generic", …). */
+  layout: string
+  record: DocumentRecord
+  /** The declared Contents list, verbatim, in its order. */
+  contents: string[]
+  sections: Section[]
   /** Footnotes taken out of the body, in order. The markers ("[1]") stay in the text. */
   notes?: Note[]
+  alignment: AlignmentRow[]
+  /** Filled with `--granularity sentence`: sentence rows inside the alignment's rows. */
+  sentenceAlignment?: SentenceRow[]
+  diagnostics: Diagnostic[]
 }
 
 export interface Note {

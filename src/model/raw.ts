@@ -100,3 +100,23 @@ export interface AnnouncedSection {
   /** Where the Contents entry stands. */
   position?: import('./memo.js').Point
 }
+
+/** A body block with the language the language stage found for it. */
+export interface TaggedBlock {
+  block: Block
+  /** BCP-47, or undefined for a block without letters (numbers, punctuation). */
+  lang?: string
+  /** Letters in the block (Han triple): what a misplaced block costs. */
+  weight: number
+}
+
+/** A section as the section stage finds it: its blocks, before paragraphs are made. */
+export interface SectionDraft {
+  label: string
+  role: import('./memo.js').SectionRole
+  lang: string
+  blocks: Block[]
+  absent?: boolean
+  /** An announced scan of the original: never text in a dump. */
+  scan?: boolean
+}

@@ -10,8 +10,8 @@
 // Lines holding only white space (a no-break space included) are blank: they separate
 // paragraphs and never become one.
 import type { VFile } from 'vfile'
-import type { Block, RawNote } from '../model/raw.js'
-import type { Line } from '../model/source.js'
+import type { Block, RawDocument, RawNote } from '../model/raw.js'
+import type { Line, Source } from '../model/source.js'
 import { report } from '../report/report.js'
 import { takeNotes } from './footnotes.js'
 import { joinLetterSpacing } from './letter-spacing.js'
@@ -28,6 +28,18 @@ export interface CleanBody {
 }
 
 const separator = (line: Line): Line => ({ number: line.number, offset: line.offset, text: '' })
+
+/** The layout's body as blocks and notes. A dump whose body holds no text at all (cut short,
+ * or saved before its text) says so at its end, rather than hand back a document with no
+ * sections and no word why. */
+export function cleanBody(doc: RawDocument, source: Source, file: VFile): CleanBody {
+  const body = bodyBlocks(doc.body, doc.lineBreaks, file)
+  if (body.blocks.length === 0) {
+    const last = source.lines[source.lines.length - 1]
+    report(file, 'layout/no-body', { line: last.number, column: 1, offset: last.offset }, 'the dump ends before any body text (cut short?); the record holds only the header')
+  }
+  return body
+}
 
 export function bodyBlocks(body: Line[], lineBreaks: 'wrapped' | 'lines' = 'wrapped', file: VFile): CleanBody {
   const { lines, notes } = takeNotes(body, lineBreaks)

@@ -35,6 +35,7 @@ export const rules = {
   'header/undated': { severity: 'info', description: 'The document is marked undated; no date was recorded.' },
   'header/bad-date': { severity: 'warning', description: 'The date line could not be read as a date.' },
   'header/unknown-language': { severity: 'warning', description: 'A language name has no known BCP-47 tag.' },
+  'header/original-archive': { severity: 'info', description: 'The page names the archive twice, in its Source block and as "Original Archive", in different words; the Source\'s name (read against memo\'s table of archives) is recorded.' },
   'header/no-url': { severity: 'info', description: 'No document URL was found; the id comes from the file name.' },
 
   // header/citation/

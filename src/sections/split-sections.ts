@@ -12,26 +12,8 @@
 import type { VFile } from 'vfile'
 import { languages } from '../data/languages.js'
 import type { Point, SectionRole } from '../model/memo.js'
-import type { AnnouncedSection, Block } from '../model/raw.js'
+import type { AnnouncedSection, Block, SectionDraft, TaggedBlock } from '../model/raw.js'
 import { report } from '../report/report.js'
-
-export interface TaggedBlock {
-  block: Block
-  /** BCP-47, or undefined for a block without letters (numbers, punctuation). */
-  lang?: string
-  /** Letters in the block (Han triple): what a misplaced block costs. */
-  weight: number
-}
-
-export interface SectionDraft {
-  label: string
-  role: SectionRole
-  lang: string
-  blocks: Block[]
-  absent?: boolean
-  /** An announced scan of the original: never text in a dump. */
-  scan?: boolean
-}
 
 /** Contents-guided reading is kept while at most this share of letters sits in a section
  * of another language. The sample has 0; a quoted foreign phrase costs well under 1%. */

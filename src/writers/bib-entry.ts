@@ -1,7 +1,7 @@
 // One .bib entry from a CSL item and a mapping table (mappings/bibtex.ts, biblatex.ts).
 // The table says which field takes which value; this file computes the values and writes
 // them, escaped, one field a line, in the table's order.
-import type { CslItem } from '../model/csl.js'
+import { isoDate, type CslItem } from '../model/csl.js'
 import type { Memo } from '../model/memo.js'
 import type { BibKind, BibMapping, BibValue } from './mappings/bib-fields.js'
 import { languageName } from './mappings/languages.js'
@@ -22,7 +22,7 @@ function valueOf(value: BibValue, item: CslItem, keywords: readonly string[]): R
     case 'month': return parts?.[1] ? { text: MONTH_MACROS[parts[1] - 1] } : undefined
     // An undated document is EDTF "XXXX" (year unspecified): biblatex requires a date for
     // @misc, and "n.d." or an invented year would be a wrong value, not a missing one.
-    case 'date': return { text: parts ? parts.filter((p): p is number => p !== undefined).map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0')).join('-') : 'XXXX' }
+    case 'date': return { text: isoDate(item.issued) ?? 'XXXX' }
     case 'publisher': return str(item.publisher)
     case 'publisherAndArchive': return str([item.publisher, archiveReference(item)].filter(Boolean).join(', '))
     case 'archiveReference': return str(archiveReference(item))
@@ -73,7 +73,7 @@ const ENTRY_KEY = /^@(\w+)\{([^,\s]+),/gmu
  * mapping table they pass. */
 export function bibEntryOf(memo: Memo, mapping: BibMapping): string {
   const key = citationKey(memo)
-  return bibEntry(mapping, key, cslItemOf(memo, key), keywordsOf(memo.ref, memo.topics))
+  return bibEntry(mapping, key, cslItemOf(memo, key), keywordsOf(memo.record.csl, memo.record.topics))
 }
 
 export function combineBib(outputs: string[]): string {

@@ -15,7 +15,7 @@ import type { Memo } from '../model/memo.js'
 const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'and', 'to', 'in', 'for', 'from', 'with', 'by', 'at'])
 
 export function citationKey(memo: Memo): string {
-  const title = memo.ref.title ?? ''
+  const title = memo.record.csl.title ?? ''
   const words = title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -24,7 +24,7 @@ export function citationKey(memo: Memo): string {
     .slice(0, 2)
     .map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase()))
   const head = words.join('') || 'document'
-  const year = memo.ref.issued?.['date-parts']?.[0]?.[0]
+  const year = memo.record.csl.issued?.['date-parts']?.[0]?.[0]
   const number = /(?<!\d)(\d+)$/u.exec(memo.id)?.[1] ?? memo.id.normalize('NFKD').replace(/[^A-Za-z0-9]+/gu, '-').replace(/^-|-$/gu, '')
   return `${head}${typeof year === 'number' ? year : 'nd'}${number ? `-${number}` : ''}`
 }

@@ -14,7 +14,7 @@
 // renderer links them both ways. remark-gfm is loaded only for a memo with notes (or for
 // --parallel's table).
 import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent } from 'mdast'
-import type { CslName } from '../model/csl.js'
+import { isoDate, type CslName } from '../model/csl.js'
 import type { Memo, Note, Section } from '../model/memo.js'
 import { heading, paragraph, root } from './markdown-blocks.js'
 import { text } from './markdown-text.js'
@@ -82,24 +82,26 @@ export async function makeProcessor(flavour: Flavour, { library = false } = {}):
 
 function toMdast(memo: Memo, options: WriterOptions): Root {
   const children: RootContent[] = []
+  const { csl, ...record } = memo.record
   const front: Record<string, unknown> = { id: memo.id }
-  if (memo.ref.title) front.title = memo.ref.title
+  if (csl.title) front.title = csl.title
   // The record's facts from the web page go here, not into the body, which holds only the
   // document; the rights boilerplate stays out of both.
-  if (memo.ref.author?.length) front.author = memo.ref.author.map(nameText)
-  if (memo.date) front.date = memo.date
-  if (memo.ref.URL) front.url = memo.ref.URL
-  if (memo.originalLanguage) front.original_language = memo.originalLanguage
+  if (csl.author?.length) front.author = csl.author.map(nameText)
+  const date = isoDate(csl.issued)
+  if (date) front.date = date
+  if (csl.URL) front.url = csl.URL
+  if (csl.language) front.original_language = csl.language
   front.languages = [...new Set(memo.sections.filter((s) => !s.absent).map((s) => s.lang))]
-  if (memo.topics?.length) front.topics = memo.topics
-  if (memo.people?.length) front.people = memo.people
-  if (memo.places?.length) front.places = memo.places
-  if (memo.funding) front.funding = memo.funding
+  if (record.topics?.length) front.topics = record.topics
+  if (record.people?.length) front.people = record.people
+  if (record.places?.length) front.places = record.places
+  if (record.funding) front.funding = record.funding
   children.push({ type: 'yaml', value: frontMatter(front) })
 
-  if (memo.ref.title) children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: memo.ref.title }] })
-  if (memo.ref.URL) children.push({ type: 'paragraph', children: [link(memo.ref.URL)] })
-  if (memo.ref.abstract) children.push({ type: 'paragraph', children: phrasing(memo.ref.abstract) })
+  if (csl.title) children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: csl.title }] })
+  if (csl.URL) children.push({ type: 'paragraph', children: [link(csl.URL)] })
+  if (csl.abstract) children.push({ type: 'paragraph', children: phrasing(csl.abstract) })
 
   const notes = footnotes(memo.notes ?? [])
   if (options.parallel && memo.alignment.length) {

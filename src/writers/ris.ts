@@ -55,7 +55,7 @@ export const ris: Writer = {
   extname: '.ris',
   description: 'RIS (TY MANSCPT) with Zotero\'s archive mapping: DB archive, AN location, AU author, A4 translator, KW topics',
   write(memo: Memo) {
-    return risRecord(cslItemOf(memo, citationKey(memo)), keywordsOf(memo.ref, memo.topics))
+    return risRecord(cslItemOf(memo, citationKey(memo)), keywordsOf(memo.record.csl, memo.record.topics))
   },
   combine(outputs: string[]) {
     return outputs.map((o) => o.trimEnd() + '\n').join('\n')

@@ -1,11 +1,9 @@
-// A Memo for the citation writers' tests, made by the real pipeline from a fixture input.
-// Until process.ts wires the citation parser in, the citation parts are merged here the way
-// the header stage hands them over (parseCitation → ref, archival, contributors;
-// parseSourceNote → related); once the pipeline fills memo.archival this does nothing extra.
+// Memos for the citation writers' tests, made by the real stages: a fixture input through the
+// whole pipeline, or a citation sentence alone through the record stage.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
-import { parseCitation, parseSourceNote } from '../../src/header/citation/index.js'
+import { buildRecord } from '../../src/header/record.js'
 import type { Memo } from '../../src/model/memo.js'
 import { processBytes } from '../../src/process.js'
 import { fixturesDir } from './fixtures.js'
@@ -14,23 +12,11 @@ export async function memoOfFixture(name: string): Promise<Memo> {
   const path = join(fixturesDir, name, 'input.txt')
   const { memo } = await processBytes(readFileSync(path), path)
   if (!memo) throw new Error(`the pipeline gave no memo for ${name}`)
-  return withCitation(memo)
+  return memo
 }
 
-export function withCitation(memo: Memo): Memo {
-  if (memo.archival || !memo.citation) return memo
-  const file = new VFile()
-  const { contributors, translator, archival, ...fields } = parseCitation(memo.citation, file)
-  const ref = { ...memo.ref }
-  for (const [k, v] of Object.entries(fields)) if (v !== undefined && ref[k] === undefined) ref[k] = v
-  if (translator.length) ref.translator = translator
-  const out: Memo = { ...memo, ref, contributors }
-  if (archival) out.archival = archival
-  const related = memo.sections
-    .map((s) => s.paragraphs[0]?.text)
-    .filter((t): t is string => t !== undefined)
-    .map((t, i) => parseSourceNote(t, file, undefined, { id: `${memo.id}-source-${i + 1}` }))
-    .filter((x) => x !== undefined)
-  if (related.length) out.related = related
-  return out
+/** A memo whose record comes from a citation sentence alone, as the header stage makes it. */
+export function memoFromCitation(id: string, citation: string): Memo {
+  const record = buildRecord({ id, citation, contents: [], announced: [] }, {}, [], new VFile())
+  return { schemaVersion: 2, id, layout: 'test', record, contents: [], sections: [], alignment: [], diagnostics: [] }
 }

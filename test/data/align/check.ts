@@ -19,11 +19,10 @@ export function checkPartition(sections: Section[], rows: AlignmentRow[]) {
 
 export function memoOf(sections: Section[], alignment: AlignmentRow[], extra: Partial<Memo> = {}): Memo {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'wilson-110404',
     layout: 'test',
-    ref: { id: 'wilson-110404', type: 'manuscript' },
-    originalLanguage: 'ru',
+    record: { csl: { id: 'wilson-110404', type: 'manuscript', language: 'ru' } },
     contents: sections.map((s) => s.label),
     sections,
     alignment,
