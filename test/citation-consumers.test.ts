@@ -120,3 +120,22 @@ describe('the sample record', () => {
     expect(item.translator).toEqual([{ family: 'Rozas', given: 'Daniel' }])
   })
 })
+
+describe('the record\'s language, as citeproc reads it', () => {
+  // citeproc title-cases a title only when the item's language is English: CSL `language` is
+  // the record's own (the English translation's), the original language a field of its own.
+  it.skipIf(!hasPandoc)('an English record with a lower-case title is title-cased; the same record marked Russian is not', async () => {
+    const sample = await memoOfFixture('wilson-110404')
+    expect(sample.record.csl.language).toBe('en')
+    expect(sample.record.originalLanguage).toBe('ru')
+    const dir = mkdtempSync(join(tmpdir(), 'memo-language-'))
+    const render = async (language: string) => {
+      const memo: Memo = { ...sample, record: { ...sample.record, csl: { ...sample.record.csl, title: 'report on the harvest in the northern provinces', language } } }
+      const path = join(dir, `${language}.json`)
+      writeFileSync(path, await csl.write(memo, {}))
+      return pandocBibliography(dir, path)
+    }
+    expect(await render('en')).toContain('Report on the Harvest in the Northern Provinces')
+    expect(await render('ru')).toContain('report on the harvest in the northern provinces')
+  })
+})

@@ -67,11 +67,12 @@ const archived = memo({
     archive_location: 'f. 0100, op. 43, d. 10, papka 302, ll. 1-4',
     'archive-place': 'Moscow',
     translator: [{ family: 'Rozas', given: 'Daniel' }, { literal: 'Shen Zhihua' }],
-    language: 'ru',
+    language: 'en',
     abstract: 'Line one\nline two,   with spaces. '.repeat(20),
     URL: 'http://digitalarchive.wilsoncenter.org/document/123',
     note: 'Obtained by Odd Arne Westad and translated by Daniel Rozas.',
   },
+  record: { originalLanguage: 'ru' },
 })
 
 describe('bibtex', () => {

@@ -25,7 +25,8 @@ export function buildRecord(header: HeaderValues, raw: RawHeader, sections: read
   if (header.issued) csl.issued = header.issued
   if (header.url) csl.URL = header.url
   if (header.summary) csl.abstract = header.summary
-  if (header.originalLanguage) csl.language = header.originalLanguage
+  const language = recordLanguage(sections)
+  if (language) csl.language = language
 
   // The citation sentence, or else the Source block: the same reference-and-credits tail.
   const cited = header.citation
@@ -51,6 +52,7 @@ export function buildRecord(header: HeaderValues, raw: RawHeader, sections: read
   return {
     csl: orderedCslItem(csl),
     ...(header.documentNumber && { documentNumber: header.documentNumber }),
+    ...(header.originalLanguage && { originalLanguage: header.originalLanguage }),
     ...((header.citation ?? raw.source?.value) && { citation: header.citation ?? raw.source?.value }),
     ...(archival && { archival }),
     ...(cited && cited.contributors.length && { contributors: cited.contributors }),
@@ -98,6 +100,15 @@ function authorName(text: string): CslName {
   const m = /^([^,]{1,80}), ([^,]{1,80})$/.exec(text.trim())
   if (m && !/\d/.test(text)) return { family: m[1], given: m[2] }
   return { literal: text.trim() }
+}
+
+/** The record's own language, which CSL's `language` names (citeproc title-cases only
+ * English records): the language of the text the record describes. The Digital Archive
+ * describes its English translation (title and summary are English), so a document with an
+ * English section is English; otherwise it is the language of its first section with text. */
+function recordLanguage(sections: readonly Section[]): string | undefined {
+  const texts = sections.filter((s) => s.paragraphs.length > 0 && s.lang !== 'und')
+  return texts.some((s) => s.lang === 'en') ? 'en' : texts[0]?.lang
 }
 
 /** A section's own published source ("[源：…]" opening the Chinese translation). */

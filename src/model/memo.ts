@@ -126,10 +126,14 @@ export interface ArchivalRef {
 export interface DocumentRecord {
   /** The record as one CSL-JSON item (type "manuscript"), keys in CSL_FIELD_ORDER: what every
    * bibliographic writer starts from. `id` is the document id; writers put the citation key
-   * in its place. `language` is the original language; `keyword` the topics joined. */
+   * in its place. `language` is the record's own language (English for the Digital
+   * Archive's translations); `keyword` the topics joined. */
   csl: CslItem
   /** The archive's own number for the document ("110404"), from its URL or record id. */
   documentNumber?: string
+  /** The language the document was written in, as a BCP-47 tag (the header's "Original
+   * Language"); csl.language is the record's own. */
+  originalLanguage?: string
   /** The citation as the dump gives it, verbatim: the citation sentence, or, where a page
    * gives only the reference and credits (the current site's "Source" block), those. */
   citation?: string

@@ -5,6 +5,6 @@ import type { DocumentRecord, Section } from '../model/memo.js'
 
 export function creditedTranslation(sections: Section[], record: DocumentRecord): Section[] {
   const [only] = sections
-  if (sections.length !== 1 || record.csl.language || only.role !== 'original' || only.lang !== 'en' || !record.csl.translator?.length) return sections
+  if (sections.length !== 1 || record.originalLanguage || only.role !== 'original' || only.lang !== 'en' || !record.csl.translator?.length) return sections
   return [{ ...only, id: 'en-translation', label: 'English Translation', role: 'translation' }]
 }

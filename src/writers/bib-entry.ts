@@ -11,7 +11,14 @@ import { citationKey, uniqueKeys } from './citation-key.js'
 
 type Raw = { text: string } | { names: NonNullable<CslItem['translator']> }
 
-function valueOf(value: BibValue, item: CslItem, keywords: readonly string[]): Raw | undefined {
+/** What a .bib entry takes beside the CSL item: the topics one by one, and the original
+ * language, which CSL has no variable for. */
+export interface BibExtras {
+  keywords: readonly string[]
+  originalLanguage?: string
+}
+
+function valueOf(value: BibValue, item: CslItem, extras: BibExtras): Raw | undefined {
   const str = (s: unknown) => (typeof s === 'string' && s.trim() !== '' ? { text: s } : undefined)
   const parts = dateParts(item)
   switch (value) {
@@ -28,15 +35,13 @@ function valueOf(value: BibValue, item: CslItem, keywords: readonly string[]): R
     case 'archiveReference': return str(archiveReference(item))
     case 'credits': return str(item.note)
     case 'creditsAndLanguage': {
-      const lang = languageName(item.language, 'english')
+      const lang = languageName(extras.originalLanguage, 'english')
       return str([item.note, lang ? `Original language: ${lang}.` : undefined].filter(Boolean).join(' '))
     }
     case 'translatorRole': return item.translator?.length ? { text: 'translator' } : undefined
     case 'url': return str(item.URL)
     case 'abstract': return str(item.abstract)
-    case 'keywords': return str(keywords.map((k) => k.trim()).filter(Boolean).join(', '))
-    case 'languageName': return str(languageName(item.language, 'english'))
-    case 'origlanguage': return str(languageName(item.language, 'babel'))
+    case 'keywords': return str(extras.keywords.map((k) => k.trim()).filter(Boolean).join(', '))
     // The record's own language: the titles memo writes are English translations' titles;
     // a title in another script gets no langid rather than a wrong one.
     case 'langid': return typeof item.title === 'string' && !/[^\p{Script=Latin}\p{N}\p{P}\p{Z}\p{S}]/u.test(item.title) ? { text: 'english' } : undefined
@@ -53,12 +58,12 @@ function render(raw: Raw, kind: BibKind): string {
   }
 }
 
-/** One entry; `keywords` are the topics (by default the item's `keyword`, split at commas). */
-export function bibEntry(mapping: BibMapping, key: string, item: CslItem, keywords: readonly string[] = keywordsOf(item)): string {
+/** One entry; the keywords are the topics (by default the item's `keyword`, split at commas). */
+export function bibEntry(mapping: BibMapping, key: string, item: CslItem, extras: BibExtras = { keywords: keywordsOf(item) }): string {
   const lines = [`@${mapping.entryType}{${key},`]
   const width = Math.max(...mapping.fields.map((f) => f.field.length))
   for (const f of mapping.fields) {
-    const raw = valueOf(f.value, item, keywords)
+    const raw = valueOf(f.value, item, extras)
     if (raw) lines.push(`  ${f.field.padEnd(width)} = ${render(raw, f.kind)},`)
   }
   lines.push('}')
@@ -73,7 +78,7 @@ const ENTRY_KEY = /^@(\w+)\{([^,\s]+),/gmu
  * mapping table they pass. */
 export function bibEntryOf(memo: Memo, mapping: BibMapping): string {
   const key = citationKey(memo)
-  return bibEntry(mapping, key, cslItemOf(memo, key), keywordsOf(memo.record.csl, memo.record.topics))
+  return bibEntry(mapping, key, cslItemOf(memo, key), { keywords: keywordsOf(memo.record.csl, memo.record.topics), originalLanguage: memo.record.originalLanguage })
 }
 
 export function combineBib(outputs: string[]): string {

@@ -91,7 +91,7 @@ function toMdast(memo: Memo, options: WriterOptions): Root {
   const date = isoDate(csl.issued)
   if (date) front.date = date
   if (csl.URL) front.url = csl.URL
-  if (csl.language) front.original_language = csl.language
+  if (record.originalLanguage) front.original_language = record.originalLanguage
   front.languages = [...new Set(memo.sections.filter((s) => !s.absent).map((s) => s.lang))]
   if (record.topics?.length) front.topics = record.topics
   if (record.people?.length) front.people = record.people

@@ -26,7 +26,7 @@ function xmlText(text: string): string {
 }
 
 function sourceLanguage(memo: Memo, sections: Section[]): string {
-  const original = memo.record.csl.language
+  const original = memo.record.originalLanguage
   if (original && sections.some((s) => s.lang === original || s.lang.startsWith(`${original}-`))) return original
   const bySection = sections.find((s) => s.role === 'original') ?? sections.find((s) => s.role === 'transcription')
   return bySection?.lang ?? sections[0]?.lang ?? 'und'

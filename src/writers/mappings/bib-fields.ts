@@ -16,8 +16,6 @@ export type BibValue =
   | 'url'
   | 'abstract'
   | 'keywords' // the topics, comma-separated (biblatex's `keywords` is a comma-separated list)
-  | 'languageName' // "Russian"
-  | 'origlanguage' // babel name of the original language ("russian")
   | 'langid' // babel name of the language the entry is written in ("english")
 
 /** How a value is written: braced and escaped text, a title with protected case, a name
