@@ -1,5 +1,7 @@
 // The parallel-text outputs: TMX (well-formed, re-read, one unit per row or per sentence
-// row, languages and srclang right, text escaped) and the Markdown parallel table.
+// row that pairs the source language, languages and srclang right, text escaped) and the Markdown parallel table.
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
 import { VFile } from 'vfile'
 import { create } from 'xmlbuilder2'
 import { describe, expect, it } from 'vitest'
@@ -14,6 +16,7 @@ import type { Section } from '../src/model/memo.js'
 import { tmx } from '../src/writers/tmx.js'
 import { parallelTable } from '../src/writers/parallel-table.js'
 import { memoOf } from './data/align/check.js'
+import { fixturesDir } from './helpers/fixtures.js'
 // @ts-expect-error plain JS helper shared with bench/align.js
 import { sampleSections } from './data/align/sample-sections.js'
 
@@ -30,20 +33,34 @@ function readTmx(xml: string) {
       seg: tuv.getElementsByTagName('seg')[0].textContent,
     })),
   )
-  return { root: doc.nodeName, version: doc.getAttribute('version'), srclang: header.getAttribute('srclang'), segtype: header.getAttribute('segtype'), units }
+  const note = header.getElementsByTagName('note')[0]?.textContent ?? undefined
+  return { root: doc.nodeName, version: doc.getAttribute('version'), srclang: header.getAttribute('srclang'), segtype: header.getAttribute('segtype'), note, units }
+}
+
+/** The rows a translation memory keeps: a Russian segment (srclang) and something to pair it with. */
+const pairsRussian = (cells: Record<string, unknown[]>) => {
+  const filled = Object.keys(cells).filter((id) => cells[id].length > 0)
+  return filled.length > 1 && filled.some((id) => sections.find((s) => s.id === id)!.lang === 'ru')
 }
 
 describe('TMX writer', () => {
-  it('writes one well-formed unit per alignment row, one tuv per section with text', async () => {
+  it('writes one well-formed unit per alignment row that pairs the source language, one tuv per section with text', async () => {
     const xml = await tmx.write(memoOf(sections, rows), {})
     const read = readTmx(xml)
     expect(read.root).toBe('tmx')
     expect(read.version).toBe('1.4')
     expect(read.srclang).toBe('ru')
     expect(read.segtype).toBe('paragraph')
-    expect(read.units).toHaveLength(rows.length)
-    rows.forEach((row, r) => {
-      const expected = sections.filter((s) => row.cells[s.id].length > 0)
+    const kept = rows.filter((row) => pairsRussian(row.cells))
+    expect(kept.length).toBeGreaterThan(rows.length / 2)
+    expect(read.units).toHaveLength(kept.length)
+    // every unit holds a segment in srclang, and the header counts the rows left out
+    for (const unit of read.units) expect(unit.map((u) => u.lang)).toContain('ru')
+    expect(read.note).toBe(`${rows.length - kept.length} of ${rows.length} aligned rows are left out: they hold no ru segment or nothing to pair it with.`)
+    kept.forEach((row, r) => {
+      // the source segment first, then the others in document order
+      const filled = sections.filter((s) => row.cells[s.id].length > 0)
+      const expected = [...filled.filter((s) => s.lang === 'ru'), ...filled.filter((s) => s.lang !== 'ru')]
       expect(read.units[r].map((u) => u.lang)).toEqual(expected.map((s) => s.lang))
       expected.forEach((s, k) => {
         expect(read.units[r][k].seg).toBe(row.cells[s.id].map((p) => s.paragraphs[p].text).join(' '))
@@ -58,8 +75,8 @@ describe('TMX writer', () => {
     ]
     const xml = await tmx.write(memoOf(tricky, [{ cells: { 'en-translation': [0], 'ru-original': [0] }, confidence: 1 }]), {})
     const read = readTmx(xml)
-    expect(read.units[0][0].seg).toBe('A <b> & "c" ]]> d')
-    expect(read.units[0][1].seg).toBe('А <б> & «в»')
+    expect(read.units[0].find((u) => u.lang === 'en')!.seg).toBe('A <b> & "c" ]]> d')
+    expect(read.units[0].find((u) => u.lang === 'ru')!.seg).toBe('А <б> & «в»')
   })
 
   it('writes sentence units with granularity sentence', async () => {
@@ -67,7 +84,7 @@ describe('TMX writer', () => {
     const xml = await tmx.write(memoOf(sections, rows, { sentenceAlignment }), { granularity: 'sentence' })
     const read = readTmx(xml)
     expect(read.segtype).toBe('sentence')
-    expect(read.units).toHaveLength(sentenceAlignment.length)
+    expect(read.units).toHaveLength(sentenceAlignment.filter((row) => pairsRussian(row.cells)).length)
     expect(read.units.length).toBeGreaterThan(rows.length)
     // The Russian sentence with "И.В. Сталиным" stays whole and faces the English one.
     const stalin = read.units.find((u) => u.some((t) => t.lang === 'ru' && t.seg?.includes('Сталиным')))!
@@ -99,5 +116,29 @@ describe('parallel table', () => {
     const text = (k: number) => (parsed.children[1].children[k].children as Array<{ value?: string }>).map((c) => c.value ?? '').join('')
     expect(text(0)).toBe('a | b *not emphasis*')
     expect(text(1)).toBe('毛 同志｜说')
+  })
+})
+
+describe('TMX read by translate-toolkit (Debian python3-translate), as translation tools read it', () => {
+  // translate-toolkit takes a unit's first tuv as its source: every unit must open with the
+  // original (srclang) and hold a translation of it.
+  const python = '/usr/bin/python3'
+  const has = spawnSync(python, ['-c', 'import translate.storage.tmx'], { encoding: 'utf8' }).status === 0
+  if (!has) console.warn('python3-translate is not installed (Debian package "python3-translate"); the TMX read-back is skipped. .ci/run installs it.')
+  it.skipIf(!has).each(['memo.tmx', 'memo.sentence.tmx'])('fixture wilson-110404 %s: every unit has the Russian source and a target', (name) => {
+    const script = [
+      'import sys, json',
+      'from translate.storage import tmx',
+      "store = tmx.tmxfile(open(sys.argv[1], 'rb'))",
+      "print(json.dumps([[u.source, u.target] for u in store.units], ensure_ascii=False))",
+    ].join('\n')
+    const r = spawnSync(python, ['-c', script, join(fixturesDir, 'wilson-110404', name)], { encoding: 'utf8' })
+    expect(r.status, r.stderr).toBe(0)
+    const units = JSON.parse(r.stdout) as [string, string][]
+    expect(units.length).toBeGreaterThan(10)
+    for (const [source, target] of units) {
+      expect(source).toMatch(/\p{Script=Cyrillic}/u)
+      expect(target.trim()).not.toBe('')
+    }
   })
 })

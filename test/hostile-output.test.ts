@@ -124,9 +124,15 @@ describe('a dump with a hostile title and body', async () => {
     expect(JSON.parse(outputs.get('csl')!)[0].title).toBe(memo!.record.csl.title)
   })
 
-  it('TMX is well-formed XML whose text has the hostile lines as text', () => {
-    const tmx = outputs.get('tmx')
-    if (!tmx) return
+  it('TMX is well-formed XML whose text has the hostile lines as text', async () => {
+    // The hostile lines have no Russian counterpart, and a translation memory keeps only the
+    // rows that pair its source language: pair them with the first Russian paragraph here.
+    const en = memo!.sections.find((s) => s.lang === 'en')!
+    const at = en.paragraphs.findIndex((p) => p.text.includes('<script>'))
+    expect(at).toBeGreaterThanOrEqual(0)
+    const ru = memo!.sections.find((s) => s.lang === 'ru')!
+    const paired = { ...memo!, alignment: [{ cells: { [en.id]: [at], [ru.id]: [0] }, confidence: 1 }] }
+    const tmx = await writers.find((w) => w.name === 'tmx')!.write(paired, {})
     // parsed (a malformed document throws here), then read as a DOM: the text content of
     // the segments is the dump's text, tags and all, as characters
     const doc = create(tmx).node as unknown as { getElementsByTagName(name: string): ArrayLike<{ textContent: string | null }> }
