@@ -18,7 +18,7 @@ import { linkNotes } from './paragraphs/footnotes.js'
 import { cleanText } from './read/clean-text.js'
 import { decodeInput } from './read/decode-input.js'
 import { diagnosticsOf, FatalError, report } from './report/report.js'
-import { creditedTranslation } from './sections/credited-translation.js'
+import { settleRoles } from './sections/settle-roles.js'
 import { splitSections } from './sections/split-sections.js'
 
 export interface ProcessOptions {
@@ -60,7 +60,7 @@ export async function processText(raw: string, path: string, file: VFile, option
   const drafts = splitSections(tagged, header.announced, header.originalLanguage, file, doc.header.contents?.[0]?.position.start, layout.hasContents ?? false)
   const found = buildSections(drafts, file, doc.pageBreaks !== 'markers')
   const record = buildRecord(header, doc.header, found, file)
-  const sections = creditedTranslation(found, record)
+  const sections = settleRoles(found, record, file)
   const notes = linkNotes(body.notes, sections)
 
   const alignment = alignSections(sections, file)

@@ -250,3 +250,22 @@ describe('language stretches in one script', () => {
     expect(new Set(detected.map((d) => d?.lang)).size).toBe(1)
   })
 })
+
+describe('section roles are claimed only where the dump says them', () => {
+  const zh = '代表团于三月三日上午抵达华沙，副部长在车站迎接。会谈当天下午开始，持续了四个小时。双方同意在月底前签署来年的贸易议定书。'
+  const ru = 'Делегация прибыла в Варшаву утром 3 марта и была встречена на вокзале заместителем министра. Переговоры начались в тот же день и продолжались четыре часа. Обе стороны согласились, что торговый протокол на следующий год должен быть подписан до конца месяца, а вопрос о кредитах будет рассмотрен отдельно.'
+  const en = 'The delegation arrived in Warsaw on the morning of 3 March and was met at the station by the deputy minister. The talks began that day.'
+
+  it('a dump without a header: the sections are named by language, claim no role, and an info says so', async () => {
+    const { memo, file } = await run(`${zh}\n\n${ru}\n`)
+    expect(memo!.sections.map((s) => [s.label, s.role, s.id])).toEqual([['Chinese', 'text', 'zh-text'], ['Russian', 'text', 'ru-text']])
+    expect(rules(file)).toContain('sections/no-original')
+  })
+
+  it('a page that credits a translator: English is the translation, the one other language its original', async () => {
+    const text = ['Skip to content', 'March 3, 1955', 'A Record of the Talks in Warsaw', en, ru, 'Document Information', 'RGANI, f. 5, op. 30, d. 1, l. 2. Translated by Anna Berg.', 'Record ID', '779'].join('\n')
+    const { memo, file } = await run(text)
+    expect(memo!.sections.map((s) => [s.label, s.role, s.id])).toEqual([['English Translation', 'translation', 'en-translation'], ['Russian Original', 'original', 'ru-original']])
+    expect(rules(file)).not.toContain('sections/no-original')
+  })
+})

@@ -17,7 +17,9 @@ export interface Span {
   end: Point
 }
 
-export type SectionRole = 'original' | 'translation' | 'transcription'
+/** `text`: a text of the document whose relation to the others the dump does not say (no
+ * original language declared, several languages). */
+export type SectionRole = 'original' | 'translation' | 'transcription' | 'text'
 
 export interface Paragraph {
   text: string

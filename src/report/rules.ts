@@ -52,6 +52,7 @@ export const rules = {
   'sections/contents-mismatch': { severity: 'warning', description: 'The Contents list and the text disagree; the text wins.' },
   'sections/no-contents': { severity: 'warning', description: 'The layout has a Contents list but this dump has none; sections were found from the languages of the text.' },
   'sections/by-language': { severity: 'info', description: 'The layout has no Contents list (web pages); sections were found from the languages of the text.' },
+  'sections/no-original': { severity: 'info', description: 'The dump does not say which of its texts is the original (no original language in a header); the sections are labelled by language and claim no role.' },
   'sections/absent': { severity: 'info', description: 'Contents announces a section that has no text (a scan, say).' },
 
   // paragraphs/

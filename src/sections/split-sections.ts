@@ -37,7 +37,7 @@ export function splitSections(tagged: TaggedBlock[], announced: AnnouncedSection
   const runs = languageRuns(tagged)
   if (textual.length === 0) {
     report(file, expectContents ? 'sections/no-contents' : 'sections/by-language', contentsPlace, `${expectContents ? 'no Contents list; ' : ''}found ${runs.length} section${runs.length === 1 ? '' : 's'} by language: ${runs.map((r) => languageName(r.lang)).join(', ')}`)
-    return [...runs.map((r, i) => draftFromRun(r, i, runs, originalLanguage)), ...absentScans]
+    return [...runs.map((r) => draftFromRun(r, runs, originalLanguage)), ...absentScans]
   }
 
   const guided = segmentByContents(tagged, textual)
@@ -52,9 +52,9 @@ export function splitSections(tagged: TaggedBlock[], announced: AnnouncedSection
 
   // The text wins: one section per run, named from Contents where a language matches.
   const unused = [...textual]
-  const drafts = runs.map((r, i) => {
+  const drafts = runs.map((r) => {
     const k = unused.findIndex((a) => a.lang === r.lang)
-    if (k === -1) return draftFromRun(r, i, runs, originalLanguage)
+    if (k === -1) return draftFromRun(r, runs, originalLanguage)
     const [a] = unused.splice(k, 1)
     return { label: a.label, role: a.role, lang: r.lang, blocks: r.blocks.map((t) => t.block) }
   })
@@ -164,18 +164,19 @@ export function segmentByContents(tagged: TaggedBlock[], textual: AnnouncedSecti
   return { segments, mismatch }
 }
 
-function draftFromRun(run: Run, index: number, runs: Run[], originalLanguage: string | undefined): SectionDraft {
-  const role = guessRole(run.lang, index, runs, originalLanguage)
-  return { label: `${languageName(run.lang)} ${role === 'original' ? 'Original' : 'Translation'}`, role, lang: run.lang, blocks: run.blocks.map((t) => t.block) }
+function draftFromRun(run: Run, runs: Run[], originalLanguage: string | undefined): SectionDraft {
+  const role = guessRole(run.lang, runs, originalLanguage)
+  const label = role === 'original' ? 'Original' : role === 'translation' ? 'Translation' : undefined
+  return { label: label ? `${languageName(run.lang)} ${label}` : languageName(run.lang), role, lang: run.lang, blocks: run.blocks.map((t) => t.block) }
 }
 
-function guessRole(lang: string, index: number, runs: Run[], originalLanguage: string | undefined): SectionRole {
+/** A role only where the dump says it: the header's original language, or a lone section,
+ * which is the document itself. Otherwise which text is the original and which the
+ * translation is not written anywhere, and a guess (the first non-English text, say) is
+ * wrong as often as not: the section is a `text` in its language. */
+function guessRole(lang: string, runs: Run[], originalLanguage: string | undefined): SectionRole {
   if (originalLanguage) return lang === originalLanguage ? 'original' : 'translation'
-  // Without a declared original: a lone section is the document itself; otherwise the
-  // archives translate into English, so the first non-English text is the original.
-  if (runs.length === 1) return 'original'
-  const firstOther = runs.findIndex((r) => r.lang !== 'en')
-  return index === firstOther ? 'original' : 'translation'
+  return runs.length === 1 ? 'original' : 'text'
 }
 
 export function languageName(tag: string): string {
