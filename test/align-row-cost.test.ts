@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { refineBlock } from '../src/align/align-pair.js'
 import { alignSequences, alignTwo } from '../src/align/align-sections.js'
-import { Interner } from '../src/align/anchors.js'
+import { FeatureScratch, Interner } from '../src/align/anchors.js'
 import { beadCost } from '../src/align/bead-cost.js'
 import { prepareSide } from '../src/align/prepare.js'
 import { rowCost, type RowPair } from '../src/align/row-cost.js'
@@ -22,7 +22,8 @@ const texts = [articles, articles, merged, articles]
 
 function pairsOf(texts: string[][]): RowPair[] {
   const interner = new Interner()
-  const sides = texts.map((list) => prepareSide(list, 'en', interner))
+  const scratch = new FeatureScratch()
+  const sides = texts.map((list) => prepareSide(list, 'en', interner, scratch))
   const pairs: RowPair[] = []
   for (let s = 0; s < sides.length; s++) {
     for (let t = s + 1; t < sides.length; t++) pairs.push({ s, t, ctx: alignTwo(sides[s], sides[t]).ctx })

@@ -10,7 +10,7 @@ import {
   anchorCost, anchorWeights, FLAG_CONTINUED, FLAG_HEADING, FLAG_NOTE, FLAG_PAREN, FLAG_QUOTE, FLAG_SENTENCE, type Features, type ParagraphKind,
 } from '../src/align/anchors.js'
 import { normalTailCost } from '../src/align/length-model.js'
-import { addNewInB, countNewInB, markInB, startGroup } from '../src/align/sorted-has.js'
+import { KeyMarks } from '../src/align/sorted-has.js'
 
 function has(sorted: Int32Array, key: number): boolean {
   let lo = 0
@@ -46,17 +46,18 @@ const keyList = fc.uniqueArray(fc.integer({ min: 0, max: 3000 }), { maxLength: 1
 describe('group marks', () => {
   it('count and sum what the binary-search walk did, in the same order', () => {
     const weight = Float64Array.from({ length: 3001 }, (_, k) => (k % 5 === 0 ? 0 : Math.log(1 + (k % 17) / 3)))
+    const marks = new KeyMarks()
     fc.assert(
       fc.property(fc.array(keyList, { minLength: 1, maxLength: 3 }), fc.array(keyList, { minLength: 1, maxLength: 3 }), (a, b) => {
         const [count, sum] = reference(a, b, weight)
-        let e = startGroup()
-        for (const list of b) markInB(list, e)
+        marks.startGroup()
+        for (const list of b) marks.markInB(list)
         let shared = 0
-        for (const list of a) shared += countNewInB(list, e)
-        e = startGroup()
-        for (const list of b) markInB(list, e)
+        for (const list of a) shared += marks.countNewInB(list)
+        marks.startGroup()
+        for (const list of b) marks.markInB(list)
         let total = 0
-        for (const list of a) total = addNewInB(list, e, weight, total)
+        for (const list of a) total = marks.addNewInB(list, weight, total)
         expect(shared).toBe(count)
         expect(Object.is(total, sum)).toBe(true)
       }),
@@ -121,10 +122,11 @@ describe('group anchor cost', () => {
           quantities: [], quote: false, paren: false, kind: 'sentence', flags, weightSum: weights.reduce((x, y) => x + y, 0),
         }
       })
+    const marks = new KeyMarks()
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 3 }), fc.array(paragraph, { minLength: 1, maxLength: 3 }), (fa, fb) => {
         fc.pre(fa.length > 1 || fb.length > 1)
-        expect(Object.is(anchorCost(fa, 0, fa.length, fb, 0, fb.length, 100, 100), plainGroupAnchorCost(fa, fb))).toBe(true)
+        expect(Object.is(anchorCost(fa, 0, fa.length, fb, 0, fb.length, 100, 100, marks), plainGroupAnchorCost(fa, fb))).toBe(true)
       }),
       { numRuns: 3000 },
     )
@@ -155,7 +157,7 @@ describe('rough floor', () => {
         fc.double({ min: 0.05, max: 20, noNaN: true }),
         fc.double({ min: 2, max: 60, noNaN: true }),
         (pa, pb, ratio, variance) => {
-          const ctx: PairContext = { a: toSide(pa), b: toSide(pb), model: { ratio, variance, relative: 0.08 }, anchors: false }
+          const ctx: PairContext = { a: toSide(pa), b: toSide(pb), model: { ratio, variance, relative: 0.08 }, anchors: false, marks: new KeyMarks() }
           for (const [di, dj] of shapes) {
             if (di === 0 || dj === 0) continue
             const floor = roughFloor(di, dj, 25)

@@ -7,7 +7,7 @@ import { alignSections } from '../src/align/align-sections.js'
 import { findDiscrepancies } from '../src/align/discrepancies.js'
 import { measure } from '../src/align/length-model.js'
 import { paragraphKind } from '../src/align/anchors.js'
-import { stemOf, stemsOf } from '../src/align/lexical.js'
+import { stemOf, stemsOf, WordStems } from '../src/align/lexical.js'
 import { extractQuantities } from '../src/align/quantities.js'
 import { rowsFromLinks } from '../src/align/rows-from-links.js'
 import { splitSentences } from '../src/align/sentences.js'
@@ -144,7 +144,7 @@ describe('word stems (lexical anchors)', () => {
   it('skips short words and unspaced scripts', () => {
     expect(stemOf('the')).toBeUndefined()
     expect(stemOf('人人生而自由')).toBeUndefined()
-    expect(stemsOf('The right of every person, every PERSON.')).toEqual(['righ', 'ever', 'pers'])
+    expect(stemsOf('The right of every person, every PERSON.', new WordStems())).toEqual(['righ', 'ever', 'pers'])
   })
 })
 

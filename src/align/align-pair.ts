@@ -89,10 +89,6 @@ const HOPELESS = 25
 /** roughFloor of each shape (-Infinity, no bound, for the skips, never deferred). */
 const ROUGH_FLOOR = Float64Array.from(shapes, ([di, dj]) => (di > 0 && dj > 0 ? roughFloor(di, dj, HOPELESS) : -Infinity))
 
-/** Scratch for the beads of one cell whose cost viterbi defers (one per shape). */
-const pendingShape = new Int8Array(shapes.length)
-const pendingFrom = new Int32Array(shapes.length)
-
 /** The band's bead-cost cache for this context, made (all NaN) when missing or when it
  * was filled for another context. */
 function cacheFor(ctx: PairContext, band: Band): Float64Array {
@@ -122,19 +118,26 @@ function coversAll(band: Band): boolean {
   return true
 }
 
-/** Per shape, for the row shapeRanges was last given: the cells j of that row whose bead
- * of this shape stays inside the band, and the flat index of the cell at its other end
- * (rangeBase + j). Found once a row, so the loops over a row's cells read three numbers
- * per shape instead of the band's bounds of the other row. (Module scratch: nothing those
- * loops call runs another search.) */
-const rangeLo = new Int32Array(SHAPE_COUNT)
-const rangeHi = new Int32Array(SHAPE_COUNT)
-const rangeBase = new Int32Array(SHAPE_COUNT)
+/** Per shape, for one row of the band: the cells j of that row whose bead of this shape
+ * stays inside the band (lo to hi), and the flat index of the cell at its other end
+ * (base + j). Found once a row, so the loops over a row's cells read three numbers per
+ * shape instead of the band's bounds of the other row. Each pass over the band has its
+ * own, refilled row by row. */
+interface ShapeRanges {
+  lo: Int32Array
+  hi: Int32Array
+  base: Int32Array
+}
 
-/** Fill the ranges for row i: beads ending in row i (`dir` -1, their start cells) or
+function newShapeRanges(): ShapeRanges {
+  return { lo: new Int32Array(SHAPE_COUNT), hi: new Int32Array(SHAPE_COUNT), base: new Int32Array(SHAPE_COUNT) }
+}
+
+/** Fill `ranges` for row i: beads ending in row i (`dir` -1, their start cells) or
  * starting in it (`dir` 1, their end cells). */
-function shapeRanges(band: Band, i: number, dir: -1 | 1): void {
+function shapeRanges(band: Band, i: number, dir: -1 | 1, ranges: ShapeRanges): void {
   const { lo, hi, offset, n } = band
+  const { lo: rangeLo, hi: rangeHi, base: rangeBase } = ranges
   for (let s = 0; s < SHAPE_COUNT; s++) {
     const oi = i + dir * SHAPE_DI[s]
     const dj = dir * SHAPE_DJ[s]
@@ -164,8 +167,13 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
   cost[0] = 0
   const cache = cacheFor(ctx, band)
   const { lo, hi, offset } = band
+  const ranges = newShapeRanges()
+  const { lo: rangeLo, hi: rangeHi, base: rangeBase } = ranges
+  // The beads of one cell whose cost is deferred (one per shape at most).
+  const pendingShape = new Int8Array(SHAPE_COUNT)
+  const pendingFrom = new Int32Array(SHAPE_COUNT)
   for (let i = 0; i <= band.n; i++) {
-    shapeRanges(band, i, -1)
+    shapeRanges(band, i, -1, ranges)
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue
       let best = Infinity
@@ -298,9 +306,6 @@ function logSumExp(terms: Float64Array, count: number, lo: number): number {
   return lo - Math.log(sum)
 }
 
-/** Scratch for the terms of one cell (one per shape). */
-const terms = new Float64Array(shapes.length)
-
 export interface Marginals {
   band: Band
   forward: Float64Array
@@ -316,8 +321,12 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
   forward[0] = 0
   const cache = cacheFor(ctx, band)
   const { lo, hi, offset, n, m } = band
+  const ranges = newShapeRanges()
+  const { lo: rangeLo, hi: rangeHi, base: rangeBase } = ranges
+  // The terms of one cell (one per shape at most).
+  const terms = new Float64Array(SHAPE_COUNT)
   for (let i = 0; i <= n; i++) {
-    shapeRanges(band, i, -1)
+    shapeRanges(band, i, -1, ranges)
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue
       let count = 0
@@ -342,7 +351,7 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
   const end = at(band, n, m)
   backward[end] = 0
   for (let i = n; i >= 0; i--) {
-    shapeRanges(band, i, 1)
+    shapeRanges(band, i, 1, ranges)
     for (let j = hi[i]; j >= lo[i]; j--) {
       if (i === n && j === m) continue
       let count = 0

@@ -12,11 +12,12 @@ import { alignPair, blockProbability, marginals, segmentProbability, type Margin
 import { beadCost, type PairContext, type Side } from './bead-cost.js'
 import { findDiscrepancies } from './discrepancies.js'
 import { initialModel, lengthDeviation, reestimate } from './length-model.js'
-import { Interner } from './anchors.js'
+import { FeatureScratch, Interner } from './anchors.js'
 import { calibrate, lexicalModel } from './lexical.js'
 import { prepareSide } from './prepare.js'
 import { rowCost } from './row-cost.js'
 import { rowsFromLinks, type Link } from './rows-from-links.js'
+import { KeyMarks } from './sorted-has.js'
 
 export interface AlignOptions {
   granularity?: 'paragraph' | 'sentence'
@@ -39,7 +40,8 @@ interface Pair {
  * total lengths), then near that path with the anchors and with the ratio and spread
  * re-learned from the first pass's clean 1:1 beads. */
 export function alignTwo(a: Side, b: Side): { ctx: PairContext; alignment: PairAlignment } {
-  const rough: PairContext = { a, b, model: initialModel(a.lengths, b.lengths), anchors: false }
+  const marks = new KeyMarks()
+  const rough: PairContext = { a, b, model: initialModel(a.lengths, b.lengths), anchors: false, marks }
   const first = alignPair(rough)
   const pairs: Array<[number, number]> = []
   const matches: Array<[number, number]> = []
@@ -53,8 +55,8 @@ export function alignTwo(a: Side, b: Side): { ctx: PairContext; alignment: PairA
     }
   }
   const lexical = lexicalModel(a.features, b.features)
-  calibrate(lexical, a.features, b.features, matches)
-  const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true, lexical }
+  calibrate(lexical, a.features, b.features, matches, marks)
+  const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true, lexical, marks }
   return { ctx, alignment: alignPair(ctx, first.beads) }
 }
 
@@ -197,11 +199,18 @@ function describe(sections: Section[], cells: number[][]): string {
     .join('; ')
 }
 
+/** The word tables and scratch of this thread's alignments (workers are threads, each with
+ * its own copy of this module): the one FeatureScratch every alignment here reads its
+ * paragraphs' features with, unless given another. */
+const threadScratch = new FeatureScratch()
+
 /** The n-way alignment of several sequences of texts (paragraphs of sections, or the
  * sentences of one row): rows of indices per sequence, and each row's confidence. */
-export function alignSequences(texts: string[][], langs: string[]): { rows: number[][][]; confidence: number[]; sides: Side[] } {
+export function alignSequences(
+  texts: string[][], langs: string[], scratch: FeatureScratch = threadScratch,
+): { rows: number[][][]; confidence: number[]; sides: Side[] } {
   const interner = new Interner()
-  const sides = texts.map((list, k) => prepareSide(list, langs[k], interner))
+  const sides = texts.map((list, k) => prepareSide(list, langs[k], interner, scratch))
   const pairs: Pair[] = []
   for (let s = 0; s < texts.length; s++) {
     for (let t = s + 1; t < texts.length; t++) {

@@ -5,8 +5,8 @@
 import { extractQuantities, type Quantity } from './quantities.js'
 import { measure } from './length-model.js'
 import { cyrillicToLatin } from './transliteration.js'
-import { NO_KEYS, scannedStemKeys, scanWords, sortedUnique, upperCase } from './lexical.js'
-import { countNewInB, markedInB, markInB, sortedCommon, startGroup } from './sorted-has.js'
+import { NO_KEYS, sortedUnique, WordStems, type WordScan } from './lexical.js'
+import { sortedCommon, type KeyMarks } from './sorted-has.js'
 import { grownTo } from './grown.js'
 import { classAt, classBefore, LETTER, LOWER, NUMBER, UPPER, width } from './char-classes.js'
 
@@ -34,7 +34,7 @@ export interface Features {
    * group penalties run for millions of beads and read one number instead of comparing
    * strings and reading three fields. */
   flags: number
-  /** The sum of `weights` in order (what overlap() totals for a paragraph facing one
+  /** The sum of `weights` in order (what figureTerms totals for a paragraph facing one
    * with no figures). */
   weightSum: number
 }
@@ -96,10 +96,6 @@ export function nameKey(word: string): string | undefined {
   return key.length >= 3 ? key : `=${s.slice(0, 4)}`
 }
 
-/** Capitalised word → its name key, across documents (names repeat, within a document and
- * across a batch; the key depends on the word alone), '' for a word without one (no key is
- * empty), so that one lookup answers. Emptied when it grows large. */
-const knownNameKeys = new Map<string, string>()
 const KNOWN_NAME_KEYS_MAX = 100_000
 
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
@@ -205,93 +201,118 @@ export function paragraphKind(text: string, next: string | undefined): Paragraph
   return 'heading'
 }
 
-// Scratch for featuresOf's figure keys and weights and its name keys, grown as needed:
-// the typed arrays of a paragraph are copied out of them, with no arrays of pairs between.
-let numberScratch = new Int32Array(64)
-let weightScratch = new Float64Array(64)
-let numberCount = 0
-let nameScratch = new Int32Array(64)
+/** What featuresOf keeps from paragraph to paragraph, one per thread (never shared
+ * between threads): the word tables, which are worth keeping across the documents of a
+ * batch (names and words repeat; their keys and stems depend on the word alone), and
+ * typed arrays the keys of one paragraph are gathered in before they are copied out.
+ * Nothing featuresOf returns depends on what it saw before, only how fast it answers. */
+export class FeatureScratch {
+  readonly stems = new WordStems()
+  /** Capitalised word → its name key, '' for a word without one (no key is empty), so that
+   * one lookup answers. Emptied when it grows large. */
+  readonly nameKeys = new Map<string, string>()
+  numbers = new Int32Array(64)
+  weights = new Float64Array(64)
+  names = new Int32Array(64)
+}
 
 /** Shared by paragraphs without figures (see NO_KEYS). */
 const NO_WEIGHTS = new Float64Array(0)
 
-function addNumber(id: number, weight: number): void {
-  if (numberCount === numberScratch.length) {
-    numberScratch = grownTo(numberScratch, numberCount + 1)
-    weightScratch = grownTo(weightScratch, numberCount + 1)
+/** scratch.numbers[count] = id and scratch.weights[count] = weight, grown as needed. */
+function addNumber(scratch: FeatureScratch, count: number, id: number, weight: number): void {
+  if (count === scratch.numbers.length) {
+    scratch.numbers = grownTo(scratch.numbers, count + 1)
+    scratch.weights = grownTo(scratch.weights, count + 1)
   }
-  numberScratch[numberCount] = id
-  weightScratch[numberCount++] = weight
+  scratch.numbers[count] = id
+  scratch.weights[count] = weight
 }
 
-export function featuresOf(text: string, lang: string, next: string | undefined, interner: Interner): Features {
-  const quantities = extractQuantities(text, lang)
-  numberCount = 0
+/** The figure and date keys of the quantities (interned) and their weights, sorted by key,
+ * equal keys kept in the order found. */
+function figureKeys(quantities: readonly Quantity[], interner: Interner, scratch: FeatureScratch): { numbers: Int32Array; weights: Float64Array } {
+  let count = 0
   for (const q of quantities) {
-    // numberKeys(q), written out so that no arrays are built for each quantity.
     if (q.unknown) continue
     if (q.kind === 'date') {
-      addNumber(interner.id(q.value ? `d${q.month}-${q.value}` : `m${q.month}`), 1)
+      addNumber(scratch, count++, interner.id(q.value ? `d${q.month}-${q.value}` : `m${q.month}`), 1)
       continue
     }
     const weight = q.value <= 1 ? 0.3 : q.value <= 10 && q.high === undefined ? 0.7 : 1
-    addNumber(interner.id(`n${q.value}`), weight)
-    if (q.high !== undefined) addNumber(interner.id(`n${q.high}`), weight)
+    addNumber(scratch, count++, interner.id(`n${q.value}`), weight)
+    if (q.high !== undefined) addNumber(scratch, count++, interner.id(`n${q.high}`), weight)
   }
-  // Sorted by key, equal keys kept in the order found (the stable sort of the pairs this
-  // replaces: equal keys can carry different weights). Insertion sort: a paragraph has a
-  // few figures; a table with hundreds still sorts in well under a millisecond.
-  for (let k = 1; k < numberCount; k++) {
-    const id = numberScratch[k]
-    const weight = weightScratch[k]
+  if (count === 0) return { numbers: NO_KEYS, weights: NO_WEIGHTS }
+  const numbers = scratch.numbers
+  const weights = scratch.weights
+  // (Equal keys can carry different weights, hence a stable sort.) Insertion sort: a
+  // paragraph has a few figures; a table with hundreds still sorts in well under a
+  // millisecond.
+  for (let k = 1; k < count; k++) {
+    const id = numbers[k]
+    const weight = weights[k]
     let l = k - 1
-    while (l >= 0 && numberScratch[l] > id) {
-      numberScratch[l + 1] = numberScratch[l]
-      weightScratch[l + 1] = weightScratch[l]
+    while (l >= 0 && numbers[l] > id) {
+      numbers[l + 1] = numbers[l]
+      weights[l + 1] = weights[l]
       l--
     }
-    numberScratch[l + 1] = id
-    weightScratch[l + 1] = weight
+    numbers[l + 1] = id
+    weights[l + 1] = weight
   }
-  // The stems' word scan also notes where the upper-case letters are: only those can
-  // start a capitalised word, so the names are read from them, not from a second scan of
-  // every character. A scan from the start would try them in the same order, and skip
-  // those inside a capitalised word found before.
-  scanWords(text)
-  const uppers = upperCase.at
-  const upperCount = upperCase.count
-  let nameCount = 0
-  for (let u = 0, resume = 0; u < upperCount; u++) {
+  return { numbers: numbers.slice(0, count), weights: weights.slice(0, count) }
+}
+
+/** The name keys of the capitalised words of the text (interned, sorted, unique), read
+ * from the places of its upper-case letters (`scan`): only those can start a capitalised
+ * word, so no second scan of every character is needed. A scan from the start would try
+ * them in the same order, and skip those inside a capitalised word found before. */
+function nameKeysOf(text: string, scan: WordScan, interner: Interner, scratch: FeatureScratch): Int32Array {
+  const uppers = scan.upper
+  const known = scratch.nameKeys
+  let names = scratch.names
+  let count = 0
+  for (let u = 0, resume = 0; u < scan.upperCount; u++) {
     const p = uppers[u]
     if (p < resume) continue
     const end = capitalisedAt(text, p)
     if (end === 0) continue
     const word = text.slice(p, end)
     resume = end
-    let key = knownNameKeys.get(word)
+    let key = known.get(word)
     if (key === undefined) {
       // Latin letters inside Han text are names too, so only the letters decide.
       key = (LATIN_OR_CYRILLIC.test(word) ? nameKey(word) : undefined) ?? ''
-      if (knownNameKeys.size >= KNOWN_NAME_KEYS_MAX) knownNameKeys.clear()
-      knownNameKeys.set(word, key)
+      if (known.size >= KNOWN_NAME_KEYS_MAX) known.clear()
+      known.set(word, key)
     }
     if (key) {
-      if (nameCount === nameScratch.length) nameScratch = grownTo(nameScratch, nameCount + 1)
-      nameScratch[nameCount++] = interner.id(key)
+      if (count === names.length) names = scratch.names = grownTo(names, count + 1)
+      names[count++] = interner.id(key)
     }
   }
-  const names = sortedUnique(nameScratch, nameCount)
-  const weights = numberCount === 0 ? NO_WEIGHTS : weightScratch.slice(0, numberCount)
+  return sortedUnique(names, count)
+}
+
+/** The features of one paragraph (`next` is the paragraph after it, if any). Keys are
+ * interned in this order, figures, names, stems, so that a document's keys come out the
+ * same whatever the scratch has seen. */
+export function featuresOf(text: string, lang: string, next: string | undefined, interner: Interner, scratch: FeatureScratch): Features {
+  const quantities = extractQuantities(text, lang)
+  const { numbers, weights } = figureKeys(quantities, interner, scratch)
+  const scan = scratch.stems.scanWords(text)
+  const names = nameKeysOf(text, scan, interner, scratch)
   let weightSum = 0
   for (let k = 0; k < weights.length; k++) weightSum += weights[k]
   const quote = quoteOf(text)
   const paren = text.includes('(') || text.includes('（')
   const kind = paragraphKind(text, next)
   return {
-    numbers: numberCount === 0 ? NO_KEYS : numberScratch.slice(0, numberCount),
+    numbers,
     weights,
     names,
-    stems: scannedStemKeys(interner),
+    stems: scratch.stems.stemKeys(scan, interner),
     quantities,
     quote,
     paren,
@@ -305,24 +326,21 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
 // measures below walk the (tiny) per-paragraph arrays in place instead of building sets.
 // A group is features[start, start+count).
 
-// Results of overlap(), in module scope so the hot path allocates nothing.
-// A typed array, not two `let`s: a double stored in a module variable is a new heap
-// number at every store (V8 11, Node 20), two allocations per bead.
-const overlapResult = new Float64Array(2)
-const MATCHED = 0
-const LEFT = 1
-
-/** Weighted size of the multiset intersection of the two groups' figures (into
- * overlapResult[MATCHED]), and the weight left over on both sides (overlapResult[LEFT]). */
-function overlap(fa: readonly Features[], ia: number, na: number, fb: readonly Features[], ib: number, nb: number): void {
+/** The figures' part of a bead's cost: the weighted size of the multiset intersection of
+ * the two groups' figures (matched) and the weight left over on both sides (left), as
+ * `-numberMatch·min(matched, cap) + numberMiss·min(left, cap)`. */
+function figureTerms(
+  fa: readonly Features[], ia: number, na: number, fb: readonly Features[], ib: number, nb: number, marks: KeyMarks,
+): number {
+  const w = anchorWeights
   let matched = 0
   let total = 0
   let usedMask = 0
   let countB = 0
   for (let y = ib; y < ib + nb; y++) {
-    const w = fb[y].weights
-    for (let k = 0; k < w.length; k++) total += w[k]
-    countB += w.length
+    const wb = fb[y].weights
+    for (let k = 0; k < wb.length; k++) total += wb[k]
+    countB += wb.length
   }
   let countA = 0
   for (let x = ia; x < ia + na; x++) countA += fa[x].numbers.length
@@ -333,60 +351,62 @@ function overlap(fa: readonly Features[], ia: number, na: number, fb: readonly F
       const wa = fa[x].weights
       for (let k = 0; k < wa.length; k++) total += wa[k]
     }
-    overlapResult[MATCHED] = 0
-    overlapResult[LEFT] = total > 0 ? total : 0
-    return
-  }
-  // B's keys marked: a key of A that B lacks (most of them, in most beads the search
-  // tries) needs no walk over B's figures.
-  const e = startGroup()
-  for (let y = ib; y < ib + nb; y++) markInB(fb[y].numbers, e)
-  for (let x = ia; x < ia + na; x++) {
-    const nums = fa[x].numbers
-    const wa = fa[x].weights
-    for (let k = 0; k < nums.length; k++) {
-      total += wa[k]
-      if (!markedInB(nums[k], e)) continue
-      // Find an unused equal key on the B side (31 tracked; more is a table, not prose).
-      let bit = 0
-      let found = false
-      for (let y = ib; y < ib + nb && !found; y++) {
-        const other = fb[y].numbers
-        for (let l = 0; l < other.length; l++, bit++) {
-          if (other[l] === nums[k] && bit < 31 && (usedMask & (1 << bit)) === 0) {
-            usedMask |= 1 << bit
-            const wb = fb[y].weights[l]
-            matched += wa[k] > wb ? wa[k] : wb
-            total -= wa[k] + wb
-            found = true
-            break
+  } else {
+    // B's keys marked: a key of A that B lacks (most of them, in most beads the search
+    // tries) needs no walk over B's figures.
+    marks.startGroup()
+    for (let y = ib; y < ib + nb; y++) marks.markInB(fb[y].numbers)
+    for (let x = ia; x < ia + na; x++) {
+      const nums = fa[x].numbers
+      const wa = fa[x].weights
+      for (let k = 0; k < nums.length; k++) {
+        total += wa[k]
+        if (!marks.markedInB(nums[k])) continue
+        // Find an unused equal key on the B side (31 tracked; more is a table, not prose).
+        let bit = 0
+        let found = false
+        for (let y = ib; y < ib + nb && !found; y++) {
+          const other = fb[y].numbers
+          for (let l = 0; l < other.length; l++, bit++) {
+            if (other[l] === nums[k] && bit < 31 && (usedMask & (1 << bit)) === 0) {
+              usedMask |= 1 << bit
+              const wb = fb[y].weights[l]
+              matched += wa[k] > wb ? wa[k] : wb
+              total -= wa[k] + wb
+              found = true
+              break
+            }
           }
         }
       }
     }
   }
-  overlapResult[MATCHED] = matched
-  overlapResult[LEFT] = total > 0 ? total : 0
+  let cost = 0
+  cost -= w.numberMatch * Math.min(matched, w.numberMatchCap)
+  cost += w.numberMiss * Math.min(total > 0 ? total : 0, w.numberMissCap)
+  return cost
 }
 
 /** Distinct name keys of group A found in group B. */
-function sharedNames(fa: readonly Features[], ia: number, na: number, fb: readonly Features[], ib: number, nb: number): number {
+function sharedNames(
+  fa: readonly Features[], ia: number, na: number, fb: readonly Features[], ib: number, nb: number, marks: KeyMarks,
+): number {
   if (na === 1 && nb === 1) return sortedCommon(fa[ia].names, fb[ib].names)
   let anyA = false
   for (let x = ia; x < ia + na && !anyA; x++) anyA = fa[x].names.length !== 0
   if (!anyA) return 0
   // Marks, not a binary search per key and paragraph (sorted-has.ts says why).
-  const e = startGroup()
+  marks.startGroup()
   let anyB = false
   for (let y = ib; y < ib + nb; y++) {
     const names = fb[y].names
     if (names.length === 0) continue
-    markInB(names, e)
+    marks.markInB(names)
     anyB = true
   }
   if (!anyB) return 0
   let shared = 0
-  for (let x = ia; x < ia + na; x++) shared += countNewInB(fa[x].names, e)
+  for (let x = ia; x < ia + na; x++) shared += marks.countNewInB(fa[x].names)
   return shared
 }
 
@@ -411,19 +431,16 @@ export const anchorWeights = {
 
 /** The anchor part of a bead's cost (negative: evidence for the match) for the group
  * fa[ia, ia+na) against fb[ib, ib+nb). lengthA and lengthB are on one scale (B divided
- * by the pair's ratio). */
+ * by the pair's ratio). `marks` is the pair's scratch for groups. */
 export function anchorCost(
   fa: readonly Features[], ia: number, na: number,
   fb: readonly Features[], ib: number, nb: number,
-  lengthA: number, lengthB: number,
+  lengthA: number, lengthB: number, marks: KeyMarks,
 ): number {
-  if (na === 1 && nb === 1) return anchorCostOne(fa, ia, fb, ib, lengthA, lengthB)
+  if (na === 1 && nb === 1) return anchorCostOne(fa, ia, fb, ib, lengthA, lengthB, marks)
   const w = anchorWeights
-  let cost = 0
-  overlap(fa, ia, na, fb, ib, nb)
-  cost -= w.numberMatch * Math.min(overlapResult[MATCHED], w.numberMatchCap)
-  cost += w.numberMiss * Math.min(overlapResult[LEFT], w.numberMissCap)
-  cost -= w.name * Math.min(sharedNames(fa, ia, na, fb, ib, nb), w.nameCap)
+  let cost = figureTerms(fa, ia, na, fb, ib, nb, marks)
+  cost -= w.name * Math.min(sharedNames(fa, ia, na, fb, ib, nb, marks), w.nameCap)
   // Any paragraph of a group (paren, quote, note) is an OR of the flags; every paragraph
   // (heading, sentence) an AND.
   let anyA = 0, allA = -1, anyB = 0, allB = -1
@@ -469,22 +486,18 @@ function withFlagTerms(cost: number, anyA: number, allA: number, anyB: number, a
  * added in the same order; those left out (no figures to match, no names) would subtract
  * 0, which leaves a cost unchanged. */
 function anchorCostOne(
-  fa: readonly Features[], ia: number, fb: readonly Features[], ib: number, lengthA: number, lengthB: number,
+  fa: readonly Features[], ia: number, fb: readonly Features[], ib: number, lengthA: number, lengthB: number, marks: KeyMarks,
 ): number {
   const w = anchorWeights
   const a = fa[ia]
   const b = fb[ib]
   let cost = 0
   if (a.numbers.length === 0) {
-    // Nothing to match: what overlap() leaves is B's total, summed in the same order.
+    // Nothing to match: what figureTerms leaves is B's total, summed in the same order.
     cost += w.numberMiss * Math.min(b.weightSum, w.numberMissCap)
   } else if (b.numbers.length === 0) {
     cost += w.numberMiss * Math.min(a.weightSum, w.numberMissCap)
-  } else {
-    overlap(fa, ia, 1, fb, ib, 1)
-    cost -= w.numberMatch * Math.min(overlapResult[MATCHED], w.numberMatchCap)
-    cost += w.numberMiss * Math.min(overlapResult[LEFT], w.numberMissCap)
-  }
+  } else cost = figureTerms(fa, ia, 1, fb, ib, 1, marks)
   if (a.names.length !== 0 && b.names.length !== 0) cost -= w.name * Math.min(sortedCommon(a.names, b.names), w.nameCap)
   // one paragraph a side: its flags are both the OR and the AND
   return withFlagTerms(cost, a.flags, a.flags, b.flags, b.flags, lengthA < w.shortLength && lengthB < w.shortLength)

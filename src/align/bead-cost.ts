@@ -4,6 +4,7 @@
 import { anchorCost, FLAG_CONTINUED, FLAG_HEADING, FLAG_NOTE, type Features } from './anchors.js'
 import { lengthCost, type LengthModel } from './length-model.js'
 import { lexicalCost, type LexicalModel } from './lexical.js'
+import type { KeyMarks } from './sorted-has.js'
 
 export interface Side {
   lengths: number[]
@@ -26,6 +27,9 @@ export interface PairContext {
   anchors: boolean
   /** Shared word stems, learned for the pair (second pass only). */
   lexical?: LexicalModel
+  /** Scratch of the group measures (anchors and stems): the pair's own, so that no cost
+   * reads marks another pair left. */
+  marks: KeyMarks
 }
 
 export function side(lengths: number[], features: Features[]): Side {
@@ -114,8 +118,8 @@ function matchedFixedCost(ctx: PairContext, i: number, di: number, j: number, dj
   // Lengths are in Latin-letter units on both sides already; the short-paragraph bonus
   // only needs "short", not the pair's exact ratio.
   if (!ctx.anchors) return cost
-  cost += anchorCost(ctx.a.features, i, di, ctx.b.features, j, dj, la, lb)
-  if (ctx.lexical) cost += lexicalCost(ctx.lexical, ctx.a.features, i, di, ctx.b.features, j, dj)
+  cost += anchorCost(ctx.a.features, i, di, ctx.b.features, j, dj, la, lb, ctx.marks)
+  if (ctx.lexical) cost += lexicalCost(ctx.lexical, ctx.a.features, i, di, ctx.b.features, j, dj, ctx.marks)
   return cost
 }
 

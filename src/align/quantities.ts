@@ -40,23 +40,33 @@ const DIGITS = /(\d+(?:[.,]\d+)?)(?:[ \t]?[-–—][ \t]?(\d+(?:[.,]\d+)?))?/uy
 const HAN_NUMERALS = new Uint8Array(0x10000)
 for (const ch of [...Object.keys(hanDigits), ...Object.keys(hanMultipliers)]) HAN_NUMERALS[ch.charCodeAt(0)] = 1
 
-// The token nextToken found: its kind, start and end, and for a figure its two ends.
+// The kinds of token nextToken finds (0: none).
 const DIGIT_TOKEN = 1
 const HAN_TOKEN = 2
 const WORD_TOKEN = 3
-let tokenStart = 0
-let tokenEnd = 0
-let tokenLow = ''
-let tokenHigh: string | undefined
 
-/** The next token at or after `from` (0 when there is none): a figure, a run of Han
+/** Where the token nextToken found starts and ends, and for a figure its two ends. One
+ * per scan, written by every call (the scan asks for its tokens one at a time). */
+interface Token {
+  start: number
+  end: number
+  low: string
+  high: string | undefined
+}
+
+function newToken(): Token {
+  return { start: 0, end: 0, low: '', high: undefined }
+}
+
+/** The kind of the next token at or after `from` (0 when there is none), written into
+ * `token`: a figure, a run of Han
  * numerals, or a word, which starts with a letter other than Han or kana (Han text has no
  * spaces, so a word over Han would swallow the numerals of "逗留三月") and runs over
  * letters of any script and apostrophes. The same tokens as the one-regex pass this
  * replaces, found by a character scan (char-classes.ts says why); ASCII, most of the
  * characters, is told apart by its code alone. With a `vocabulary`, only words that may be
  * in it (mayBeVocabulary) are returned. */
-function nextToken(source: string, from: number, vocabulary?: Vocabulary): number {
+function nextToken(source: string, from: number, token: Token, vocabulary?: Vocabulary): number {
   const n = source.length
   for (let p = from; p < n; ) {
     const c = source.charCodeAt(p)
@@ -66,10 +76,10 @@ function nextToken(source: string, from: number, vocabulary?: Vocabulary): numbe
       if (c >= 0x30 && c <= 0x39) {
         DIGITS.lastIndex = p
         const m = DIGITS.exec(source)!
-        tokenStart = p
-        tokenEnd = p + m[0].length
-        tokenLow = m[1]
-        tokenHigh = m[2]
+        token.start = p
+        token.end = p + m[0].length
+        token.low = m[1]
+        token.high = m[2]
         return DIGIT_TOKEN
       }
       // (c | 0x20) lowers an ASCII letter; the ASCII letters are all of \p{L} below 0x80.
@@ -84,8 +94,8 @@ function nextToken(source: string, from: number, vocabulary?: Vocabulary): numbe
     } else if (HAN_NUMERALS[c] === 1) {
       let q = p + 1
       while (q < n && HAN_NUMERALS[source.charCodeAt(q)] === 1) q++
-      tokenStart = p
-      tokenEnd = q
+      token.start = p
+      token.end = q
       return HAN_TOKEN
     } else if (c >= 0x4e00 && c <= 0x9fff) {
       // CJK Unified Ideographs, the bulk of Han text: Han letters (or unassigned, no
@@ -107,8 +117,8 @@ function nextToken(source: string, from: number, vocabulary?: Vocabulary): numbe
       p = end
       continue
     }
-    tokenStart = p
-    tokenEnd = end
+    token.start = p
+    token.end = end
     return WORD_TOKEN
   }
   return 0
@@ -132,8 +142,9 @@ function wordEnd(source: string, q: number): number {
  * skipping extractQuantities does; the tests compare it with the regex it replaces. */
 export function tokensOf(source: string): Array<[number, number, number, string?, string?]> {
   const out: Array<[number, number, number, string?, string?]> = []
-  for (let kind = nextToken(source, 0); kind !== 0; kind = nextToken(source, tokenEnd)) {
-    out.push(kind === DIGIT_TOKEN ? [tokenStart, tokenEnd, kind, tokenLow, tokenHigh] : [tokenStart, tokenEnd, kind])
+  const t = newToken()
+  for (let kind = nextToken(source, 0, t); kind !== 0; kind = nextToken(source, t.end, t)) {
+    out.push(kind === DIGIT_TOKEN ? [t.start, t.end, kind, t.low, t.high] : [t.start, t.end, kind])
   }
   return out
 }
@@ -194,18 +205,23 @@ const monthMap = new Map(Object.entries(monthNames))
  * holds a row of third letters per number: two table reads where a Map of three-letter
  * keys was asked about one word in four. */
 interface Vocabulary {
+  /** The language tag's primary subtag, lower case. */
+  primary: string
   pairs: Uint8Array
   longest: Int32Array
 }
+/** Per language tag as given (a section's paragraphs all give one): a table of constants,
+ * built when the tag is first met. */
 const vocabularies = new Map<string, Vocabulary>()
 /** Values of packedLower: 0x00-0xAF. */
 const PACKED = 0xb0
 /** `longest` of a Russian compound stem: any word that starts with it. */
 const UNLIMITED = 0x7fffffff
 
-function vocabularyOf(primary: string): Vocabulary {
-  let vocabulary = vocabularies.get(primary)
+function vocabularyOf(lang: string): Vocabulary {
+  let vocabulary = vocabularies.get(lang)
   if (vocabulary) return vocabulary
+  const primary = lang.toLowerCase().split('-')[0]
   const words: Array<[string, number]> = []
   for (const w of (numberMaps.get(primary) ?? anyNumberWord).keys()) words.push([w, w.length])
   for (const w of monthMap.keys()) words.push([w, w.length])
@@ -229,8 +245,8 @@ function vocabularyOf(primary: string): Vocabulary {
     const at = pairs[a * PACKED + b] * PACKED + c
     longest[at] = Math.max(longest[at], length)
   }
-  vocabulary = { pairs, longest }
-  vocabularies.set(primary, vocabulary)
+  vocabulary = { primary, pairs, longest }
+  vocabularies.set(lang, vocabulary)
   return vocabulary
 }
 
@@ -391,18 +407,6 @@ function readAfter(text: string, end: number, q: Quantity): number {
   return at
 }
 
-// The last language tag and its primary subtag: a section's paragraphs all ask for one.
-let lastLang = ''
-let lastPrimary = ''
-
-function primaryOf(lang: string): string {
-  if (lang !== lastLang) {
-    lastPrimary = lang.toLowerCase().split('-')[0]
-    lastLang = lang
-  }
-  return lastPrimary
-}
-
 /** The characters of the two whole-text tests of extractQuantities: full-width forms and
  * enclosed figures, and the first characters of the Han units a dropped figure leaves. */
 const RARE = /[\uff00-\uffef\u2460-\u24ff周星个小]/
@@ -410,7 +414,8 @@ const RARE = /[\uff00-\uffef\u2460-\u24ff周星个小]/
 /** All quantities of a paragraph, in text order. `lang` is a BCP-47 tag; it picks the
  * number-word table (Spanish "once" is 11, English "once" is not a number). */
 export function extractQuantities(text: string, lang: string): Quantity[] {
-  const primary = primaryOf(lang)
+  const vocabulary = vocabularyOf(lang)
+  const primary = vocabulary.primary
   // Full-width digits and letters (１９５０) read as ASCII; skip the work when there are none.
   // One scan asks both this and the dropped-glyph question at the end; most paragraphs
   // have none of those characters and are scanned once instead of twice.
@@ -420,15 +425,15 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
   const out: Quantity[] = []
   let skipUntil = 0
   let at = 0
-  const vocabulary = vocabularyOf(primary)
+  const token = newToken()
   // Words that cannot be number words or month names never come out of nextToken.
-  for (let kind = nextToken(source, 0, vocabulary); kind !== 0; kind = nextToken(source, at, vocabulary)) {
-    at = tokenEnd
-    if (tokenStart < skipUntil) continue
-    const index = tokenStart
-    const whole = source.slice(tokenStart, tokenEnd)
-    const digits = kind === DIGIT_TOKEN ? tokenLow : undefined
-    const high = kind === DIGIT_TOKEN ? tokenHigh : undefined
+  for (let kind = nextToken(source, 0, token, vocabulary); kind !== 0; kind = nextToken(source, at, token, vocabulary)) {
+    at = token.end
+    if (token.start < skipUntil) continue
+    const index = token.start
+    const whole = source.slice(token.start, token.end)
+    const digits = kind === DIGIT_TOKEN ? token.low : undefined
+    const high = kind === DIGIT_TOKEN ? token.high : undefined
     const han = kind === HAN_TOKEN ? whole : undefined
     const word = kind === WORD_TOKEN ? whole : undefined
     if (digits) {

@@ -42,71 +42,77 @@ export function sortedCommonWeight(a: Int32Array, b: Int32Array, weight: Float64
 // before) cost more than the rest of the bead; marking B's keys once and A's as they are
 // met answers each in one array read, in the same order.
 
-/** Per key, the last `epoch` at which it was marked in B and seen in A. */
-let inB = new Int32Array(1024)
-let seenA = new Int32Array(1024)
-let epoch = 0
+/** The marks of one group at a time, owned by the pair's context (PairContext.marks): per
+ * key, the last group (its epoch) in which it was marked as B's and seen in A's lists.
+ * A new group makes every earlier mark stale without clearing anything. */
+export class KeyMarks {
+  private inB = new Int32Array(64)
+  private seenA = new Int32Array(64)
+  private epoch = 0
 
-/** Start a group: returns its epoch, which no key is marked with yet (every earlier mark
- * is stale). */
-export function startGroup(): number {
-  if (epoch === 0x7fffffff) {
-    inB.fill(0)
-    seenA.fill(0)
-    epoch = 0
+  /** Start a group: no key is marked in it yet. */
+  startGroup(): void {
+    if (this.epoch === 0x7fffffff) {
+      this.inB.fill(0)
+      this.seenA.fill(0)
+      this.epoch = 0
+    }
+    this.epoch++
   }
-  return ++epoch
-}
 
-/** Room for `key` in both mark arrays (keys are interned ids: small, but no bound is
- * known in advance). */
-function fit(key: number): void {
-  inB = grownTo(inB, key + 1)
-  seenA = grownTo(seenA, key + 1)
-}
-
-/** Mark `keys` as found on the B side of the group of epoch `e`. */
-export function markInB(keys: Int32Array, e: number): void {
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]
-    if (key >= inB.length) fit(key)
-    inB[key] = e
+  /** Room for `key` in both mark arrays (keys are interned ids: small, but no bound is
+   * known in advance). */
+  private fit(key: number): void {
+    this.inB = grownTo(this.inB, key + 1)
+    this.seenA = grownTo(this.seenA, key + 1)
   }
-}
 
-/** Whether `key` was marked as B's in the group of epoch `e`. */
-export function markedInB(key: number, e: number): boolean {
-  return key < inB.length && inB[key] === e
-}
-
-/** For the next list of the A side of group `e` (lists in order): how many of its keys
- * no earlier list of A had and B has; marks them seen. What checking each key with
- * a binary search against A's earlier lists, then B's lists, counts. Each list holds distinct
- * keys. */
-export function countNewInB(keys: Int32Array, e: number): number {
-  let shared = 0
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]
-    if (key >= inB.length) fit(key)
-    if (seenA[key] === e) continue
-    seenA[key] = e
-    if (inB[key] === e) shared++
+  /** Mark `keys` as found on the B side of the group. */
+  markInB(keys: Int32Array): void {
+    const e = this.epoch
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]
+      if (key >= this.inB.length) this.fit(key)
+      this.inB[key] = e
+    }
   }
-  return shared
-}
 
-/** As countNewInB, but adds the weight of each such key to `sum` in the order met and
- * returns it (a running sum, so the additions are the ones that walk made); keys
- * of weight 0 are left out before anything else, as that walk did. */
-export function addNewInB(keys: Int32Array, e: number, weight: Float64Array, sum: number): number {
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]
-    const w = weight[key]
-    if (w === 0) continue
-    if (key >= inB.length) fit(key)
-    if (seenA[key] === e) continue
-    seenA[key] = e
-    if (inB[key] === e) sum += w
+  /** Whether `key` was marked as B's in the group. */
+  markedInB(key: number): boolean {
+    return key < this.inB.length && this.inB[key] === this.epoch
   }
-  return sum
+
+  /** For the next list of the A side of the group (lists in order): how many of its keys
+   * no earlier list of A had and B has; marks them seen. What checking each key with a
+   * binary search against A's earlier lists, then B's lists, counts. Each list holds
+   * distinct keys. */
+  countNewInB(keys: Int32Array): number {
+    const e = this.epoch
+    let shared = 0
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]
+      if (key >= this.inB.length) this.fit(key)
+      if (this.seenA[key] === e) continue
+      this.seenA[key] = e
+      if (this.inB[key] === e) shared++
+    }
+    return shared
+  }
+
+  /** As countNewInB, but adds the weight of each such key to `sum` in the order met and
+   * returns it (a running sum, so the additions are the ones that walk made); keys of
+   * weight 0 are left out before anything else, as that walk did. */
+  addNewInB(keys: Int32Array, weight: Float64Array, sum: number): number {
+    const e = this.epoch
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]
+      const w = weight[key]
+      if (w === 0) continue
+      if (key >= this.inB.length) this.fit(key)
+      if (this.seenA[key] === e) continue
+      this.seenA[key] = e
+      if (this.inB[key] === e) sum += w
+    }
+    return sum
+  }
 }
