@@ -5,12 +5,18 @@
 // marks, apostrophes, digits, astral letters, lone surrogates, closers, spaces).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { atMostThreeWords, capitalisedAt, FeatureScratch, featuresOf, Interner, nameKey, paragraphKind } from '../src/align/anchors.js'
-import { stemKeysOf, stemOf, stemsOf, WordStems } from '../src/align/lexical.js'
-import { extractQuantities, mayBeHanAfter, tokensOf, wordAt, wordBefore } from '../src/align/quantities.js'
-import { numberWords } from '../src/align/number-words.js'
-import { monthNames } from '../src/align/unit-words.js'
-import { width } from '../src/align/char-classes.js'
+import { width } from '../src/align/features/char-classes.js'
+import { numberWords } from '../src/align/features/data/number-words.js'
+import { monthNames } from '../src/align/features/data/unit-words.js'
+import { Interner } from '../src/align/features/interner.js'
+import { capitalisedAt, nameKey } from '../src/align/features/names.js'
+import { FeatureScratch, featuresOf } from '../src/align/features/paragraph-features.js'
+import { atMostThreeWords, paragraphKind } from '../src/align/features/paragraph-kind.js'
+import { extractQuantities } from '../src/align/features/quantities/extract-quantities.js'
+import { mayBeHanAfter, wordAt, wordBefore } from '../src/align/features/quantities/read-after.js'
+import { tokensOf } from '../src/align/features/quantities/tokens.js'
+import { stemOf } from '../src/align/features/stem-of.js'
+import { stemKeysOf, stemsOf, WordStems } from '../src/align/features/word-stems.js'
 
 const PALETTE = [
   'a', 'Z', 'é', 'É', 'ß', 'ǅ', 'ж', 'Ж', 'Ѐ', 'џ', 'Ѡ', 'λ', 'Λ', 'ا', 'ה', 'क', 'ि', 'ก', 'ั', 'ລ', 'ក', 'က',

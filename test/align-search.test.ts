@@ -5,12 +5,15 @@
 // pass's floor is never above a bead's cost.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { roughFloor, searchCost, shapes, side, type PairContext } from '../src/align/bead-cost.js'
+import { anchorCost, anchorWeights } from '../src/align/costs/anchor-cost.js'
+import { roughFloor, searchCost, shapes, type PairContext } from '../src/align/costs/bead-cost.js'
+import { KeyMarks } from '../src/align/costs/key-marks.js'
+import { normalTailCost } from '../src/align/costs/length-model.js'
+import { side } from '../src/align/costs/side.js'
 import {
-  anchorCost, anchorWeights, FLAG_CONTINUED, FLAG_HEADING, FLAG_NOTE, FLAG_PAREN, FLAG_QUOTE, FLAG_SENTENCE, type Features, type ParagraphKind,
-} from '../src/align/anchors.js'
-import { normalTailCost } from '../src/align/length-model.js'
-import { KeyMarks } from '../src/align/sorted-has.js'
+  FLAG_CONTINUED, FLAG_HEADING, FLAG_NOTE, FLAG_PAREN, FLAG_QUOTE, FLAG_SENTENCE, type Features,
+} from '../src/align/features/paragraph-features.js'
+import type { ParagraphKind } from '../src/align/features/paragraph-kind.js'
 
 function has(sorted: Int32Array, key: number): boolean {
   let lo = 0

@@ -6,9 +6,10 @@
 // day) is reported. Leftovers with no counterpart are not: translators drop and add
 // figures ("a few hundred", "half a year") far more often than they misstate them.
 import type { VFile } from 'vfile'
-import type { AlignmentRow, Section } from '../model/memo.js'
-import { report } from '../report/report.js'
-import { extractQuantities, type Quantity } from './quantities.js'
+import type { AlignmentRow, Section } from '../../model/memo.js'
+import { report } from '../../report/report.js'
+import { extractQuantities } from '../features/quantities/extract-quantities.js'
+import type { Quantity } from '../features/quantities/quantity.js'
 
 export interface Reading {
   section: string

@@ -3,11 +3,12 @@
 // row by the Chinese translator's merge) is split by the pair's own search, so the pair
 // sees 12↔10 and 13↔11, not four links. Used to evaluate against pairwise gold links
 // and by anyone who wants one language pair out of the rows.
-import type { AlignmentRow, Section } from '../model/memo.js'
-import { refineBlock } from './align-pair.js'
-import { alignTwo } from './align-sections.js'
-import { FeatureScratch, Interner } from './anchors.js'
-import { prepareSide } from './prepare.js'
+import type { AlignmentRow, Section } from '../../model/memo.js'
+import { prepareSide } from '../costs/side.js'
+import { Interner } from '../features/interner.js'
+import { FeatureScratch } from '../features/paragraph-features.js'
+import { alignTwo } from './align-two.js'
+import { refineBlock } from './refine-block.js'
 
 /** Links as [paragraph of a, paragraph of b], in order. `scratch` reads the features when
  * a block must be split (a new one unless given). */
