@@ -122,7 +122,7 @@ describe('group anchor cost', () => {
         const weights = Float64Array.from(sorted, (f) => f.weight)
         return {
           numbers: Int32Array.from(sorted, (f) => f.key), weights, names, stems: new Int32Array(0),
-          quantities: [], quote: false, paren: false, kind: 'sentence', flags, weightSum: weights.reduce((x, y) => x + y, 0),
+          quantities: [], kind: 'sentence', flags, weightSum: weights.reduce((x, y) => x + y, 0),
         }
       })
     const marks = new KeyMarks()
@@ -150,7 +150,7 @@ describe('rough floor', () => {
         ps.map((p) => p.length),
         ps.map((p): Features => ({
           numbers: new Int32Array(0), weights: new Float64Array(0), names: new Int32Array(0), stems: new Int32Array(0),
-          quantities: [], quote: false, paren: false, kind: p.kind, flags: flagOf[p.kind], weightSum: 0,
+          quantities: [], kind: p.kind, flags: flagOf[p.kind], weightSum: 0,
         })),
       )
     fc.assert(

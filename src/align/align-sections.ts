@@ -7,14 +7,13 @@ import { alignSequences } from './align-sequences.js'
 import { findDiscrepancies } from './checks/discrepancies.js'
 
 export interface AlignOptions {
-  granularity?: 'paragraph' | 'sentence'
   /** Rows whose confidence is below this are reported (align/low-confidence). */
   warnBelow?: number
 }
 
 /** Below this, a row is worth a look. Measured on the sample and the UDHR sets: right
  * rows rarely fall below it. */
-export const lowConfidence = 0.5
+const lowConfidence = 0.5
 
 /** More sections than this are not aligned (see alignSections). */
 export const MAX_SECTIONS = 8

@@ -30,7 +30,7 @@ export const shapes: ReadonlyArray<readonly [number, number]> = [
 
 /** -log prior of each shape relative to 1:1 (Gale & Church's figures, rounded: merges are
  * about a tenth as common as 1:1, 2:2 and 1:3 about a hundredth). */
-export const shapePrior = {
+const shapePrior = {
   oneToTwo: 2.3,
   twoToTwo: 4.0,
   oneToThree: 4.0,
@@ -64,7 +64,7 @@ function prior(di: number, dj: number): number {
 
 /** The part of a bead's cost that does not depend on the length model (shape prior,
  * group penalties, anchors; or the skips). */
-export function fixedCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
+function fixedCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
   if (di === 0 || dj === 0) return skipsCost(ctx, i, di, j, dj)
   return matchedFixedCost(ctx, i, di, j, dj, ctx.a.prefix[i + di] - ctx.a.prefix[i], ctx.b.prefix[j + dj] - ctx.b.prefix[j])
 }
@@ -85,7 +85,7 @@ function matchedFixedCost(ctx: PairContext, i: number, di: number, j: number, dj
   // only needs "short", not the pair's exact ratio.
   if (!ctx.anchors) return cost
   cost += anchorCost(ctx.a.features, i, di, ctx.b.features, j, dj, la, lb, ctx.marks)
-  if (ctx.lexical) cost += lexicalCost(ctx.lexical, ctx.a.features, i, di, ctx.b.features, j, dj, ctx.marks)
+  if (ctx.lexical) cost += lexicalCost(ctx.lexical, i, di, j, dj, ctx.marks)
   return cost
 }
 
@@ -121,7 +121,7 @@ export function roughFloor(di: number, dj: number, hopeless: number): number {
 }
 
 /** The part that does: how well the lengths fit the pair's ratio. */
-export function modelCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
+function modelCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
   if (di === 0 || dj === 0) return 0
   return lengthCost(ctx.a.prefix[i + di] - ctx.a.prefix[i], ctx.b.prefix[j + dj] - ctx.b.prefix[j], ctx.model)
 }

@@ -14,8 +14,8 @@ export interface LengthModel {
   relative: number
 }
 
-export const defaultVariance = 8
-export const defaultRelative = 0.08
+const defaultVariance = 8
+const defaultRelative = 0.08
 
 /** Start from the ratio of the two sections' total lengths. */
 export function initialModel(lengthsA: number[], lengthsB: number[]): LengthModel {

@@ -18,14 +18,11 @@ export interface LexicalModel {
   weight: Float64Array
   totalA: Float64Array
   totalB: Float64Array
-  /** Each paragraph's stems of non-zero weight (sorted, unique), for the features `forA`
-   * and `forB` the model was made from. Most stems occur on one side only and can never
-   * match: the similarity walks these shorter lists and adds the same weights in the
-   * same order. */
+  /** Each paragraph's stems of non-zero weight (sorted, unique). Most stems occur on one
+   * side only and can never match: the similarity walks these shorter lists and adds the
+   * same weights in the same order as a walk over all the stems would. */
   stemsA: Int32Array[]
   stemsB: Int32Array[]
-  forA: readonly Features[]
-  forB: readonly Features[]
   /** Mean similarity of paragraphs that are not translations (a few places off the path). */
   chance: number
   /** Mean similarity of the first pass's 1:1 beads minus `chance`; 0 disables the term. */
@@ -34,7 +31,7 @@ export interface LexicalModel {
   separation: number
 }
 
-export const lexicalWeights = {
+const lexicalWeights = {
   /** Nats taken off a bead whose similarity is that of a typical translation. */
   perBead: 1.5,
   /** The scaled similarity is clamped to [low, high]: never strong evidence alone. */
@@ -104,28 +101,24 @@ export function lexicalModel(fa: readonly Features[], fb: readonly Features[]): 
   }
   return {
     weight, totalA: totals(fa, weight), totalB: totals(fb, weight),
-    stemsA: weighted(fa, weight), stemsB: weighted(fb, weight), forA: fa, forB: fb,
+    stemsA: weighted(fa, weight), stemsB: weighted(fb, weight),
     chance: 0, span: 0, separation: 0,
   }
 }
 
-/** Dice similarity of the two groups' weighted stem sets, in [0, 1]; -1 when neither
- * group has a stem the other side could match. */
-export function similarity(
-  lm: LexicalModel,
-  fa: readonly Features[], ia: number, na: number,
-  fb: readonly Features[], ib: number, nb: number,
-  marks: KeyMarks,
-): number {
+/** Dice similarity of the groups A[ia, ia+na) and B[ib, ib+nb) of the model's pair, by
+ * their weighted stem sets, in [0, 1]; -1 when neither group has a stem the other side
+ * could match. */
+function similarity(lm: LexicalModel, ia: number, na: number, ib: number, nb: number, marks: KeyMarks): number {
   let wa = 0
   let wb = 0
   for (let x = ia; x < ia + na; x++) wa += lm.totalA[x]
   for (let y = ib; y < ib + nb; y++) wb += lm.totalB[y]
   if (wa + wb === 0) return -1
   // Stems of weight 0 add nothing and are skipped by both walks below, so the model's
-  // lists without them give the same sums (any other features: their own lists).
-  const sa = lm.forA === fa ? lm.stemsA : fa.map((f) => f.stems)
-  const sb = lm.forB === fb ? lm.stemsB : fb.map((f) => f.stems)
+  // lists without them give the sums all the stems would.
+  const sa = lm.stemsA
+  const sb = lm.stemsB
   if (na === 1 && nb === 1) return (2 * sortedCommonWeight(sa[ia], sb[ib], lm.weight)) / (wa + wb)
   // A group: B's stems marked once, A's met in order (key-marks.ts says why).
   marks.startGroup()
@@ -138,18 +131,16 @@ export function similarity(
 /** Learn how telling the stems are for this pair: mean similarity of the first pass's 1:1
  * beads against that of the same paragraphs paired two places off (not translations,
  * but on the same topic and at the same distance into the text). */
-export function calibrate(
-  lm: LexicalModel, fa: readonly Features[], fb: readonly Features[], matches: ReadonlyArray<readonly [number, number]>, marks: KeyMarks,
-): void {
+export function calibrate(lm: LexicalModel, matches: ReadonlyArray<readonly [number, number]>, marks: KeyMarks): void {
   const truths: number[] = []
   const chances: number[] = []
   for (const [i, j] of matches) {
-    const s = similarity(lm, fa, i, 1, fb, j, 1, marks)
+    const s = similarity(lm, i, 1, j, 1, marks)
     if (s < 0) continue
     truths.push(s)
     for (const off of [-2, 2]) {
-      if (j + off < 0 || j + off >= fb.length) continue
-      const c = similarity(lm, fa, i, 1, fb, j + off, 1, marks)
+      if (j + off < 0 || j + off >= lm.stemsB.length) continue
+      const c = similarity(lm, i, 1, j + off, 1, marks)
       if (c >= 0) chances.push(c)
     }
   }
@@ -166,15 +157,11 @@ export function calibrate(
   lm.separation = span / Math.sqrt((variance(truths, mean(truths)) + variance(chances, chance)) / 2 + 1e-9)
 }
 
-/** The lexical part of a bead's cost, in nats (negative: evidence for the match). */
-export function lexicalCost(
-  lm: LexicalModel,
-  fa: readonly Features[], ia: number, na: number,
-  fb: readonly Features[], ib: number, nb: number,
-  marks: KeyMarks,
-): number {
+/** The lexical part of the cost of the bead A[ia, ia+na) × B[ib, ib+nb) of the model's
+ * pair, in nats (negative: evidence for the match). */
+export function lexicalCost(lm: LexicalModel, ia: number, na: number, ib: number, nb: number, marks: KeyMarks): number {
   if (lm.span === 0) return 0
-  const s = similarity(lm, fa, ia, na, fb, ib, nb, marks)
+  const s = similarity(lm, ia, na, ib, nb, marks)
   if (s < 0) return 0
   const w = lexicalWeights
   const scaled = Math.min(w.high, Math.max(w.low, (s - lm.chance) / lm.span))

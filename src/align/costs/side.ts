@@ -27,9 +27,9 @@ export function side(lengths: number[], features: Features[]): Side {
 /** Leaving a paragraph unmatched: a fixed cost, whatever its length (a long source note
  * is as unmatched as a short one), cheaper near either end of its section, where headers,
  * source notes, archive lines and signatures sit, and cheaper for heading-like paragraphs. */
-export const skipCosts = { middle: 5.0, edge: 2.5, edgeReach: 3, headingFactor: 0.7, noteFactor: 0.5 }
+const skipCosts = { middle: 5.0, edge: 2.5, edgeReach: 3, headingFactor: 0.7, noteFactor: 0.5 }
 
-export function skipCost(s: Side, index: number): number {
+function skipCost(s: Side, index: number): number {
   const n = s.lengths.length
   const distance = Math.min(index, n - 1 - index)
   const reach = Math.min(1, distance / skipCosts.edgeReach)

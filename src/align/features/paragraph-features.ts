@@ -22,12 +22,10 @@ export interface Features {
   /** The quantities the keys above come from, kept so that the discrepancy check reads
    * them from here instead of extracting them a second time. */
   quantities: readonly Quantity[]
-  quote: boolean
-  paren: boolean
   kind: ParagraphKind
-  /** quote, paren and kind again as bits (KIND_FLAGS, FLAG_PAREN, FLAG_QUOTE): anchorCost and the
-   * group penalties run for millions of beads and read one number instead of comparing
-   * strings and reading three fields. */
+  /** kind again as a bit (KIND_FLAGS), with FLAG_QUOTE (a quotation mark) and FLAG_PAREN
+   * (an opening parenthesis): anchorCost and the group penalties run for millions of beads
+   * and read one number instead of comparing strings and reading several fields. */
   flags: number
   /** The sum of `weights` in order (what figureTerms totals for a paragraph facing one
    * with no figures). */
@@ -167,8 +165,6 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
     names,
     stems: scratch.stems.stemKeys(scan, interner),
     quantities,
-    quote,
-    paren,
     kind,
     flags: KIND_FLAGS[kind] | (paren ? FLAG_PAREN : 0) | (quote ? FLAG_QUOTE : 0),
     weightSum,

@@ -6,7 +6,7 @@ import { greekToLatin, stemFolds } from './data/stem-folds.js'
 /** Letters kept in a stem: 4 is long enough to skip most function words and short enough
  * to reach past different endings ("nati-onality", "nati-onalité", "nats-" fails, hence
  * the folds). */
-export const STEM_LENGTH = 4
+const STEM_LENGTH = 4
 
 /** Scripts written without spaces between words: a run of them is not a word. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u

@@ -11,7 +11,6 @@ import {
 
 export interface PairAlignment {
   beads: Bead[]
-  cost: number
   band: Band
 }
 
@@ -19,12 +18,12 @@ const INITIAL_WIDTH = 8
 const GUIDED_WIDTH = 4
 /** The band never grows past this many cells either side of the diagonal, so memory stays
  * linear in the document's length even when the search cannot settle (unrelated texts). */
-export const MAX_WIDTH = 384
+const MAX_WIDTH = 384
 
 /** roughFloor of each shape (-Infinity, no bound, for the skips, never deferred). */
 const ROUGH_FLOOR = Float64Array.from(shapes, ([di, dj]) => (di > 0 && dj > 0 ? roughFloor(di, dj, HOPELESS) : -Infinity))
 
-function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; touchesEdge: boolean } {
+function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: boolean } {
   const cost = new Float64Array(band.cells).fill(Infinity)
   const back = new Int8Array(band.cells).fill(-1)
   // The rough pass tries the common shapes only (1:1, skips, 1:2, 2:1); the second pass,
@@ -102,7 +101,7 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
   let j = band.m
   let touchesEdge = false
   const end = cellIndex(band, i, j)
-  if (end < 0 || cost[end] === Infinity) return { beads: [], cost: Infinity, touchesEdge: true }
+  if (end < 0 || cost[end] === Infinity) return { beads: [], touchesEdge: true }
   while (i > 0 || j > 0) {
     const here = cellIndex(band, i, j)
     if ((j - band.lo[i] < 2 && band.lo[i] > 0) || (band.hi[i] - j < 2 && band.hi[i] < band.m)) touchesEdge = true
@@ -113,7 +112,7 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; cost: number; t
     j -= dj
   }
   beads.reverse()
-  return { beads, cost: cost[end], touchesEdge }
+  return { beads, touchesEdge }
 }
 
 /** The best monotone alignment of A and B under the context's costs; near `guide` (a
@@ -128,7 +127,7 @@ export function alignPair(ctx: PairContext, guide?: Bead[]): PairAlignment {
     if (previous) carryCosts(ctx, previous, band)
     previous = band
     const result = viterbi(ctx, band)
-    if (!result.touchesEdge || coversAll(band) || width >= MAX_WIDTH) return { beads: result.beads, cost: result.cost, band }
+    if (!result.touchesEdge || coversAll(band) || width >= MAX_WIDTH) return { beads: result.beads, band }
     width = Math.min(MAX_WIDTH, width * 2)
   }
 }

@@ -32,7 +32,7 @@ export function alignTwo(a: Side, b: Side): PairResult {
     }
   }
   const lexical = lexicalModel(a.features, b.features)
-  calibrate(lexical, a.features, b.features, matches, marks)
+  calibrate(lexical, matches, marks)
   const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true, lexical, marks }
   return { ctx, alignment: alignPair(ctx, first.beads) }
 }
