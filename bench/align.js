@@ -8,10 +8,12 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { VFile } from 'vfile'
-import { alignSections, alignTwo } from '../dist/align/align-sections.js'
-import { Interner } from '../dist/align/anchors.js'
-import { pairLinks } from '../dist/align/pair-links.js'
-import { prepareSide } from '../dist/align/prepare.js'
+import { alignSections } from '../dist/align/align-sections.js'
+import { prepareSide } from '../dist/align/costs/side.js'
+import { Interner } from '../dist/align/features/interner.js'
+import { FeatureScratch } from '../dist/align/features/paragraph-features.js'
+import { alignTwo } from '../dist/align/search/align-two.js'
+import { pairLinks } from '../dist/align/search/pair-links.js'
 import { goldLinks, linkSet, score, total } from '../test/data/align/evaluate.js'
 import { sampleSections } from '../test/data/align/sample-sections.js'
 import { buildDocument, toSections } from '../test/data/align/udhr-docs.js'
@@ -117,8 +119,9 @@ function timing() {
   const median = (/** @type {number[]} */ xs) => xs.slice(1).sort((x, y) => x - y)[(xs.length - 1) >> 1]
   const warm = median(times)
   const interner = new Interner()
+  const scratch = new FeatureScratch()
   const texts = (k) => sections[k].paragraphs.map((p) => p.text)
-  const { alignment } = alignTwo(prepareSide(texts(0), sections[0].lang, interner), prepareSide(texts(1), sections[1].lang, interner))
+  const { alignment } = alignTwo(prepareSide(texts(0), sections[0].lang, interner, scratch), prepareSide(texts(1), sections[1].lang, interner, scratch))
   console.log(`\nSynthetic document: sections of ${sizes.join(' / ')} paragraphs`)
   console.log(`alignSections: first run ${times[0].toFixed(0)} ms (includes JIT warm-up), then median ${warm.toFixed(0)} ms (CPU ${median(cpu).toFixed(0)} ms)`)
   console.log(

@@ -1,15 +1,17 @@
-// rowCost (src/align/row-cost.ts) on a constructed four-section document: sections A, B and
+// rowCost (src/align/search/row-cost.ts) on a constructed four-section document: sections A, B and
 // D carry four articles one paragraph each; C merges articles 2 and 3 into one paragraph.
 // The joint row of that merge holds two paragraphs of A, B and D, which face each other one
 // to one: it must cost their inner 1:1 beads, not a 2:2 bead in each of those pairs. A row
 // that is finer rows run together keeps its whole-bead cost.
 import { describe, expect, it } from 'vitest'
-import { refineBlock } from '../src/align/align-pair.js'
-import { alignSequences, alignTwo } from '../src/align/align-sections.js'
-import { Interner } from '../src/align/anchors.js'
-import { beadCost } from '../src/align/bead-cost.js'
-import { prepareSide } from '../src/align/prepare.js'
-import { rowCost, type RowPair } from '../src/align/row-cost.js'
+import { alignSequences } from '../src/align/align-sequences.js'
+import { beadCost } from '../src/align/costs/bead-cost.js'
+import { prepareSide } from '../src/align/costs/side.js'
+import { Interner } from '../src/align/features/interner.js'
+import { FeatureScratch } from '../src/align/features/paragraph-features.js'
+import { alignTwo } from '../src/align/search/align-two.js'
+import { refineBlock } from '../src/align/search/refine-block.js'
+import { rowCost, type RowPair } from '../src/align/search/row-cost.js'
 
 const articles = [
   'All human beings are born free and equal in dignity and rights, and should act towards one another in a spirit of brotherhood.',
@@ -22,7 +24,8 @@ const texts = [articles, articles, merged, articles]
 
 function pairsOf(texts: string[][]): RowPair[] {
   const interner = new Interner()
-  const sides = texts.map((list) => prepareSide(list, 'en', interner))
+  const scratch = new FeatureScratch()
+  const sides = texts.map((list) => prepareSide(list, 'en', interner, scratch))
   const pairs: RowPair[] = []
   for (let s = 0; s < sides.length; s++) {
     for (let t = s + 1; t < sides.length; t++) pairs.push({ s, t, ctx: alignTwo(sides[s], sides[t]).ctx })

@@ -5,12 +5,18 @@
 // marks, apostrophes, digits, astral letters, lone surrogates, closers, spaces).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { atMostThreeWords, capitalisedAt, featuresOf, Interner, nameKey, paragraphKind } from '../src/align/anchors.js'
-import { stemKeysOf, stemOf, stemsOf } from '../src/align/lexical.js'
-import { extractQuantities, mayBeHanAfter, tokensOf, wordAt, wordBefore } from '../src/align/quantities.js'
-import { numberWords } from '../src/align/number-words.js'
-import { monthNames } from '../src/align/unit-words.js'
-import { width } from '../src/align/char-classes.js'
+import { width } from '../src/align/features/char-classes.js'
+import { numberWords } from '../src/align/features/data/number-words.js'
+import { monthNames } from '../src/align/features/data/unit-words.js'
+import { Interner } from '../src/align/features/interner.js'
+import { capitalisedAt, nameKey } from '../src/align/features/names.js'
+import { FeatureScratch, featuresOf } from '../src/align/features/paragraph-features.js'
+import { atMostThreeWords, paragraphKind } from '../src/align/features/paragraph-kind.js'
+import { extractQuantities } from '../src/align/features/quantities/extract-quantities.js'
+import { mayBeHanAfter, wordAt, wordBefore } from '../src/align/features/quantities/read-after.js'
+import { tokensOf } from '../src/align/features/quantities/tokens.js'
+import { stemOf } from '../src/align/features/stem-of.js'
+import { stemKeysOf, stemsOf, WordStems } from '../src/align/features/word-stems.js'
 
 const PALETTE = [
   'a', 'Z', 'é', 'É', 'ß', 'ǅ', 'ж', 'Ж', 'Ѐ', 'џ', 'Ѡ', 'λ', 'Λ', 'ا', 'ה', 'क', 'ि', 'ก', 'ั', 'ລ', 'ក', 'က',
@@ -30,14 +36,15 @@ function regexMatches(re: RegExp, s: string): string[] {
 describe('character scanners match the regexes they replace', () => {
   it('words for stems', () => {
     const WORD = /[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}](?:[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|\p{M})*/gu
+    const words = new WordStems()
     fc.assert(
       fc.property(text, (s) => {
         const expected = [...new Set(regexMatches(WORD, s).map((w) => stemOf(w)).filter((x) => x !== undefined))]
-        expect(stemsOf(s)).toEqual(expected)
+        expect(stemsOf(s, words)).toEqual(expected)
         // featuresOf's own scan (written out, interning as it goes): the same stems' ids
         const ids = new Map<string, number>()
         const interner = { stem: (stem: string) => ids.get(stem) ?? (ids.set(stem, ids.size), ids.size - 1) }
-        const keys = [...stemKeysOf(s, interner)]
+        const keys = [...stemKeysOf(s, interner, words)]
         expect(keys).toEqual([...new Set(expected.map((stem) => ids.get(stem)!))].sort((x, y) => x - y))
         expect(ids.size).toBe(expected.length)
       }),
@@ -67,8 +74,8 @@ describe('character scanners match the regexes they replace', () => {
   })
 
   it('stem keys with interners used in turn (each keeps its own keys)', () => {
-    // stemKeysOf keeps the keys of the last interner by stem number; a call with another
-    // interner must not read them.
+    // The word table keeps the keys of the last interner by stem number; a call with
+    // another interner must not read them.
     const counter = () => {
       const ids = new Map<string, number>()
       // offset so that the two interners' keys differ
@@ -76,12 +83,13 @@ describe('character scanners match the regexes they replace', () => {
     }
     fc.assert(
       fc.property(fc.array(fc.tuple(text, fc.boolean()), { maxLength: 6 }), (steps) => {
+        const words = new WordStems()
         const a = counter()
         const b = counter()
         for (const [s, useA] of steps) {
           const interner = useA ? a : b
-          const keys = [...stemKeysOf(s, interner)]
-          const expected = [...new Set(stemsOf(s).map((stem) => interner.ids.get(stem)!))].sort((x, y) => x - y)
+          const keys = [...stemKeysOf(s, interner, words)]
+          const expected = [...new Set(stemsOf(s, words).map((stem) => interner.ids.get(stem)!))].sort((x, y) => x - y)
           expect(keys).toEqual(expected)
         }
       }),
@@ -126,10 +134,11 @@ describe('character scanners match the regexes they replace', () => {
     const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
     const names = fc.constantFrom('Moscow', 'Вышинского', 'Jean-Paul', "O'Brien", 'McDonald', 'ÉLYSÉE', 'Ǆemal', 'Σοφία', 'Ab', 'İz')
     const mixed = fc.array(fc.oneof(fc.constantFrom(...PALETTE), names), { maxLength: 30 }).map((cs) => cs.join(''))
+    const scratch = new FeatureScratch()
     fc.assert(
       fc.property(mixed, (s) => {
         const interner = new Interner()
-        const found = featuresOf(s, 'en', undefined, interner).names
+        const found = featuresOf(s, 'en', undefined, interner, scratch).names
         const keys = regexMatches(CAPITALISED, s)
           .map((w) => (LATIN_OR_CYRILLIC.test(w) ? nameKey(w) : undefined))
           .filter((k) => k !== undefined)

@@ -5,12 +5,15 @@
 // pass's floor is never above a bead's cost.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { roughFloor, searchCost, shapes, side, type PairContext } from '../src/align/bead-cost.js'
+import { anchorCost, anchorWeights } from '../src/align/costs/anchor-cost.js'
+import { roughFloor, searchCost, shapes, type PairContext } from '../src/align/costs/bead-cost.js'
+import { KeyMarks } from '../src/align/costs/key-marks.js'
+import { normalTailCost } from '../src/align/costs/length-model.js'
+import { side } from '../src/align/costs/side.js'
 import {
-  anchorCost, anchorWeights, FLAG_CONTINUED, FLAG_HEADING, FLAG_NOTE, FLAG_PAREN, FLAG_QUOTE, FLAG_SENTENCE, type Features, type ParagraphKind,
-} from '../src/align/anchors.js'
-import { normalTailCost } from '../src/align/length-model.js'
-import { addNewInB, countNewInB, markInB, startGroup } from '../src/align/sorted-has.js'
+  FLAG_CONTINUED, FLAG_HEADING, FLAG_NOTE, FLAG_PAREN, FLAG_QUOTE, FLAG_SENTENCE, type Features,
+} from '../src/align/features/paragraph-features.js'
+import type { ParagraphKind } from '../src/align/features/paragraph-kind.js'
 
 function has(sorted: Int32Array, key: number): boolean {
   let lo = 0
@@ -46,17 +49,18 @@ const keyList = fc.uniqueArray(fc.integer({ min: 0, max: 3000 }), { maxLength: 1
 describe('group marks', () => {
   it('count and sum what the binary-search walk did, in the same order', () => {
     const weight = Float64Array.from({ length: 3001 }, (_, k) => (k % 5 === 0 ? 0 : Math.log(1 + (k % 17) / 3)))
+    const marks = new KeyMarks()
     fc.assert(
       fc.property(fc.array(keyList, { minLength: 1, maxLength: 3 }), fc.array(keyList, { minLength: 1, maxLength: 3 }), (a, b) => {
         const [count, sum] = reference(a, b, weight)
-        let e = startGroup()
-        for (const list of b) markInB(list, e)
+        marks.startGroup()
+        for (const list of b) marks.markInB(list)
         let shared = 0
-        for (const list of a) shared += countNewInB(list, e)
-        e = startGroup()
-        for (const list of b) markInB(list, e)
+        for (const list of a) shared += marks.countNewInB(list)
+        marks.startGroup()
+        for (const list of b) marks.markInB(list)
         let total = 0
-        for (const list of a) total = addNewInB(list, e, weight, total)
+        for (const list of a) total = marks.addNewInB(list, weight, total)
         expect(shared).toBe(count)
         expect(Object.is(total, sum)).toBe(true)
       }),
@@ -118,13 +122,14 @@ describe('group anchor cost', () => {
         const weights = Float64Array.from(sorted, (f) => f.weight)
         return {
           numbers: Int32Array.from(sorted, (f) => f.key), weights, names, stems: new Int32Array(0),
-          quantities: [], quote: false, paren: false, kind: 'sentence', flags, weightSum: weights.reduce((x, y) => x + y, 0),
+          quantities: [], kind: 'sentence', flags, weightSum: weights.reduce((x, y) => x + y, 0),
         }
       })
+    const marks = new KeyMarks()
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 3 }), fc.array(paragraph, { minLength: 1, maxLength: 3 }), (fa, fb) => {
         fc.pre(fa.length > 1 || fb.length > 1)
-        expect(Object.is(anchorCost(fa, 0, fa.length, fb, 0, fb.length, 100, 100), plainGroupAnchorCost(fa, fb))).toBe(true)
+        expect(Object.is(anchorCost(fa, 0, fa.length, fb, 0, fb.length, 100, 100, marks), plainGroupAnchorCost(fa, fb))).toBe(true)
       }),
       { numRuns: 3000 },
     )
@@ -145,7 +150,7 @@ describe('rough floor', () => {
         ps.map((p) => p.length),
         ps.map((p): Features => ({
           numbers: new Int32Array(0), weights: new Float64Array(0), names: new Int32Array(0), stems: new Int32Array(0),
-          quantities: [], quote: false, paren: false, kind: p.kind, flags: flagOf[p.kind], weightSum: 0,
+          quantities: [], kind: p.kind, flags: flagOf[p.kind], weightSum: 0,
         })),
       )
     fc.assert(
@@ -155,7 +160,7 @@ describe('rough floor', () => {
         fc.double({ min: 0.05, max: 20, noNaN: true }),
         fc.double({ min: 2, max: 60, noNaN: true }),
         (pa, pb, ratio, variance) => {
-          const ctx: PairContext = { a: toSide(pa), b: toSide(pb), model: { ratio, variance, relative: 0.08 }, anchors: false }
+          const ctx: PairContext = { a: toSide(pa), b: toSide(pb), model: { ratio, variance, relative: 0.08 }, anchors: false, marks: new KeyMarks() }
           for (const [di, dj] of shapes) {
             if (di === 0 || dj === 0) continue
             const floor = roughFloor(di, dj, 25)

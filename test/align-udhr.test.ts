@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { alignSections } from '../src/align/align-sections.js'
-import { pairLinks } from '../src/align/pair-links.js'
+import { pairLinks } from '../src/align/search/pair-links.js'
 import type { Section } from '../src/model/memo.js'
 import { checkPartition } from './data/align/check.js'
 // @ts-expect-error plain JS helper shared with bench/align.js

@@ -4,13 +4,14 @@ import fc from 'fast-check'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { alignSections } from '../src/align/align-sections.js'
-import { findDiscrepancies } from '../src/align/discrepancies.js'
-import { measure } from '../src/align/length-model.js'
-import { paragraphKind } from '../src/align/anchors.js'
-import { stemOf, stemsOf } from '../src/align/lexical.js'
-import { extractQuantities } from '../src/align/quantities.js'
-import { rowsFromLinks } from '../src/align/rows-from-links.js'
-import { splitSentences } from '../src/align/sentences.js'
+import { findDiscrepancies } from '../src/align/checks/discrepancies.js'
+import { measure } from '../src/align/features/measure.js'
+import { paragraphKind } from '../src/align/features/paragraph-kind.js'
+import { extractQuantities } from '../src/align/features/quantities/extract-quantities.js'
+import { splitSentences } from '../src/align/features/split-sentences.js'
+import { stemOf } from '../src/align/features/stem-of.js'
+import { stemsOf, WordStems } from '../src/align/features/word-stems.js'
+import { rowsFromLinks } from '../src/align/search/rows-from-links.js'
 import type { Section } from '../src/model/memo.js'
 import { checkPartition } from './data/align/check.js'
 
@@ -144,7 +145,7 @@ describe('word stems (lexical anchors)', () => {
   it('skips short words and unspaced scripts', () => {
     expect(stemOf('the')).toBeUndefined()
     expect(stemOf('人人生而自由')).toBeUndefined()
-    expect(stemsOf('The right of every person, every PERSON.')).toEqual(['righ', 'ever', 'pers'])
+    expect(stemsOf('The right of every person, every PERSON.', new WordStems())).toEqual(['righ', 'ever', 'pers'])
   })
 })
 

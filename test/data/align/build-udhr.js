@@ -38,7 +38,7 @@ const specs = [
   { set: 'held-out', id: 'udhr-ru-zh-en', seed: 127, codes: ['rus', 'cmn_hans', 'eng'], articles: [9, 30], merges: 4, splits: 2,
     notes: ['cmn_hans'], archive: ['cmn_hans', 'rus'], titles: ['eng'], dropGlyphs: 0.2, wordBreaks: 2, note: 'Held out: the sample\'s languages, other articles, more lost glyphs.' },
   // Added on 2026-11-27, after the joint rows learned to price a merge that holds four or
-  // more sections in one row (src/align/row-cost.ts), which only a dev document with four
+  // more sections in one row (src/align/search/row-cost.ts), which only a dev document with four
   // sections exercised: more sections, chosen and built once, only measured.
   { set: 'held-out', id: 'udhr-pt-fr-de-en', seed: 149, codes: ['por_BR', 'fra', 'deu_1996', 'eng'], articles: [3, 26], merges: 3, splits: 2,
     titles: ['eng'], archive: ['por_BR'], note: 'Held out: four Latin-script sections.' },

@@ -1,4 +1,4 @@
-// Data for word stems (lexical.ts): Greek → Latin letters, and spelling variants folded
+// Data for word stems (stem-of.ts): Greek → Latin letters, and spelling variants folded
 // together so that one word spelt the ways European languages spell it gives one stem.
 
 /** Greek → Latin in the classical way (η → e, β → b), the way Greek words reached the

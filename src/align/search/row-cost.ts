@@ -29,8 +29,8 @@
 // ja–zh fell to 0.893, sv–fi to 0.974; without the chains agreeing, el–hi fell to 0.972
 // and the sample's zh–ru to 0.955 (here the group of three already rules those rows out:
 // no dev document needs the first rule on top of it, which stays for what it says).
-import { refineBlock } from './align-pair.js'
-import { beadCost, type PairContext } from './bead-cost.js'
+import { beadCost, type PairContext } from '../costs/bead-cost.js'
+import { refineBlock } from './refine-block.js'
 
 export interface RowPair {
   s: number

@@ -1,21 +1,12 @@
 // The cost of one bead (a group of paragraphs of A facing a group of B) and of leaving a
 // paragraph unmatched. Costs are in nats (-log probability), so the search adds them and
 // the forward-backward pass turns them back into probabilities for the confidence.
-import { anchorCost, FLAG_CONTINUED, FLAG_HEADING, FLAG_NOTE, type Features } from './anchors.js'
+import { FLAG_CONTINUED, FLAG_HEADING, FLAG_NOTE } from '../features/paragraph-features.js'
+import { anchorCost } from './anchor-cost.js'
+import type { KeyMarks } from './key-marks.js'
 import { lengthCost, type LengthModel } from './length-model.js'
-import { lexicalCost, type LexicalModel } from './lexical.js'
-
-export interface Side {
-  lengths: number[]
-  /** Prefix sums of lengths: prefix[i] = lengths[0] + … + lengths[i-1]. */
-  prefix: number[]
-  features: Features[]
-  /** skipCost of each paragraph, computed once: the search asks for it at every cell. */
-  skips: Float64Array
-  /** Each paragraph's features' flags, side by side: the group penalties read them for
-   * every group bead the search costs. */
-  flags: Int32Array
-}
+import { lexicalCost, type LexicalModel } from './lexical-cost.js'
+import type { Side } from './side.js'
 
 export interface PairContext {
   a: Side
@@ -26,14 +17,9 @@ export interface PairContext {
   anchors: boolean
   /** Shared word stems, learned for the pair (second pass only). */
   lexical?: LexicalModel
-}
-
-export function side(lengths: number[], features: Features[]): Side {
-  const prefix = [0]
-  for (const l of lengths) prefix.push(prefix[prefix.length - 1] + l)
-  const s: Side = { lengths, prefix, features, skips: new Float64Array(lengths.length), flags: Int32Array.from(features, (f) => f.flags) }
-  for (let k = 0; k < lengths.length; k++) s.skips[k] = skipCost(s, k)
-  return s
+  /** Scratch of the group measures (anchors and stems): the pair's own, so that no cost
+   * reads marks another pair left. */
+  marks: KeyMarks
 }
 
 /** The shapes the search tries, as [paragraphs of A, paragraphs of B]. 1:3 and 3:1 cover a
@@ -44,7 +30,7 @@ export const shapes: ReadonlyArray<readonly [number, number]> = [
 
 /** -log prior of each shape relative to 1:1 (Gale & Church's figures, rounded: merges are
  * about a tenth as common as 1:1, 2:2 and 1:3 about a hundredth). */
-export const shapePrior = {
+const shapePrior = {
   oneToTwo: 2.3,
   twoToTwo: 4.0,
   oneToThree: 4.0,
@@ -54,22 +40,6 @@ export const shapePrior = {
   continuedDiscount: 1.5,
   /** A heading or signature swallowed into a merge: rarely right. */
   headingInGroup: 2.0,
-}
-
-/** Leaving a paragraph unmatched: a fixed cost, whatever its length (a long source note
- * is as unmatched as a short one), cheaper near either end of its section, where headers,
- * source notes, archive lines and signatures sit, and cheaper for heading-like paragraphs. */
-export const skipCosts = { middle: 5.0, edge: 2.5, edgeReach: 3, headingFactor: 0.7, noteFactor: 0.5 }
-
-export function skipCost(s: Side, index: number): number {
-  const n = s.lengths.length
-  const distance = Math.min(index, n - 1 - index)
-  const reach = Math.min(1, distance / skipCosts.edgeReach)
-  let cost = skipCosts.edge + (skipCosts.middle - skipCosts.edge) * reach
-  const kind = s.features[index].kind
-  if (kind === 'heading') cost *= skipCosts.headingFactor
-  else if (kind === 'note') cost *= skipCosts.noteFactor
-  return cost
 }
 
 function groupPenalty(s: Side, start: number, count: number): number {
@@ -94,7 +64,7 @@ function prior(di: number, dj: number): number {
 
 /** The part of a bead's cost that does not depend on the length model (shape prior,
  * group penalties, anchors; or the skips). */
-export function fixedCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
+function fixedCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
   if (di === 0 || dj === 0) return skipsCost(ctx, i, di, j, dj)
   return matchedFixedCost(ctx, i, di, j, dj, ctx.a.prefix[i + di] - ctx.a.prefix[i], ctx.b.prefix[j + dj] - ctx.b.prefix[j])
 }
@@ -114,8 +84,8 @@ function matchedFixedCost(ctx: PairContext, i: number, di: number, j: number, dj
   // Lengths are in Latin-letter units on both sides already; the short-paragraph bonus
   // only needs "short", not the pair's exact ratio.
   if (!ctx.anchors) return cost
-  cost += anchorCost(ctx.a.features, i, di, ctx.b.features, j, dj, la, lb)
-  if (ctx.lexical) cost += lexicalCost(ctx.lexical, ctx.a.features, i, di, ctx.b.features, j, dj)
+  cost += anchorCost(ctx.a.features, i, di, ctx.b.features, j, dj, la, lb, ctx.marks)
+  if (ctx.lexical) cost += lexicalCost(ctx.lexical, i, di, j, dj, ctx.marks)
   return cost
 }
 
@@ -151,7 +121,7 @@ export function roughFloor(di: number, dj: number, hopeless: number): number {
 }
 
 /** The part that does: how well the lengths fit the pair's ratio. */
-export function modelCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
+function modelCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
   if (di === 0 || dj === 0) return 0
   return lengthCost(ctx.a.prefix[i + di] - ctx.a.prefix[i], ctx.b.prefix[j + dj] - ctx.b.prefix[j], ctx.model)
 }

@@ -6,9 +6,10 @@
 // day) is reported. Leftovers with no counterpart are not: translators drop and add
 // figures ("a few hundred", "half a year") far more often than they misstate them.
 import type { VFile } from 'vfile'
-import type { AlignmentRow, Section } from '../model/memo.js'
-import { report } from '../report/report.js'
-import { extractQuantities, type Quantity } from './quantities.js'
+import type { AlignmentRow, Section } from '../../model/memo.js'
+import { report } from '../../report/report.js'
+import { extractQuantities } from '../features/quantities/extract-quantities.js'
+import type { Quantity } from '../features/quantities/quantity.js'
 
 export interface Reading {
   section: string
@@ -137,7 +138,7 @@ export function findDiscrepancies(
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 /** A quantity in plain English for the message: "2 years", "some weeks", "6 February". */
-export function describe(q: Quantity): string {
+function describe(q: Quantity): string {
   if (q.kind === 'date') return q.value ? `${q.value} ${MONTHS[q.month! - 1]}` : MONTHS[q.month! - 1]
   const figure = q.unknown ? 'a lost figure of' : q.high !== undefined ? `${q.value}-${q.high}` : String(q.value)
   if (q.kind === 'number') return figure

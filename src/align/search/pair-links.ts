@@ -3,14 +3,18 @@
 // row by the Chinese translator's merge) is split by the pair's own search, so the pair
 // sees 12↔10 and 13↔11, not four links. Used to evaluate against pairwise gold links
 // and by anyone who wants one language pair out of the rows.
-import type { AlignmentRow, Section } from '../model/memo.js'
-import { refineBlock } from './align-pair.js'
-import { alignTwo } from './align-sections.js'
-import { Interner } from './anchors.js'
-import { prepareSide } from './prepare.js'
+import type { AlignmentRow, Section } from '../../model/memo.js'
+import { prepareSide } from '../costs/side.js'
+import { Interner } from '../features/interner.js'
+import { FeatureScratch } from '../features/paragraph-features.js'
+import { alignTwo } from './align-two.js'
+import { refineBlock } from './refine-block.js'
 
-/** Links as [paragraph of a, paragraph of b], in order. */
-export function pairLinks(sections: Section[], rows: AlignmentRow[], a: string, b: string): Array<[number, number]> {
+/** Links as [paragraph of a, paragraph of b], in order. `scratch` reads the features when
+ * a block must be split (a new one unless given). */
+export function pairLinks(
+  sections: Section[], rows: AlignmentRow[], a: string, b: string, scratch: FeatureScratch = new FeatureScratch(),
+): Array<[number, number]> {
   const sa = sections.find((s) => s.id === a)
   const sb = sections.find((s) => s.id === b)
   if (!sa || !sb) throw new Error(`no section ${sa ? b : a}`)
@@ -23,7 +27,7 @@ export function pairLinks(sections: Section[], rows: AlignmentRow[], a: string, 
       if (!ctx) {
         const interner = new Interner()
         const texts = (s: Section) => s.paragraphs.map((p) => p.text)
-        ctx = alignTwo(prepareSide(texts(sa), sa.lang, interner), prepareSide(texts(sb), sb.lang, interner)).ctx
+        ctx = alignTwo(prepareSide(texts(sa), sa.lang, interner, scratch), prepareSide(texts(sb), sb.lang, interner, scratch)).ctx
       }
       const beads = refineBlock(ctx, pa[0], pa.length, pb[0], pb.length)
       if (beads) {

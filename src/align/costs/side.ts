@@ -1,0 +1,49 @@
+// One sequence as the search sees it: its paragraphs' lengths and features, and what
+// leaving each paragraph unmatched costs.
+import { measure } from '../features/measure.js'
+import { featuresOf, type FeatureScratch, type Features } from '../features/paragraph-features.js'
+import type { Interner } from '../features/interner.js'
+
+export interface Side {
+  lengths: number[]
+  /** Prefix sums of lengths: prefix[i] = lengths[0] + … + lengths[i-1]. */
+  prefix: number[]
+  features: Features[]
+  /** skipCost of each paragraph, computed once: the search asks for it at every cell. */
+  skips: Float64Array
+  /** Each paragraph's features' flags, side by side: the group penalties read them for
+   * every group bead the search costs. */
+  flags: Int32Array
+}
+
+export function side(lengths: number[], features: Features[]): Side {
+  const prefix = [0]
+  for (const l of lengths) prefix.push(prefix[prefix.length - 1] + l)
+  const s: Side = { lengths, prefix, features, skips: new Float64Array(lengths.length), flags: Int32Array.from(features, (f) => f.flags) }
+  for (let k = 0; k < lengths.length; k++) s.skips[k] = skipCost(s, k)
+  return s
+}
+
+/** Leaving a paragraph unmatched: a fixed cost, whatever its length (a long source note
+ * is as unmatched as a short one), cheaper near either end of its section, where headers,
+ * source notes, archive lines and signatures sit, and cheaper for heading-like paragraphs. */
+const skipCosts = { middle: 5.0, edge: 2.5, edgeReach: 3, headingFactor: 0.7, noteFactor: 0.5 }
+
+function skipCost(s: Side, index: number): number {
+  const n = s.lengths.length
+  const distance = Math.min(index, n - 1 - index)
+  const reach = Math.min(1, distance / skipCosts.edgeReach)
+  let cost = skipCosts.edge + (skipCosts.middle - skipCosts.edge) * reach
+  const kind = s.features[index].kind
+  if (kind === 'heading') cost *= skipCosts.headingFactor
+  else if (kind === 'note') cost *= skipCosts.noteFactor
+  return cost
+}
+
+/** The side of a sequence of texts (paragraphs of a section, or sentences) in `lang`. */
+export function prepareSide(texts: string[], lang: string, interner: Interner, scratch: FeatureScratch): Side {
+  return side(
+    texts.map((t) => measure(t)),
+    texts.map((t, k) => featuresOf(t, lang, texts[k + 1], interner, scratch)),
+  )
+}

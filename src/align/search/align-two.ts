@@ -1,0 +1,38 @@
+// One pair of sequences aligned: the two passes of the banded search, with the length
+// model and the lexical evidence learned from the first for the second.
+import { initialModel, lengthDeviation, reestimate } from '../costs/length-model.js'
+import { calibrate, lexicalModel } from '../costs/lexical-cost.js'
+import { KeyMarks } from '../costs/key-marks.js'
+import type { PairContext } from '../costs/bead-cost.js'
+import type { Side } from '../costs/side.js'
+import { alignPair, type PairAlignment } from './align-pair.js'
+
+/** A pair's alignment and the context (costs) it was found under. */
+export interface PairResult {
+  ctx: PairContext
+  alignment: PairAlignment
+}
+
+/** Align a pair twice: first roughly (lengths only, with the ratio of the sections'
+ * total lengths), then near that path with the anchors and with the ratio and spread
+ * re-learned from the first pass's clean 1:1 beads. */
+export function alignTwo(a: Side, b: Side): PairResult {
+  const marks = new KeyMarks()
+  const rough: PairContext = { a, b, model: initialModel(a.lengths, b.lengths), anchors: false, marks }
+  const first = alignPair(rough)
+  const pairs: Array<[number, number]> = []
+  const matches: Array<[number, number]> = []
+  for (const bead of first.beads) {
+    if (bead.di !== 1 || bead.dj !== 1) continue
+    const la = a.lengths[bead.i]
+    const lb = b.lengths[bead.j]
+    if (Math.abs(lengthDeviation(la, lb, rough.model)) < 2) {
+      pairs.push([la, lb])
+      matches.push([bead.i, bead.j])
+    }
+  }
+  const lexical = lexicalModel(a.features, b.features)
+  calibrate(lexical, matches, marks)
+  const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true, lexical, marks }
+  return { ctx, alignment: alignPair(ctx, first.beads) }
+}
