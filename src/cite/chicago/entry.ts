@@ -1,24 +1,41 @@
 // One archival document as a Chicago bibliography entry or full note (CMOS 17th ed.,
-// 14.221–14.231, manuscript collections; 14.100ff for a document printed in a book). The
-// specific item comes first, then where it is kept, then who made it readable and where
-// it is online:
+// 14.221–14.231, manuscript collections: the specific item first, then where it is kept;
+// 14.100ff for a document printed in a book). The parts, in order:
 //
 //   1. the author, where the record names one (a person or a body)
 //   2. the title: in quotation marks, a devised title without (title.ts)
 //   3. the date, "n.d." when there is none (dates.ts)
-//   4. the archive reference as written, folio ranges en-dashed (ranges.ts)
-//   5. the repository with its city: "Archive of Foreign Policy, Russian Federation (AVP RF),
-//      Moscow" (the city is left out when the repository's name already ends with it)
-//      — or, for a document the record knows only from a published book (no archive, a
-//      related book): the book, with its facts of publication and pages
+//   4. the archive reference as written, folio and page ranges en-dashed (ranges.ts)
+//   5. the repository with its city, "Archive of Foreign Policy, Russian Federation (AVP RF),
+//      Moscow" (the city left out when the name already ends with it); or, for a document
+//      the record knows only from a published book (no archive, a related book), the book
 //   6. the credits, every one, in the credits sentence's order (credits.ts)
 //   7. the online archive that published the document (publisher, else the catalogue)
 //   8. the URL
 //
-// Bibliography: periods between the parts, the first author inverted; the book as "In
-// <i>Title</i>, 211–214. Place: Publisher, Year." Note: commas between the parts, one final
-// period, names in natural order; the book as "in <i>Title</i> (Place: Publisher, Year),
-// 211–214". The punctuation rules at part boundaries are in runs.ts.
+// The bibliography puts a period after each part and inverts the first author (names.ts);
+// the note puts a comma after each part but the last, and one period at its end. At each
+// edge the rules of runs.ts apply (the mark inside the closing quotation mark, none after
+// "?" or "!", no second period after an abbreviation). So, case by case:
+//
+//   person author    Voronov, Pavel. “Title.” April 12, 1957. f. 0102, … ll. 44–47. Archive…, Moscow.
+//                    Pavel Voronov, “Title,” April 12, 1957, f. 0102, … ll. 44–47, Archive…, Moscow.
+//   body author      Hungarian Embassy in Hanoi. “Title.” …  /  Hungarian Embassy in Hanoi, “Title,” …
+//   no author        “Title.” January 1, 1950. …  /  “Title,” January 1, 1950, …
+//   month, year      … “Title.” March 1955. …  /  … “Title,” 1955, …
+//   no date          “Title.” n.d. f. 07, … (the reference keeps its lower-case "f.")
+//                    “Title,” n.d., f. 07, …
+//   title with "?"   “Should the Port Be Leased?” May 5, 1952. …  /  “… Leased?” May 5, 1952, …
+//   credits          … Moscow. Obtained by Odd Arne Westad. Translated by Daniel Rozas. …
+//                    … Moscow, obtained by Odd Arne Westad, trans. Daniel Rozas, …
+//   no translator    … College Park. Obtained by Thomas Reiner.  /  … College Park, obtained by Thomas Reiner.
+//   online, URL      … History and Public Policy Program Digital Archive. http://….
+//                    … History and Public Policy Program Digital Archive, http://….
+//   published book   “Title.” August 14, 1956. In <i>Book</i>, 112–118. Hong Kong: Harbour Press, 2004. …
+//                    “Title,” August 14, 1956, in <i>Book</i> (Hong Kong: Harbour Press, 2004), 112–118, …
+//
+// The URL (CMOS 14.7) ends the entry with a period like any other part; there is no access
+// date, which CMOS does not require for a document an archive has published (14.12).
 import type { CslItem } from '../../model/csl.js'
 import type { ArchivalRef, Contributor } from '../../model/memo.js'
 import { clean } from './clean.js'

@@ -6,7 +6,7 @@
 // than the translator dropped); it loads nothing, so `-f chicago` starts as fast as any
 // other format.
 import { type ChicagoRecord, chicagoEntry } from './entry.js'
-import { renderHtml, renderText, type Part } from './runs.js'
+import { renderHtml, renderText } from './runs.js'
 
 export type { ChicagoRecord, Form } from './entry.js'
 
@@ -29,7 +29,7 @@ export function chicagoText(record: ChicagoRecord, options: ChicagoOptions): str
 export function formatChicago(records: readonly ChicagoRecord[], options: ChicagoOptions): string {
   const form = options.note ? 'note' : 'bibliography'
   let entries = records.map((r) => chicagoEntry(r, form))
-  if (form === 'bibliography') entries = alphabetical(entries)
+  if (form === 'bibliography') entries = bibliographyOrder(entries, renderText)
   if (options.format === 'text') return entries.map((e) => renderText(e) + '\n').join('')
   const [open, close, item] = form === 'note' ? ['<ol class="csl-notes">', '</ol>', 'li class="csl-note"'] : ['<div class="csl-bib-body">', '</div>', 'div class="csl-entry"']
   const tag = item.split(' ')[0]
@@ -39,9 +39,9 @@ export function formatChicago(records: readonly ChicagoRecord[], options: Chicag
 /** Sorted by a key free of opening quotation marks and brackets, a leading article, case
  * and diacritics; ties by the whole text, then by input order. Code-unit comparison of
  * the keys, not a locale collator: the order is the same on every machine. */
-function alphabetical(entries: Part[]): Part[] {
+export function bibliographyOrder<T>(entries: readonly T[], textOf: (entry: T) => string): T[] {
   const keyed = entries.map((entry, index) => {
-    const whole = renderText(entry)
+    const whole = textOf(entry)
     const key = whole
       .replace(/^[“‘"'([\s]+/u, '')
       .replace(/^(?:the|an?) /iu, '')
