@@ -17,7 +17,8 @@ const AFTER_LOCATOR = new RegExp(
 const HYPHEN_BETWEEN_DIGITS = /(\d\p{Ll}?) ?- ?(?=\d)/gu
 
 /** Every hyphen between two numbers in `value` as an en dash: for a field that holds only
- * pages or folios ("80-83"). */
+ * pages or folios ("80-83"). The numbers stay as written, in full ("112–118", not CMOS 9.64's
+ * condensed "112–18"): the archive's figures are quoted, not re-typeset. */
 export function dashed(value: string): string {
   return value.replace(HYPHEN_BETWEEN_DIGITS, '$1–')
 }
