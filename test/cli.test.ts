@@ -235,7 +235,10 @@ describe('memo cite', () => {
     const r = runCli(['cite', sample, '--quiet'])
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('“Memorandum, Conversation of Mao and USSR Ambassador to China N.V. Roshchin on 1 January 1950.”')
-    expect(r.stdout).toContain('f. 0100, op. 43, d. 10, papka 302, ll. 1-4'.replace(/^f/, 'F'))
+    // Changed with memo's own Chicago formatter: the reference as written ("f.", not
+    // citeproc's "F."), the folio range with an en dash, the repository with its city.
+    expect(r.stdout).toContain('January 1, 1950. f. 0100, op. 43, d. 10, papka 302, ll. 1–4. Archive of Foreign Policy, Russian Federation (AVP RF), Moscow. ')
+    expect(r.stdout).toContain('. Translated by Daniel Rozas. History and Public Policy Program Digital Archive. http://digitalarchive.wilsoncenter.org/document/110404.')
     expect(r.stderr).toBe('')
   })
   it('renders APA as HTML', () => {

@@ -44,7 +44,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
 describe('a dump with a hostile title and body', async () => {
   const { memo, file } = await processBytes(Buffer.from(hostileDump()), 'hostile.txt')
   const outputs = new Map<string, string>()
-  for (const w of writers.filter((w) => w.name !== 'chicago')) outputs.set(w.name, await w.write(memo!, {}))
+  for (const w of writers) outputs.set(w.name, await w.write(memo!, {}))
 
   it('is read, with one warning for its control characters and the title kept (controls as spaces)', () => {
     expect(memo).toBeDefined()
@@ -122,6 +122,16 @@ describe('a dump with a hostile title and body', async () => {
   it('JSON and CSL-JSON parse and give the title back', () => {
     expect(JSON.parse(outputs.get('json')!).record.csl.title).toBe(memo!.record.csl.title)
     expect(JSON.parse(outputs.get('csl')!)[0].title).toBe(memo!.record.csl.title)
+  })
+
+  it('Chicago: the entry and the note are one line each, the title whole inside its quotation marks', () => {
+    for (const name of ['chicago', 'chicago-note']) {
+      const lines = outputs.get(name)!.split('\n')
+      expect(lines, name).toHaveLength(2)
+      expect(lines[1]).toBe('')
+      // the title's own quotation takes single quotation marks inside the double ones
+      expect(lines[0], name).toMatch(/^“Memo: ‘Mao’ #1 \{draft @home\} \*not bold\* <b>x<\/b> \[link\]\(javascript:alert\(1\)\) \\emph\{x\} 100% & \$5 ~ \^ _ \[31mred \[0m \{unclosed[.,]” /u)
+    }
   })
 
   it('TMX is well-formed XML whose text has the hostile lines as text', async () => {

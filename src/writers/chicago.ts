@@ -1,19 +1,29 @@
-// --format chicago: the document's bibliography entry in Chicago notes-bibliography, as
-// `memo cite` prints it. The citeproc engine is imported only when this writer runs, so the
-// registry can list it without making every command pay for citeproc's start-up.
+// --format chicago: the document's Chicago bibliography entry (notes-bibliography, CMOS 17th
+// ed.), plain text, as `memo cite` prints it. memo's own formatter (cite/chicago/) writes it
+// from the record: the CSL item with every credit and the parsed archive reference.
+import { bibliographyOrder, formatChicago } from '../cite/chicago/index.js'
 import type { Memo } from '../model/memo.js'
-import { cslItemsOf } from './csl.js'
+import { citationKey } from './citation-key.js'
+import { cslItemOf } from './csl-item.js'
 import type { Writer } from './types.js'
+
+/** The record as the Chicago formatter reads it, under the document's citation key. */
+export function chicagoRecordOf(memo: Memo) {
+  const { contributors, archival, related } = memo.record
+  return { csl: cslItemOf(memo, citationKey(memo)), contributors, archival, related }
+}
 
 export const chicago: Writer = {
   name: 'chicago',
   extname: '.chicago.txt',
-  description: 'Chicago bibliography entry (notes-bibliography), plain text, rendered by citeproc',
-  async write(memo: Memo) {
-    const { formatCitations } = await import('../cite/index.js')
-    return formatCitations(cslItemsOf(memo, { related: false }), { style: 'chicago', format: 'text' })
+  description: 'Chicago bibliography entry (notes-bibliography), plain text',
+  write(memo: Memo) {
+    return formatChicago([chicagoRecordOf(memo)], { format: 'text' })
   },
   combine(outputs: string[]) {
-    return outputs.map((o) => o.trimEnd() + '\n').join('')
+    // a bibliography is alphabetical whatever order the documents came in
+    return bibliographyOrder(outputs.map((o) => o.trimEnd()), (o) => o)
+      .map((o) => o + '\n')
+      .join('')
   },
 }

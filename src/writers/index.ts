@@ -3,6 +3,7 @@
 import { biblatex } from './biblatex.js'
 import { bibtex } from './bibtex.js'
 import { chicago } from './chicago.js'
+import { chicagoNote } from './chicago-note.js'
 import { csl } from './csl.js'
 import { json } from './json.js'
 import { markdown } from './markdown.js'
@@ -10,7 +11,7 @@ import { ris } from './ris.js'
 import { tmx } from './tmx.js'
 import type { Writer } from './types.js'
 
-export const writers: Writer[] = [markdown, json, csl, bibtex, biblatex, ris, chicago, tmx]
+export const writers: Writer[] = [markdown, json, csl, bibtex, biblatex, ris, chicago, chicagoNote, tmx]
 
 export function writerNamed(name: string): Writer | undefined {
   return writers.find((w) => w.name === name)
