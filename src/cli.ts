@@ -2,6 +2,7 @@
 // commander and the registries only; a command loads its pipeline when it runs.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { readFileSync } from 'node:fs'
+import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './io/command-io.js'
 import { layouts } from './layouts/index.js'
 import { writers } from './writers/index.js'
 
@@ -26,7 +27,7 @@ function sizeArg(value: string): number {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let exitCode = 0
+  let exitCode = EXIT_OK
   const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }
   const program = new Command('memo')
     .description('Read archival document dumps (Wilson Center Digital Archive and similar) into structured records, language sections, aligned paragraphs, Markdown, JSON and bibliographies.')
@@ -131,7 +132,7 @@ Examples:
       // Ctrl-C (or SIGTERM) once: finish the files in flight and write what is done;
       // twice: stop now (the next run removes the temporary files and resumes).
       const interrupt = new AbortController()
-      const onSignal = () => (interrupt.signal.aborted ? process.exit(130) : interrupt.abort())
+      const onSignal = () => (interrupt.signal.aborted ? process.exit(EXIT_INTERRUPTED) : interrupt.abort())
       process.on('SIGINT', onSignal).on('SIGTERM', onSignal)
       try {
         if (options.merge) {
@@ -151,7 +152,7 @@ Examples:
   } catch (error) {
     if (error instanceof CommanderError) {
       // help and version exit 0; every other commander error is a usage error
-      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT_OK : EXIT_USAGE
     }
     throw error
   }

@@ -3,19 +3,13 @@
 import { realpath } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { VFile } from 'vfile'
-import { writeAtomic } from './batch/write-atomic.js'
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from './io/command-io.js'
+import { writeAtomic } from './io/write-atomic.js'
 import { processBytes } from './process.js'
 import { readInput } from './read/read-input.js'
 import { formatMessages, wantsColor } from './report/format.js'
 import { FatalError, report } from './report/report.js'
 import { writerNamed } from './writers/index.js'
-
-export interface Io {
-  stdin: NodeJS.ReadableStream
-  stdout: NodeJS.WritableStream
-  stderr: NodeJS.WritableStream & { isTTY?: boolean }
-  env: NodeJS.ProcessEnv
-}
 
 export interface ExtractOptions {
   format: string
@@ -27,10 +21,6 @@ export interface ExtractOptions {
   parallel?: boolean
   granularity?: 'paragraph' | 'sentence'
 }
-
-export const EXIT_OK = 0
-export const EXIT_FAILED = 1
-export const EXIT_USAGE = 2
 
 export interface CiteOptions {
   style: string

@@ -156,7 +156,7 @@ describe('writeCombined', () => {
 
 describe('temporaryPathFor', () => {
   it('gives distinct names beside the target, of the shape removeStrays clears after a kill', async () => {
-    const { temporaryPathFor } = await import('../dist/batch/write-atomic.js')
+    const { temporaryPathFor } = await import('../dist/io/write-atomic.js')
     const { removeStrays } = await import('../dist/batch/remove-strays.js')
     const { mkdtempSync, readdirSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
@@ -175,7 +175,7 @@ describe('temporaryPathFor', () => {
 
 describe('utf8 (the encoding of an output before its atomic write)', () => {
   it('gives the bytes Buffer.from gives, lone surrogates and sizes past its scratch included', async () => {
-    const { utf8 } = await import('../dist/batch/write-atomic-sync.js')
+    const { utf8 } = await import('../dist/io/write-atomic-sync.js')
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.nat(2000), (text, times) => {
         // repeated, so some texts outgrow the scratch and make it grow

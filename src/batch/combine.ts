@@ -10,7 +10,7 @@
 import { join } from 'node:path'
 import type { CslItem } from '../model/csl.js'
 import { uniqueKeys } from '../writers/citation-key.js'
-import { AtomicFile } from './atomic-file.js'
+import { AtomicFile } from '../io/atomic-file.js'
 import type { IndexRow, Status } from './types.js'
 
 export interface CombineItem {

@@ -13,7 +13,7 @@ import { formatMessages } from '../report/format.js'
 import { FatalError, report, severityOf } from '../report/report.js'
 import { writerNamed } from '../writers/index.js'
 import type { Entry, IndexRow, Outcome, Task } from './types.js'
-import { writeAtomicSync } from './write-atomic-sync.js'
+import { writeAtomicSync } from '../io/write-atomic-sync.js'
 
 // Folders this worker already made: mkdir once per folder, not once per file.
 const made = new Set<string>()

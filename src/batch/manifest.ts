@@ -14,7 +14,7 @@
 // are read back from disk when the combined outputs are written.
 import { closeSync, existsSync, fstatSync, openSync, readSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { AtomicFile } from './atomic-file.js'
+import { AtomicFile } from '../io/atomic-file.js'
 import type { Entry, Status } from './types.js'
 
 export const MANIFEST = '.memo-manifest.jsonl'

@@ -7,7 +7,7 @@
 // the shard folders into one (rsync, cp -r) joins them.
 import { mkdir, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import type { Io } from '../run.js'
+import { EXIT_OK, EXIT_USAGE, type Io } from '../io/command-io.js'
 import { compareInputs } from './collect-inputs.js'
 import { writeCombined } from './combine.js'
 import { Manifest, MANIFEST, type Meta } from './manifest.js'
@@ -28,7 +28,7 @@ export async function runMerge(folders: string[], options: MergeOptions, io: Io 
     const dir = resolve(cwd, folder)
     if (!(await stat(join(dir, MANIFEST)).catch(() => undefined))) {
       io.stderr.write(`memo batch --merge: ${folder} holds no ${MANIFEST}; give the --out folders of memo batch runs\n`)
-      return 2
+      return EXIT_USAGE
     }
     const manifest = Manifest.read(dir)
     opened.push(manifest)
@@ -50,7 +50,7 @@ export async function runMerge(folders: string[], options: MergeOptions, io: Io 
   const holder = await lockOut(out)
   if (holder !== undefined) {
     io.stderr.write(`memo batch --merge: another memo batch (pid ${holder}) is writing to ${outShown}\n`)
-    return 2
+    return EXIT_USAGE
   }
   try {
     const combined = writeCombined(
@@ -65,7 +65,7 @@ export async function runMerge(folders: string[], options: MergeOptions, io: Io 
       lines.push(`  wrote ${outShown}/library.json, library.bib, index.json`)
       io.stderr.write(lines.join('\n') + '\n')
     }
-    return 0
+    return EXIT_OK
   } finally {
     for (const m of opened) m.close()
     await unlockOut(out)

@@ -11,9 +11,9 @@ import { mkdir } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
+import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type Io } from '../io/command-io.js'
 import { formatMessages, wantsColor } from '../report/format.js'
 import { report } from '../report/report.js'
-import type { Io } from '../run.js'
 import { writerNamed } from '../writers/index.js'
 import { collectInputs, compareInputs } from './collect-inputs.js'
 import { type CombineItem, writeCombined } from './combine.js'
@@ -45,11 +45,6 @@ export interface BatchOptions {
   /** Seconds between plain progress lines when stderr is not a terminal. */
   progressEvery?: number
 }
-
-const EXIT_OK = 0
-const EXIT_FAILED = 1
-const EXIT_USAGE = 2
-const EXIT_INTERRUPTED = 130
 
 export const DEFAULT_FORMATS = 'md,json'
 
