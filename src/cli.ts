@@ -72,7 +72,7 @@ Examples:
   memo extract wilson-110404.txt -f tmx --granularity sentence > 110404.tmx`,
     )
     .action(async (file: string, options) => {
-      const { runExtract } = await import('./run.js')
+      const { runExtract } = await import('./commands/extract.js')
       exitCode = await runExtract(file, options, io)
     })
 
@@ -92,7 +92,7 @@ Examples:
   memo cite wilson-110404.txt --style ./my-journal.csl`,
     )
     .action(async (files: string[], options) => {
-      const { runCite } = await import('./run.js')
+      const { runCite } = await import('./commands/cite.js')
       exitCode = await runCite(files, options, io)
     })
 
