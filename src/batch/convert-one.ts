@@ -12,6 +12,7 @@ import { readInputSync } from '../read/read-input.js'
 import { formatMessages } from '../report/format.js'
 import { FatalError, report, severityOf } from '../report/report.js'
 import { writerNamed } from '../writers/index.js'
+import { libraryWriters } from './libraries.js'
 import type { Entry, IndexRow, Outcome, Task } from './types.js'
 import { writeAtomicSync } from '../io/write-atomic-sync.js'
 
@@ -74,8 +75,8 @@ export async function convertOne(task: Task): Promise<Outcome> {
 
   // Writing happens here, in parallel across workers; the content depends only on the input,
   // so the order in which workers finish never shows in the files.
-  let csl: string | undefined
-  let bib: string | undefined
+  const rendered = new Map<string, string>()
+  const libraries: Record<string, string> = {}
   let writing = task.relOutputs[0]
   try {
     await ensureDir(dirname(task.outputs[0]))
@@ -83,12 +84,10 @@ export async function convertOne(task: Task): Promise<Outcome> {
       writing = task.relOutputs[i]
       const out = await writerNamed(name)!.write(memo, {})
       writeAtomicSync(task.outputs[i], out)
-      if (name === 'csl') csl = out
-      if (name === 'bibtex') bib = out
+      rendered.set(name, out)
     }
-    // library.json and library.bib are always written, whatever --format says.
-    csl ??= await writerNamed('csl')!.write(memo, {})
-    bib ??= await writerNamed('bibtex')!.write(memo, {})
+    // the libraries are always written, whatever --format says
+    for (const w of libraryWriters) libraries[w.library.field] = rendered.get(w.name) ?? (await w.write(memo, {}))
   } catch (error) {
     // A full disk or a read-only folder is the machine's problem, not a bug in memo.
     const code = (error as NodeJS.ErrnoException)?.code
@@ -111,7 +110,7 @@ export async function convertOne(task: Task): Promise<Outcome> {
     status: warnings > 0 ? 'warned' : 'converted',
     outputs: task.relOutputs,
   }
-  const entry: Entry = { key: task.key, path: task.path, size, hash, memoVersion: task.memoVersion, formats: task.formats, row, csl, bib }
+  const entry: Entry = { key: task.key, path: task.path, size, hash, memoVersion: task.memoVersion, formats: task.formats, row, libraries }
   return { kind: 'done', entry, messages: shown(file, task) }
 }
 

@@ -17,6 +17,7 @@ import { report } from '../report/report.js'
 import { writerNamed } from '../writers/index.js'
 import { collectInputs, compareInputs } from './collect-inputs.js'
 import { type CombineItem, writeCombined } from './combine.js'
+import { COMBINED } from './libraries.js'
 import { Manifest, type Meta } from './manifest.js'
 import { lockOut, unlockOut } from './out-lock.js'
 import { planOutputs } from './plan-outputs.js'
@@ -199,7 +200,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
       }
       const load = () => {
         const e = manifest.load(meta)
-        return { row: { ...e.row, path: task.path }, csl: e.csl, bib: e.bib }
+        return { row: { ...e.row, path: task.path }, libraries: e.libraries }
       }
       items.push({ key: task.key, path: task.path, status: meta.status, load })
       if (meta.status === 'failed') failures.push({ key: task.key, path: task.path, reason: load().row.reason ?? 'failed' })
@@ -218,7 +219,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     manifest.rewrite(tasks.map((t) => manifest.get(t.key)).filter((m): m is Meta => m !== undefined))
     manifest.close()
 
-    const summary = formatSummary({ tally, seconds: (Date.now() - started) / 1000, failures, duplicates: combined.duplicates, written: { out: outShown, documents: combined.documents }, interrupted })
+    const summary = formatSummary({ tally, seconds: (Date.now() - started) / 1000, failures, duplicates: combined.duplicates, written: { out: outShown, files: COMBINED, documents: combined.documents }, interrupted })
     // --quiet still names the failures: that is what extract's --quiet keeps too.
     if (!quiet) io.stderr.write(summary)
     else if (failures.length) io.stderr.write(failures.map((f) => `memo batch: failed: ${f.path}: ${f.reason}\n`).join(''))

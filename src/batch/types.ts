@@ -53,10 +53,10 @@ export interface Entry {
   /** The formats its outputs were written in, in --format order. */
   formats: string[]
   row: IndexRow
-  /** csl writer output (a JSON array: the document's item, then related items). */
-  csl?: string
-  /** bibtex writer output (one entry). */
-  bib?: string
+  /** Each library's writer output for this document, by the library's field ("csl": the
+   * csl writer's JSON array; "bib": the bibtex entry). In a manifest line they are fields
+   * of their own after `row` (manifest.ts). */
+  libraries?: Record<string, string>
 }
 
 export interface Task {

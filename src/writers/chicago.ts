@@ -13,7 +13,4 @@ export const chicago: Writer = {
     const { formatCitations } = await import('../cite/index.js')
     return formatCitations(cslItemsOf(memo, { related: false }), { style: 'chicago', format: 'text' })
   },
-  combine(outputs: string[]) {
-    return outputs.map((o) => o.trimEnd() + '\n').join('')
-  },
 }
