@@ -25,6 +25,8 @@ const HEADER = JSON.stringify({ manifest: 'memo batch', version: 1 })
 /** What is kept in memory of one entry: its small facts (the Entry's own fields), not the
  * index row, CSL item and BibTeX entry, which stay on disk. */
 export interface Meta extends Pick<Entry, 'key' | 'path' | 'size' | 'hash' | 'memoVersion' | 'formats'> {
+  /** The entry's settings as JSON ("{}" for the defaults), to compare with a run's. */
+  settings: string
   status: Status
   outputs: string[]
   /** Where its whole line is. */
@@ -183,5 +185,5 @@ function entryOf(line: Line): Entry {
 }
 
 function metaOf(e: Omit<Entry, 'libraries'>, manifest: Manifest, offset: number, length: number): Meta {
-  return { key: e.key, path: e.path, size: e.size, hash: e.hash, memoVersion: e.memoVersion, formats: e.formats, status: e.row.status, outputs: e.row.outputs, manifest, offset, length }
+  return { key: e.key, path: e.path, size: e.size, hash: e.hash, memoVersion: e.memoVersion, formats: e.formats, settings: JSON.stringify(e.settings ?? {}), status: e.row.status, outputs: e.row.outputs, manifest, offset, length }
 }
