@@ -2,6 +2,8 @@
 // commander and the registries only; a command loads its pipeline when it runs.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { readFileSync } from 'node:fs'
+import { COMBINED } from './batch/libraries.js'
+import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './io/command-io.js'
 import { layouts } from './layouts/index.js'
 import { writers } from './writers/index.js'
 
@@ -25,8 +27,15 @@ function sizeArg(value: string): number {
   return Math.round(Number(m[1]) * unit)
 }
 
+// The settings that shape a document's outputs, shared by extract and batch so that both
+// take them with the same words and choices (convert() reads them for both).
+const layoutOption = () => new Option('--layout <name>', 'force a dump layout instead of detecting it').choices(layouts.map((l) => l.name))
+const parallelOption = () => new Option('--parallel', 'Markdown: the aligned sections side by side in one table')
+const granularityOption = () =>
+  new Option('--granularity <unit>', 'align paragraphs, or also the sentences inside each row (JSON sentenceAlignment; TMX units)').choices(['paragraph', 'sentence']).default('paragraph')
+
 export async function main(argv: string[]): Promise<number> {
-  let exitCode = 0
+  let exitCode = EXIT_OK
   const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }
   const program = new Command('memo')
     .description('Read archival document dumps (Wilson Center Digital Archive and similar) into structured records, language sections, aligned paragraphs, Markdown, JSON and bibliographies.')
@@ -48,9 +57,9 @@ Colour follows the terminal; NO_COLOR turns it off.`,
     .argument('<file>', 'the dump to read; "-" reads standard input')
     .addOption(new Option('-f, --format <name>', 'output format').choices(writers.map((w) => w.name)).default('md'))
     .option('-o, --output <path>', 'write to this file (atomically) instead of standard output')
-    .addOption(new Option('--layout <name>', 'force a dump layout instead of detecting it').choices(layouts.map((l) => l.name)))
-    .option('--parallel', 'Markdown: the aligned sections side by side in one table')
-    .addOption(new Option('--granularity <unit>', 'align paragraphs, or also the sentences inside each row (JSON sentenceAlignment; TMX units)').choices(['paragraph', 'sentence']).default('paragraph'))
+    .addOption(layoutOption())
+    .addOption(parallelOption())
+    .addOption(granularityOption())
     .option('--max-size <size>', 'refuse inputs larger than this', sizeArg)
     .option('-q, --quiet', 'print only errors on stderr')
     .option('--frail', 'exit 1 when there are warnings, not only errors')
@@ -58,7 +67,7 @@ Colour follows the terminal; NO_COLOR turns it off.`,
       'after',
       `
 Formats:
-${writers.map((w) => `  ${w.name.padEnd(10)} ${w.description}`).join('\n')}
+${writers.map((w) => `  ${w.name.padEnd(13)} ${w.description}`).join('\n')}
 
 Layouts (detected in this order; --layout forces one):
 ${layouts.map((l) => `  ${l.name.padEnd(12)} ${l.description}`).join('\n')}
@@ -71,27 +80,29 @@ Examples:
   memo extract wilson-110404.txt -f tmx --granularity sentence > 110404.tmx`,
     )
     .action(async (file: string, options) => {
-      const { runExtract } = await import('./run.js')
+      const { runExtract } = await import('./commands/extract.js')
       exitCode = await runExtract(file, options, io)
     })
 
   program
     .command('cite')
-    .description('print formatted bibliography entries for one or more dumps (citeproc)')
+    .description('print formatted bibliography entries (or notes, --note) for one or more dumps')
     .argument('<files...>', 'the dumps to cite; "-" reads standard input')
     .option('-s, --style <style>', 'chicago (notes-bibliography), apa, another bundled CSL style id, or a path to a .csl file', 'chicago')
     .addOption(new Option('-f, --format <format>', 'plain text or HTML').choices(['text', 'html']).default('text'))
+    .option('--note', 'the full note (first citation in a footnote) instead of the bibliography entry')
     .option('-q, --quiet', 'print only errors on stderr')
     .addHelpText(
       'after',
       `
 Examples:
   memo cite wilson-110404.txt                     Chicago, plain text
+  memo cite wilson-110404.txt --note              the full Chicago note
   memo cite *.txt --style apa --format html
   memo cite wilson-110404.txt --style ./my-journal.csl`,
     )
     .action(async (files: string[], options) => {
-      const { runCite } = await import('./run.js')
+      const { runCite } = await import('./commands/cite.js')
       exitCode = await runCite(files, options, io)
     })
 
@@ -110,20 +121,26 @@ Examples:
     .option('--shard <K/N>', 'take only share K of N (by a hash of each path below its input folder)')
     .option('--ignore <glob>', 'leave out files that match, like a .memoignore line (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--ext <list>', 'extensions taken from folders', 'txt')
-    .addOption(new Option('--layout <name>', 'force a dump layout instead of detecting it').choices(layouts.map((l) => l.name)))
+    .addOption(layoutOption())
+    .addOption(parallelOption())
+    .addOption(granularityOption())
     .option('--max-size <size>', 'fail inputs larger than this', sizeArg)
     .option('-q, --quiet', 'no progress, no warnings; only failures')
     .option('--merge', 'the inputs are --out folders of shard runs: combine their libraries into --out')
     .addHelpText(
       'after',
       `
-Formats: ${writers.map((w) => w.name).join(', ')}. library.json (CSL-JSON), library.bib and
-index.json are always written in --out. A manifest (.memo-manifest.jsonl) lets a rerun skip
-unchanged inputs and resume an interrupted run; Ctrl-C finishes the files in flight.
+Formats: ${writers.map((w) => w.name).join(', ')} (see memo extract --help).
+Always written in --out, whatever --format says: ${COMBINED.join(', ')}.
+--layout, --granularity and --parallel give every input the outputs memo extract gives.
+A manifest (.memo-manifest.jsonl) lets a rerun skip the inputs unchanged since they were
+converted with the same formats and settings, and resume an interrupted run; Ctrl-C
+finishes the files in flight.
 
 Examples:
   memo batch dumps/ --out corpus                      Markdown and JSON under corpus/
   memo batch 'dumps/**/*.txt' --out corpus -f md,json,csl,bibtex
+  memo batch dumps/ --out tm -f tmx --granularity sentence    translation memories by sentence
   memo batch dumps/ --out part-3 --shard 3/8          one machine's share of eight
   memo batch --merge part-* --out corpus              one library from the shards`,
     )
@@ -131,7 +148,7 @@ Examples:
       // Ctrl-C (or SIGTERM) once: finish the files in flight and write what is done;
       // twice: stop now (the next run removes the temporary files and resumes).
       const interrupt = new AbortController()
-      const onSignal = () => (interrupt.signal.aborted ? process.exit(130) : interrupt.abort())
+      const onSignal = () => (interrupt.signal.aborted ? process.exit(EXIT_INTERRUPTED) : interrupt.abort())
       process.on('SIGINT', onSignal).on('SIGTERM', onSignal)
       try {
         if (options.merge) {
@@ -151,7 +168,7 @@ Examples:
   } catch (error) {
     if (error instanceof CommanderError) {
       // help and version exit 0; every other commander error is a usage error
-      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT_OK : EXIT_USAGE
     }
     throw error
   }

@@ -116,7 +116,7 @@ describe('Progress', () => {
 })
 
 describe('writeCombined', () => {
-  it('writes what the csl and bibtex writers’ combine() give, one document at a time', async () => {
+  it('writes what the csl and bibtex writers’ libraries give joined whole, one document at a time', async () => {
     const { writeCombined } = await import('../dist/batch/combine.js')
     const { processBytes } = await import('../dist/process.js')
     const { writerNamed } = await import('../dist/writers/index.js')
@@ -124,6 +124,7 @@ describe('writeCombined', () => {
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')
     const { fixtureInput } = await import('./helpers/fixtures.js')
+    const { bibEntries, cslArray, joinLibrary } = await import('./helpers/libraries.js')
     const csl = writerNamed('csl')
     const bibtex = writerNamed('bibtex')
     // the sample twice (same keys: must be made unique), two more, and a failed input
@@ -135,28 +136,31 @@ describe('writeCombined', () => {
     }
     const row = (path: string, status: string, id?: string) => ({ path, id, languages: [], sections: [], warnings: 0, errors: 0, status, outputs: [] })
     const items = [
-      ...docs.map((d, i) => ({ status: 'converted', load: () => ({ row: row(`in/${i}.txt`, 'converted', d.id), csl: d.csl, bib: d.bib }) })),
+      ...docs.map((d, i) => ({ status: 'converted', load: () => ({ row: row(`in/${i}.txt`, 'converted', d.id), libraries: { csl: d.csl, bib: d.bib } }) })),
       { status: 'failed', load: () => ({ row: row('in/bad.txt', 'failed') }) },
     ]
     const dir = mkdtempSync(join(tmpdir(), 'memo-combine-'))
     const result = writeCombined(dir, items)
-    expect(readFileSync(join(dir, 'library.json'), 'utf8')).toBe(csl.combine(docs.map((d) => d.csl)))
-    expect(readFileSync(join(dir, 'library.bib'), 'utf8')).toBe(bibtex.combine(docs.map((d) => d.bib)))
+    expect(readFileSync(join(dir, 'library.json'), 'utf8')).toBe(cslArray(docs.map((d) => d.csl)))
+    expect(readFileSync(join(dir, 'library.bib'), 'utf8')).toBe(bibEntries(docs.map((d) => d.bib)))
+    // the writers' library declarations, joined in memory, give the same bytes
+    expect(joinLibrary(csl.library, docs.map((d) => d.csl))).toBe(cslArray(docs.map((d) => d.csl)))
+    expect(joinLibrary(bibtex.library, docs.map((d) => d.bib))).toBe(bibEntries(docs.map((d) => d.bib)))
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'))
     expect(index.map((r: { citekey?: string }) => r.citekey)).toEqual(['memorandumConversation1950-110404', 'letterEmbassy1955-999001', 'memorandumConversation1950-110404-2', 'noteConversation-nd-999002'.replace('-nd', 'nd'), undefined])
     expect(result.duplicates).toEqual([{ id: 'wilson-110404', paths: ['in/0.txt', 'in/2.txt'] }])
 
     const empty = mkdtempSync(join(tmpdir(), 'memo-combine-'))
     writeCombined(empty, [])
-    expect(readFileSync(join(empty, 'library.json'), 'utf8')).toBe(csl.combine([]))
-    expect(readFileSync(join(empty, 'library.bib'), 'utf8')).toBe(bibtex.combine([]))
+    expect(readFileSync(join(empty, 'library.json'), 'utf8')).toBe(cslArray([]))
+    expect(readFileSync(join(empty, 'library.bib'), 'utf8')).toBe(bibEntries([]))
     expect(readFileSync(join(empty, 'index.json'), 'utf8')).toBe('[]\n')
   })
 })
 
 describe('temporaryPathFor', () => {
   it('gives distinct names beside the target, of the shape removeStrays clears after a kill', async () => {
-    const { temporaryPathFor } = await import('../dist/batch/write-atomic.js')
+    const { temporaryPathFor } = await import('../dist/io/write-atomic.js')
     const { removeStrays } = await import('../dist/batch/remove-strays.js')
     const { mkdtempSync, readdirSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
@@ -175,7 +179,7 @@ describe('temporaryPathFor', () => {
 
 describe('utf8 (the encoding of an output before its atomic write)', () => {
   it('gives the bytes Buffer.from gives, lone surrogates and sizes past its scratch included', async () => {
-    const { utf8 } = await import('../dist/batch/write-atomic-sync.js')
+    const { utf8 } = await import('../dist/io/write-atomic-sync.js')
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.nat(2000), (text, times) => {
         // repeated, so some texts outgrow the scratch and make it grow

@@ -12,6 +12,7 @@ import { citationKey, uniqueKeys } from '../src/writers/citation-key.js'
 import { csl } from '../src/writers/csl.js'
 import { ris } from '../src/writers/ris.js'
 import { escapeTex, protectCase } from '../src/writers/tex.js'
+import { joinLibrary } from './helpers/libraries.js'
 
 function memo(over: Partial<Memo> & { ref?: Partial<CslItem>; record?: Partial<DocumentRecord> } = {}): Memo {
   const { ref, record, ...rest } = over
@@ -91,7 +92,7 @@ describe('bibtex', () => {
 
   it('combines a batch with unique keys', () => {
     const one = bibtex.write(archived, {}) as string
-    const combined = bibtex.combine!([one, one])
+    const combined = joinLibrary(bibtex.library!, [one, one])
     expect([...combined.matchAll(/^@misc\{([^,]+),/gmu)].map((m) => m[1])).toEqual(['cableQuestion1950-123', 'cableQuestion1950-123-2'])
   })
 })

@@ -238,8 +238,14 @@ describe('memo cite', () => {
     // Changed with memo's own Chicago formatter: the reference as written ("f.", not
     // citeproc's "F."), the folio range with an en dash, the repository with its city.
     expect(r.stdout).toContain('January 1, 1950. f. 0100, op. 43, d. 10, papka 302, ll. 1–4. Archive of Foreign Policy, Russian Federation (AVP RF), Moscow. ')
-    expect(r.stdout).toContain('. Translated by Daniel Rozas. History and Public Policy Program Digital Archive. http://digitalarchive.wilsoncenter.org/document/110404.')
+    expect(r.stdout).toContain('. Obtained by Odd Arne Westad. Translated by Daniel Rozas. History and Public Policy Program Digital Archive. http://digitalarchive.wilsoncenter.org/document/110404.')
     expect(r.stderr).toBe('')
+  })
+  it('prints the full note with --note, the same as -f chicago-note', () => {
+    const r = runCli(['cite', sample, '--note', '--quiet'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain(', Moscow, obtained by Odd Arne Westad, trans. Daniel Rozas, History and Public Policy Program Digital Archive, http://digitalarchive.wilsoncenter.org/document/110404.')
+    expect(r.stdout).toBe(runCli(['extract', sample, '-f', 'chicago-note', '--quiet']).stdout)
   })
   it('renders APA as HTML', () => {
     const r = runCli(['cite', sample, '--style', 'apa', '--format', 'html', '--quiet'])

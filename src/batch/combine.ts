@@ -1,22 +1,22 @@
 // The combined outputs at the top of --out, from the inputs of one batch in batch order:
-//   library.json  CSL-JSON array, repeated ids made unique
-//   library.bib   BibTeX, one entry per document, repeated keys made unique
-//   index.json    one row per input, failed ones included, with each document's citekey
-// They hold the same bytes as the csl and bibtex writers' combine() over the same outputs
-// (test/batch-units.test.ts checks it), but are written one document at a time, in two
-// passes over entries read back from the manifest: the first collects the ids to make them
-// unique, the second writes. At 16,000 documents, holding every item at once was most of
-// memo batch's memory. Each file is written atomically.
+//   one library per writer that declares one (libraries.ts): library.json (CSL-JSON array)
+//     and library.bib (BibTeX), repeated ids and keys made unique
+//   index.json  one row per input, failed ones included, with each document's citekey
+// Written one document at a time, in two passes over entries read back from the manifest:
+// the first collects each library's ids to make them unique, the second writes every file
+// side by side. At 16,000 documents, holding every output at once was most of memo
+// batch's memory. Each file is written atomically.
 import { join } from 'node:path'
-import type { CslItem } from '../model/csl.js'
-import { uniqueKeys } from '../writers/citation-key.js'
-import { AtomicFile } from './atomic-file.js'
+import { AtomicFile } from '../io/atomic-file.js'
+import { arrayElement } from '../writers/json-element.js'
+import { type Library, LibraryJoin } from '../writers/library.js'
+import { INDEX, libraryWriters } from './libraries.js'
 import type { IndexRow, Status } from './types.js'
 
 export interface CombineItem {
   status: Status
-  /** The row, CSL-JSON (the csl writer's output) and BibTeX entry; called twice. */
-  load(): { row: IndexRow; csl?: string; bib?: string }
+  /** The row and each library's output (Entry.libraries); called twice. */
+  load(): { row: IndexRow; libraries?: Record<string, string> }
 }
 
 export interface Duplicate {
@@ -29,61 +29,48 @@ export interface Combined {
   duplicates: Duplicate[]
 }
 
-/** A .bib entry's head, as the bibtex writer's combineBib() finds it. */
-const ENTRY_KEY = /^@(\w+)\{([^,\s]+),/gmu
-
 const isConverted = (s: Status) => s === 'converted' || s === 'warned'
 
-export function writeCombined(dir: string, items: readonly CombineItem[]): Combined {
-  // Pass 1: every CSL id and BibTeX key in order, and the document ids for duplicates.
-  const cslIds: string[] = []
-  const bibKeys: string[] = []
+export function writeCombined(dir: string, items: readonly CombineItem[], libraries: readonly Library[] = libraryWriters.map((w) => w.library)): Combined {
+  // Pass 1: every library's ids in order, and the document ids for duplicates.
+  const ids = libraries.map((): string[] => [])
   const byId = new Map<string, string[]>()
   let documents = 0
   for (const item of items) {
     if (!isConverted(item.status)) continue
-    const { row, csl, bib } = item.load()
-    if (csl === undefined) continue
+    const { row, libraries: outputs } = item.load()
+    if (outputs === undefined) continue
     documents++
-    for (const c of JSON.parse(csl) as CslItem[]) cslIds.push(c.id)
-    if (bib !== undefined) for (const m of bib.matchAll(ENTRY_KEY)) bibKeys.push(m[2])
+    libraries.forEach((library, k) => {
+      const output = outputs[library.field]
+      if (output !== undefined) for (const id of library.ids(output)) ids[k].push(id)
+    })
     if (row.id !== undefined) byId.set(row.id, [...(byId.get(row.id) ?? []), row.path])
   }
-  const uniqueIds = uniqueKeys(cslIds)
-  const uniqueBib = uniqueKeys(bibKeys)
+  const joins = libraries.map((library, k) => new LibraryJoin(library, ids[k]))
+  const citing = joins.find((j) => j.library.citekeys)
 
-  // Pass 2: write the three files side by side.
-  const library = new AtomicFile(join(dir, 'library.json'))
-  const bibFile = new AtomicFile(join(dir, 'library.bib'))
-  const index = new AtomicFile(join(dir, 'index.json'))
-  const files = [library, bibFile, index]
+  // Pass 2: write the files side by side.
+  const files: AtomicFile[] = []
   try {
-    let nextId = 0
-    let nextKey = 0
-    let firstItem = true
-    let firstEntry = true
+    for (const library of libraries) files.push(new AtomicFile(join(dir, library.file)))
+    const index = new AtomicFile(join(dir, INDEX))
+    files.push(index)
     let firstRow = true
-    library.write(uniqueIds.length ? '[\n' : '[]\n')
     index.write(items.length ? '[\n' : '[]\n')
     for (const item of items) {
-      let { row, csl, bib } = item.load()
-      if (isConverted(item.status) && csl !== undefined) {
-        const cslItems = JSON.parse(csl) as CslItem[]
-        row = withCitekey(row, uniqueIds[nextId])
-        for (const c of cslItems) {
-          library.write((firstItem ? '' : ',\n') + indent(JSON.stringify({ ...c, id: uniqueIds[nextId++] }, null, 2)))
-          firstItem = false
-        }
-        if (bib !== undefined) {
-          const renamed = bib.replace(ENTRY_KEY, (_m, type: string) => `@${type}{${uniqueBib[nextKey++]},`).trimEnd() + '\n'
-          bibFile.write((firstEntry ? '' : '\n') + renamed)
-          firstEntry = false
-        }
+      let { row, libraries: outputs } = item.load()
+      if (isConverted(item.status) && outputs !== undefined) {
+        if (citing && outputs[citing.library.field] !== undefined) row = withCitekey(row, citing.peek())
+        joins.forEach((j, k) => {
+          const output = outputs[j.library.field]
+          if (output !== undefined) files[k].write(j.add(output))
+        })
       }
-      index.write((firstRow ? '' : ',\n') + indent(JSON.stringify(row, null, 2)))
+      index.write((firstRow ? '' : ',\n') + arrayElement(row))
       firstRow = false
     }
-    if (uniqueIds.length) library.write('\n]\n')
+    joins.forEach((j, k) => files[k].write(j.end()))
     if (items.length) index.write('\n]\n')
     for (const f of files) f.commit()
   } catch (error) {
@@ -95,14 +82,8 @@ export function writeCombined(dir: string, items: readonly CombineItem[]): Combi
   return { documents, duplicates }
 }
 
-/** An element of a JSON.stringify(array, null, 2): every line two spaces further in (raw
- * newlines occur only between tokens; those inside strings are escaped). */
-function indent(json: string): string {
-  return '  ' + json.replaceAll('\n', '\n  ')
-}
-
 /** The row with its citekey right after `path`, so index.json reads path, citekey, id, … */
-function withCitekey(row: IndexRow, citekey: string): IndexRow {
+function withCitekey(row: IndexRow, citekey: string | undefined): IndexRow {
   const { path, ...rest } = row
   return { path, citekey, ...rest }
 }

@@ -1,20 +1,19 @@
-// One input → its outputs, inside a worker: read, hash, skip when unchanged, run the same
-// processBytes() as `memo extract`, write every format atomically, and return the data the
-// manifest and the combined outputs need. Never throws: a bad file or a bug in a stage or
-// writer becomes a failed entry with its reason, so one file never stops a batch.
+// One input → its outputs, inside a worker: read, hash, skip when unchanged, convert() as
+// `memo extract` does (same settings, same bytes), write every format atomically, and return
+// the data the manifest and the combined outputs need. Never throws: a bad file or a bug in
+// a stage or writer becomes a failed entry with its reason, so one file never stops a batch.
 import { createHash } from 'node:crypto'
 import { mkdir, rm, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { VFile } from 'vfile'
-import { isoDate } from '../model/csl.js'
-import type { Memo } from '../model/memo.js'
-import { processBytes } from '../process.js'
+import { convert, unreadable } from '../convert/convert.js'
+import { writeAtomicSync } from '../io/write-atomic-sync.js'
 import { readInputSync } from '../read/read-input.js'
 import { formatMessages } from '../report/format.js'
-import { FatalError, report, severityOf } from '../report/report.js'
-import { writerNamed } from '../writers/index.js'
-import type { Entry, IndexRow, Outcome, Task } from './types.js'
-import { writeAtomicSync } from './write-atomic-sync.js'
+import { FatalError } from '../report/report.js'
+import { convertedRow, failedRow } from './index-row.js'
+import { libraryWriters } from './libraries.js'
+import type { Entry, Outcome, Task } from './types.js'
 
 // Folders this worker already made: mkdir once per folder, not once per file.
 const made = new Set<string>()
@@ -37,16 +36,15 @@ async function allExist(paths: string[]): Promise<boolean> {
 }
 
 export async function convertOne(task: Task): Promise<Outcome> {
-  // read failures are reported on this file; processBytes() returns its own
+  // the file of this input's diagnostics: a read failure's, then convert()'s
   let file = new VFile({ path: task.path })
   let size = 0
   let hash = ''
+  const own = () => ({ key: task.key, path: task.path, size, hash, memoVersion: task.memoVersion, formats: task.formats, settings: task.settings })
   const fail = async (reason: string): Promise<Outcome> => {
     // No output may outlive a failure: neither this attempt's nor an older run's.
     await Promise.all([...task.outputs, ...(task.previous ?? [])].map((p) => rm(p, { force: true })))
-    const row = failedRow(task, file, reason)
-    const messages = shown(file, task)
-    return { kind: 'done', entry: { key: task.key, path: task.path, size, hash, memoVersion: task.memoVersion, formats: task.formats, row }, messages }
+    return { kind: 'done', entry: { ...own(), row: failedRow(task.path, file, reason) }, messages: shown(file, task) }
   }
 
   let bytes: Uint8Array
@@ -54,7 +52,7 @@ export async function convertOne(task: Task): Promise<Outcome> {
     bytes = readInputSync(task.abs, task.maxSize)
   } catch (error) {
     if (!(error instanceof FatalError)) return fail(bug(error))
-    report(file, error.ruleId, undefined, error.message).fatal = true
+    file = unreadable(task.path, error)
     return fail(error.message)
   }
   size = bytes.byteLength
@@ -63,33 +61,27 @@ export async function convertOne(task: Task): Promise<Outcome> {
     return { kind: 'skipped', key: task.key }
   }
 
-  let memo: Memo | undefined
+  // The formats asked for, and the libraries' (always written, whatever --format says).
+  const formats = [...task.formats, ...libraryWriters.map((w) => w.name).filter((name) => !task.formats.includes(name))]
+  let converted
   try {
-    const result = await processBytes(bytes, task.path, { layout: task.layout })
-    memo = result.memo
-    file = result.file
+    converted = await convert({ path: task.path, bytes }, { ...task.settings, formats })
   } catch (error) {
     return fail(bug(error))
   }
+  const { memo, outputs } = converted
+  file = converted.file
   if (!memo) return fail(file.messages.find((m) => m.fatal)?.reason ?? 'the file could not be read')
 
   // Writing happens here, in parallel across workers; the content depends only on the input,
   // so the order in which workers finish never shows in the files.
-  let csl: string | undefined
-  let bib: string | undefined
   let writing = task.relOutputs[0]
   try {
     await ensureDir(dirname(task.outputs[0]))
     for (const [i, name] of task.formats.entries()) {
       writing = task.relOutputs[i]
-      const out = await writerNamed(name)!.write(memo, {})
-      writeAtomicSync(task.outputs[i], out)
-      if (name === 'csl') csl = out
-      if (name === 'bibtex') bib = out
+      writeAtomicSync(task.outputs[i], outputs.get(name)!)
     }
-    // library.json and library.bib are always written, whatever --format says.
-    csl ??= await writerNamed('csl')!.write(memo, {})
-    bib ??= await writerNamed('bibtex')!.write(memo, {})
   } catch (error) {
     // A full disk or a read-only folder is the machine's problem, not a bug in memo.
     const code = (error as NodeJS.ErrnoException)?.code
@@ -99,20 +91,8 @@ export async function convertOne(task: Task): Promise<Outcome> {
   // Outputs from an older run in a format no longer asked for are left alone: they are not
   // wrong, only not refreshed. (Failures remove them; see fail().)
 
-  const warnings = file.messages.filter((m) => severityOf(m) === 'warning').length
-  const row: IndexRow = {
-    path: task.path,
-    id: memo.id,
-    ...(memo.record.csl.title ? { title: memo.record.csl.title } : {}),
-    ...(isoDate(memo.record.csl.issued) ? { date: isoDate(memo.record.csl.issued) } : {}),
-    languages: [...new Set(memo.sections.filter((s) => !s.absent).map((s) => s.lang))],
-    sections: memo.sections.map((s) => ({ id: s.id, label: s.label, lang: s.lang, paragraphs: s.paragraphs.length })),
-    warnings,
-    errors: 0,
-    status: warnings > 0 ? 'warned' : 'converted',
-    outputs: task.relOutputs,
-  }
-  const entry: Entry = { key: task.key, path: task.path, size, hash, memoVersion: task.memoVersion, formats: task.formats, row, csl, bib }
+  const libraries = Object.fromEntries(libraryWriters.map((w) => [w.library.field, outputs.get(w.name)!]))
+  const entry: Entry = { ...own(), row: convertedRow(task.path, memo, file, task.relOutputs), libraries }
   return { kind: 'done', entry, messages: shown(file, task) }
 }
 
@@ -122,20 +102,6 @@ function shown(file: VFile, task: Task): string {
   const view = new VFile({ path: file.path })
   view.messages.push(...file.messages.filter((m) => m.fatal === true || (m.fatal === false && task.warnings)))
   return formatMessages(view, { color: task.color, quiet: false })
-}
-
-function failedRow(task: Task, file: VFile, reason: string): IndexRow {
-  const count = (s: string) => file.messages.filter((m) => severityOf(m) === s).length
-  return {
-    path: task.path,
-    languages: [],
-    sections: [],
-    warnings: count('warning'),
-    errors: Math.max(1, count('error')),
-    status: 'failed',
-    reason,
-    outputs: [],
-  }
 }
 
 /** An exception that is not a FatalError is a bug in memo, not a problem with the file. */

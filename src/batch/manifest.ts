@@ -2,6 +2,7 @@
 // killed with -9 resumes. It is a JSON Lines file, .memo-manifest.jsonl in --out:
 //   {"manifest":"memo batch","version":1}                       first line
 //   {"key":"a/x.txt","path":…,"size":…,"hash":…,"row":…,"csl":…,"bib":…}   one per input
+// (after the row, each library's output for the input, under its field: libraries.ts)
 // Why lines and not one JSON document: a line is appended the moment a file finishes, so a
 // kill -9 loses at most the files in flight, and appending stays cheap at 16,000 inputs
 // where rewriting a 40 MB document after every file would not. When a key appears twice
@@ -14,7 +15,8 @@
 // are read back from disk when the combined outputs are written.
 import { closeSync, existsSync, fstatSync, openSync, readSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { AtomicFile } from './atomic-file.js'
+import { AtomicFile } from '../io/atomic-file.js'
+import { libraryWriters } from './libraries.js'
 import type { Entry, Status } from './types.js'
 
 export const MANIFEST = '.memo-manifest.jsonl'
@@ -23,6 +25,8 @@ const HEADER = JSON.stringify({ manifest: 'memo batch', version: 1 })
 /** What is kept in memory of one entry: its small facts (the Entry's own fields), not the
  * index row, CSL item and BibTeX entry, which stay on disk. */
 export interface Meta extends Pick<Entry, 'key' | 'path' | 'size' | 'hash' | 'memoVersion' | 'formats'> {
+  /** The entry's settings as JSON ("{}" for the defaults), to compare with a run's. */
+  settings: string
   status: Status
   outputs: string[]
   /** Where its whole line is. */
@@ -94,7 +98,7 @@ export class Manifest {
     const text = line.toString('utf8')
     if (text === HEADER) return
     try {
-      const e = JSON.parse(text) as Entry
+      const e = JSON.parse(text) as Line
       if (typeof e?.key !== 'string' || !e.row) throw new Error('not an entry')
       this.entries.set(e.key, metaOf(e, this, offset, line.length + 1))
     } catch {
@@ -109,7 +113,7 @@ export class Manifest {
   /** Record a finished input: one write() of one line, in the main thread, so lines never
    * interleave and each is in the kernel before the next file starts. */
   append(entry: Entry): Meta {
-    const line = Buffer.from(JSON.stringify(entry) + '\n')
+    const line = Buffer.from(JSON.stringify(lineOf(entry)) + '\n')
     writeSync(this.fd, line)
     const meta = metaOf(entry, this, this.end, line.length)
     this.end += line.length
@@ -119,7 +123,7 @@ export class Manifest {
 
   /** The whole entry, read back from disk. */
   load(meta: Meta): Entry {
-    return JSON.parse(meta.manifest.line(meta).toString('utf8')) as Entry
+    return entryOf(JSON.parse(meta.manifest.line(meta).toString('utf8')) as Line)
   }
 
   private line(meta: Meta): Buffer {
@@ -160,6 +164,26 @@ export class Manifest {
   }
 }
 
-function metaOf(e: Entry, manifest: Manifest, offset: number, length: number): Meta {
-  return { key: e.key, path: e.path, size: e.size, hash: e.hash, memoVersion: e.memoVersion, formats: e.formats, status: e.row.status, outputs: e.row.outputs, manifest, offset, length }
+/** An entry as its line holds it: the libraries' outputs are fields beside the entry's own,
+ * as they have been since the first manifest (which had "csl" and "bib" alone). */
+type Line = Omit<Entry, 'libraries'> & Record<string, unknown>
+
+function lineOf(entry: Entry): Line {
+  const { libraries, ...own } = entry
+  return libraries ? { ...own, ...libraries } : own
+}
+
+function entryOf(line: Line): Entry {
+  const libraries: Record<string, string> = {}
+  for (const { library } of libraryWriters) {
+    const output = line[library.field]
+    if (typeof output !== 'string') continue
+    libraries[library.field] = output
+    delete line[library.field]
+  }
+  return Object.keys(libraries).length ? { ...line, libraries } : line
+}
+
+function metaOf(e: Omit<Entry, 'libraries'>, manifest: Manifest, offset: number, length: number): Meta {
+  return { key: e.key, path: e.path, size: e.size, hash: e.hash, memoVersion: e.memoVersion, formats: e.formats, settings: JSON.stringify(e.settings ?? {}), status: e.row.status, outputs: e.row.outputs, manifest, offset, length }
 }

@@ -1,15 +1,17 @@
 // memo batch --merge SHARD_OUT… --out DIR: join the combined outputs of shards run on
 // different machines (memo batch --shard K/N, each with its own --out). It reads each
-// shard's manifest, which keeps every converted input's CSL item, BibTeX entry and index
-// row, puts the entries in batch order and writes library.json, library.bib and index.json
-// exactly as one unsharded run over the same inputs would (ids made unique across shards).
+// shard's manifest, which keeps every converted input's index row and its outputs for the
+// libraries, puts the entries in batch order and writes library.json, library.bib and
+// index.json exactly as one unsharded run over the same inputs would (ids made unique
+// across shards).
 // The per-file outputs stay where the shards wrote them; they never overlap, so copying
 // the shard folders into one (rsync, cp -r) joins them.
 import { mkdir, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import type { Io } from '../run.js'
+import { EXIT_OK, EXIT_USAGE, type Io } from '../io/command-io.js'
 import { compareInputs } from './collect-inputs.js'
 import { writeCombined } from './combine.js'
+import { COMBINED } from './libraries.js'
 import { Manifest, MANIFEST, type Meta } from './manifest.js'
 import { lockOut, unlockOut } from './out-lock.js'
 
@@ -28,7 +30,7 @@ export async function runMerge(folders: string[], options: MergeOptions, io: Io 
     const dir = resolve(cwd, folder)
     if (!(await stat(join(dir, MANIFEST)).catch(() => undefined))) {
       io.stderr.write(`memo batch --merge: ${folder} holds no ${MANIFEST}; give the --out folders of memo batch runs\n`)
-      return 2
+      return EXIT_USAGE
     }
     const manifest = Manifest.read(dir)
     opened.push(manifest)
@@ -50,7 +52,7 @@ export async function runMerge(folders: string[], options: MergeOptions, io: Io 
   const holder = await lockOut(out)
   if (holder !== undefined) {
     io.stderr.write(`memo batch --merge: another memo batch (pid ${holder}) is writing to ${outShown}\n`)
-    return 2
+    return EXIT_USAGE
   }
   try {
     const combined = writeCombined(
@@ -62,10 +64,10 @@ export async function runMerge(folders: string[], options: MergeOptions, io: Io 
       const lines = [`memo batch --merge: ${folders.length} shard folder${folders.length === 1 ? '' : 's'}, ${kept.length} inputs: ${combined.documents} documents, ${failed} failed`]
       for (const r of repeated) lines.push(`  in more than one shard, kept the first: ${r}`)
       for (const d of combined.duplicates) lines.push(`  duplicate document id ${d.id}: ${d.paths.join(', ')} (library ids made unique)`)
-      lines.push(`  wrote ${outShown}/library.json, library.bib, index.json`)
+      lines.push(`  wrote ${outShown}/${COMBINED.join(', ')}`)
       io.stderr.write(lines.join('\n') + '\n')
     }
-    return 0
+    return EXIT_OK
   } finally {
     for (const m of opened) m.close()
     await unlockOut(out)

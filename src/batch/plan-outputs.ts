@@ -4,10 +4,8 @@
 // input whose output would be a combined file (index.txt → index.json), are collisions:
 // the first input in batch order keeps the path, the others fail with a reason and nothing
 // of theirs is written.
+import { COMBINED } from './libraries.js'
 import type { Input } from './types.js'
-
-/** Files that memo batch itself writes at the top of --out. */
-export const COMBINED = ['library.json', 'library.bib', 'index.json'] as const
 
 export interface Planned {
   input: Input

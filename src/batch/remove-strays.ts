@@ -1,10 +1,10 @@
 // Temporary files left by a run that was killed mid-write (writeAtomic names them
-// ".<name>.<pid>.<8 hex>.tmp"). Called with the output folder locked, so none of them can
-// belong to a live memo batch; only names of exactly that shape are removed.
+// ".<name>.<pid>.<8 hex>.tmp"; isTemporaryName knows the shape). Called with the output
+// folder locked, so none of them can belong to a live memo batch; only names of exactly
+// that shape are removed.
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-
-const STRAY = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/u
+import { isTemporaryName } from '../io/write-atomic.js'
 
 /** Remove stray temporary files below `dir`; returns their paths relative to `dir`. */
 export async function removeStrays(dir: string): Promise<string[]> {
@@ -14,7 +14,7 @@ export async function removeStrays(dir: string): Promise<string[]> {
   } catch {
     return []
   }
-  const strays = names.filter((n) => STRAY.test(n.slice(n.lastIndexOf('/') + 1))).sort()
+  const strays = names.filter((n) => isTemporaryName(n.slice(n.lastIndexOf('/') + 1))).sort()
   await Promise.all(strays.map((n) => rm(join(dir, n), { force: true })))
   return strays
 }

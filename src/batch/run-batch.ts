@@ -1,7 +1,7 @@
 // memo batch: many inputs → mirrored outputs, a manifest, and combined library files.
 //
 //   collect inputs (sorted) → shard → plan outputs (collisions) → worker pool
-//     each worker: read, hash, skip if unchanged, processBytes, write outputs atomically
+//     each worker: read, hash, skip if unchanged, convert() as extract does, write outputs atomically
 //     main thread: append the manifest line, print diagnostics in batch order, progress
 //   → combined outputs (library.json, library.bib, index.json) → manifest rewritten → summary
 //
@@ -11,12 +11,14 @@ import { mkdir } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
+import { type ConvertSettings, settingsOf } from '../convert/convert.js'
+import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type Io } from '../io/command-io.js'
 import { formatMessages, wantsColor } from '../report/format.js'
 import { report } from '../report/report.js'
-import type { Io } from '../run.js'
 import { writerNamed } from '../writers/index.js'
 import { collectInputs, compareInputs } from './collect-inputs.js'
 import { type CombineItem, writeCombined } from './combine.js'
+import { COMBINED } from './libraries.js'
 import { Manifest, type Meta } from './manifest.js'
 import { lockOut, unlockOut } from './out-lock.js'
 import { planOutputs } from './plan-outputs.js'
@@ -27,7 +29,9 @@ import { inShard, parseShard } from './shard.js'
 import { formatSummary, type Tally } from './summary.js'
 import type { IndexRow, Outcome, Task } from './types.js'
 
-export interface BatchOptions {
+/** Besides its own options, a batch takes extract's settings (--layout, --granularity,
+ * --parallel) and gives every input the outputs extract would. */
+export interface BatchOptions extends ConvertSettings {
   out: string
   format?: string
   jobs?: number
@@ -36,7 +40,6 @@ export interface BatchOptions {
   quiet?: boolean
   ignore?: string[]
   ext?: string
-  layout?: string
   maxSize?: number
   /** memo's version: a manifest entry from another version is redone. */
   version: string
@@ -45,11 +48,6 @@ export interface BatchOptions {
   /** Seconds between plain progress lines when stderr is not a terminal. */
   progressEvery?: number
 }
-
-const EXIT_OK = 0
-const EXIT_FAILED = 1
-const EXIT_USAGE = 2
-const EXIT_INTERRUPTED = 130
 
 export const DEFAULT_FORMATS = 'md,json'
 
@@ -62,6 +60,8 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
   const unknown = formats.filter((f) => !writerNamed(f))
   if (formats.length === 0 || unknown.length) return usage(`unknown format "${unknown[0] ?? ''}"; see memo batch --help`)
   if (new Set(formats).size !== formats.length) return usage('a format is named twice in --format')
+  if (options.granularity !== undefined && options.granularity !== 'paragraph' && options.granularity !== 'sentence') return usage(`--granularity takes paragraph or sentence (got "${options.granularity}")`)
+  const settings = settingsOf(options)
   const shard = options.shard === undefined ? undefined : parseShard(options.shard)
   if (options.shard !== undefined && !shard) return usage(`--shard takes K/N with 1 ≤ K ≤ N, such as 2/8 (got "${options.shard}")`)
   const jobs = options.jobs ?? availableParallelism()
@@ -111,9 +111,11 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     const manifest = Manifest.open(out)
 
     const sameFormats = (e: Meta) => e.formats.length === formats.length && e.formats.every((f, i) => f === formats[i])
+    // other settings give other outputs (a TMX by sentence, a side-by-side Markdown)
+    const sameSettings = (e: Meta) => e.settings === JSON.stringify(settings)
     const tasks: Task[] = planned.map(({ input, outputs }) => {
       const old = manifest.get(input.key)
-      const reusable = old && !options.force && old.memoVersion === options.version && sameFormats(old) && (old.status === 'converted' || old.status === 'warned')
+      const reusable = old && !options.force && old.memoVersion === options.version && sameFormats(old) && sameSettings(old) && (old.status === 'converted' || old.status === 'warned')
       return {
         abs: input.abs,
         path: input.path,
@@ -124,7 +126,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
         ...(reusable ? { known: { size: old.size, hash: old.hash } } : {}),
         ...(old?.outputs.length ? { previous: old.outputs.map((o) => join(out, o)) } : {}),
         ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
-        ...(options.layout ? { layout: options.layout } : {}),
+        ...(Object.keys(settings).length ? { settings } : {}),
         color,
         warnings: !quiet,
         memoVersion: options.version,
@@ -204,7 +206,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
       }
       const load = () => {
         const e = manifest.load(meta)
-        return { row: { ...e.row, path: task.path }, csl: e.csl, bib: e.bib }
+        return { row: { ...e.row, path: task.path }, libraries: e.libraries }
       }
       items.push({ key: task.key, path: task.path, status: meta.status, load })
       if (meta.status === 'failed') failures.push({ key: task.key, path: task.path, reason: load().row.reason ?? 'failed' })
@@ -223,7 +225,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     manifest.rewrite(tasks.map((t) => manifest.get(t.key)).filter((m): m is Meta => m !== undefined))
     manifest.close()
 
-    const summary = formatSummary({ tally, seconds: (Date.now() - started) / 1000, failures, duplicates: combined.duplicates, written: { out: outShown, documents: combined.documents }, interrupted })
+    const summary = formatSummary({ tally, seconds: (Date.now() - started) / 1000, failures, duplicates: combined.duplicates, written: { out: outShown, files: COMBINED, documents: combined.documents }, interrupted })
     // --quiet still names the failures: that is what extract's --quiet keeps too.
     if (!quiet) io.stderr.write(summary)
     else if (failures.length) io.stderr.write(failures.map((f) => `memo batch: failed: ${f.path}: ${f.reason}\n`).join(''))
@@ -237,7 +239,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
 function crashed(task: Task, error: Error): Outcome {
   const reason = `internal error (a bug in memo, not in your file; please report it): ${error.message}`
   const row: IndexRow = { path: task.path, languages: [], sections: [], warnings: 0, errors: 1, status: 'failed', reason, outputs: [] }
-  return { kind: 'done', entry: { key: task.key, path: task.path, size: 0, hash: '', memoVersion: task.memoVersion, formats: task.formats, row }, messages: `${task.path}  error  ${reason}\n` }
+  return { kind: 'done', entry: { key: task.key, path: task.path, size: 0, hash: '', memoVersion: task.memoVersion, formats: task.formats, settings: task.settings, row }, messages: `${task.path}  error  ${reason}\n` }
 }
 
 function pendingRow(task: Task): IndexRow {

@@ -18,7 +18,8 @@ export interface SummaryInput {
   seconds: number
   failures: { path: string; reason: string }[]
   duplicates: Duplicate[]
-  written?: { out: string; documents: number }
+  /** The combined files, the first of which holds the documents counted. */
+  written?: { out: string; files: readonly string[]; documents: number }
   interrupted: boolean
 }
 
@@ -32,6 +33,9 @@ export function formatSummary(s: SummaryInput): string {
   for (const f of s.failures) lines.push(`  failed: ${f.path}: ${f.reason}`)
   for (const d of s.duplicates) lines.push(`  duplicate document id ${d.id}: ${d.paths.join(', ')} (library ids made unique)`)
   if (s.interrupted) lines.push(`  interrupted: the files in flight were finished; run the same command again to do the rest`)
-  if (s.written) lines.push(`  wrote ${s.written.out}/library.json (${s.written.documents} document${s.written.documents === 1 ? '' : 's'}), library.bib, index.json`)
+  if (s.written) {
+    const [first, ...rest] = s.written.files
+    lines.push(`  wrote ${s.written.out}/${first} (${s.written.documents} document${s.written.documents === 1 ? '' : 's'})${rest.map((f) => `, ${f}`).join('')}`)
+  }
   return lines.join('\n') + '\n'
 }

@@ -1,6 +1,7 @@
 // The data that crosses between the parts of `memo batch`: what the main thread sends a
 // worker (Task), what comes back (Outcome), and what the manifest keeps per input (Entry).
 // All plain JSON, because it crosses a worker boundary and is written to the manifest.
+import type { ConvertSettings } from '../convert/convert.js'
 
 /** One input file found on the command line, before anything is read. */
 export interface Input {
@@ -52,11 +53,14 @@ export interface Entry {
   memoVersion: string
   /** The formats its outputs were written in, in --format order. */
   formats: string[]
+  /** The settings its outputs were written with (settingsOf: only those not at their
+   * default; absent when all are). */
+  settings?: ConvertSettings
   row: IndexRow
-  /** csl writer output (a JSON array: the document's item, then related items). */
-  csl?: string
-  /** bibtex writer output (one entry). */
-  bib?: string
+  /** Each library's writer output for this document, by the library's field ("csl": the
+   * csl writer's JSON array; "bib": the bibtex entry). In a manifest line they are fields
+   * of their own after `row` (manifest.ts). */
+  libraries?: Record<string, string>
 }
 
 export interface Task {
@@ -68,12 +72,14 @@ export interface Task {
   /** Same, relative to --out (for the index). */
   relOutputs: string[]
   formats: string[]
-  /** The manifest's entry when it may be skipped (same formats and memo version). */
+  /** The manifest's entry when it may be skipped (same formats, settings and memo version). */
   known?: { size: number; hash: string }
   /** Outputs this input had before (to remove when it now fails). */
   previous?: string[]
   maxSize?: number
-  layout?: string
+  /** --layout, --granularity, --parallel as settingsOf gives them, for convert(); absent
+   * when all are at their defaults (and then absent from the manifest line too). */
+  settings?: ConvertSettings
   color: boolean
   /** Print warnings (false with --quiet: errors only). */
   warnings: boolean

@@ -36,7 +36,8 @@ export function report(file: VFile, ruleId: RuleId, place: Place, reason: string
   return message
 }
 
-/** An error that stops the processing of one file; run.ts turns it into one line on stderr. */
+/** An error that stops the processing of one file; process.ts and convert() turn it into the
+ * file's fatal message, which the command prints as one line on stderr. */
 export class FatalError extends Error {
   constructor(
     readonly ruleId: RuleId,

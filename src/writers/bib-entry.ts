@@ -7,7 +7,7 @@ import type { BibKind, BibMapping, BibValue } from './mappings/bib-fields.js'
 import { languageName } from './mappings/languages.js'
 import { archiveReference, cslItemOf, dateParts, keywordsOf } from './csl-item.js'
 import { escapeTex, escapeUrl, MONTH_MACROS, protectCase, texNames } from './tex.js'
-import { citationKey, uniqueKeys } from './citation-key.js'
+import { citationKey } from './citation-key.js'
 
 type Raw = { text: string } | { names: NonNullable<CslItem['translator']> }
 
@@ -70,22 +70,9 @@ export function bibEntry(mapping: BibMapping, key: string, item: CslItem, extras
   return lines.join('\n') + '\n'
 }
 
-const ENTRY_KEY = /^@(\w+)\{([^,\s]+),/gmu
-
-/** Join entries written one document at a time, one blank line apart, renaming a key that
- * an earlier entry already uses (see citation-key.ts). */
 /** One document's entry in a dialect (BibTeX or BibLaTeX): the writers differ only in the
  * mapping table they pass. */
 export function bibEntryOf(memo: Memo, mapping: BibMapping): string {
   const key = citationKey(memo)
   return bibEntry(mapping, key, cslItemOf(memo, key), { keywords: keywordsOf(memo.record.csl, memo.record.topics), originalLanguage: memo.record.originalLanguage })
-}
-
-export function combineBib(outputs: string[]): string {
-  const keys = outputs.flatMap((o) => [...o.matchAll(ENTRY_KEY)].map((m) => m[2]))
-  const unique = uniqueKeys(keys)
-  let i = 0
-  return outputs
-    .map((o) => o.replace(ENTRY_KEY, (_m, type: string) => `@${type}{${unique[i++]},`).trimEnd() + '\n')
-    .join('\n')
 }

@@ -1,6 +1,7 @@
 // --format bibtex: one @misc entry per document for classic BibTeX styles and pandoc.
 import type { Memo } from '../model/memo.js'
-import { bibEntryOf, combineBib } from './bib-entry.js'
+import { bibEntryOf } from './bib-entry.js'
+import { bibLibrary } from './bib-library.js'
 import { bibtexMapping } from './mappings/bibtex.js'
 import type { Writer } from './types.js'
 
@@ -9,5 +10,5 @@ export const bibtex: Writer = {
   extname: '.bib',
   description: 'BibTeX (@misc) for classic styles and pandoc: author, archive and position in howpublished, keywords, UTF-8',
   write: (memo: Memo) => bibEntryOf(memo, bibtexMapping),
-  combine: combineBib,
+  library: bibLibrary('library.bib', 'bib'),
 }

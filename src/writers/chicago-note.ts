@@ -12,7 +12,4 @@ export const chicagoNote: Writer = {
   write(memo: Memo) {
     return formatChicago([chicagoRecordOf(memo)], { format: 'text', note: true })
   },
-  combine(outputs: string[]) {
-    return outputs.map((o) => o.trimEnd() + '\n').join('')
-  },
 }

@@ -1,7 +1,7 @@
 // --format chicago: the document's Chicago bibliography entry (notes-bibliography, CMOS 17th
 // ed.), plain text, as `memo cite` prints it. memo's own formatter (cite/chicago/) writes it
 // from the record: the CSL item with every credit and the parsed archive reference.
-import { bibliographyOrder, formatChicago } from '../cite/chicago/index.js'
+import { formatChicago } from '../cite/chicago/index.js'
 import type { Memo } from '../model/memo.js'
 import { citationKey } from './citation-key.js'
 import { cslItemOf } from './csl-item.js'
@@ -19,11 +19,5 @@ export const chicago: Writer = {
   description: 'Chicago bibliography entry (notes-bibliography), plain text',
   write(memo: Memo) {
     return formatChicago([chicagoRecordOf(memo)], { format: 'text' })
-  },
-  combine(outputs: string[]) {
-    // a bibliography is alphabetical whatever order the documents came in
-    return bibliographyOrder(outputs.map((o) => o.trimEnd()), (o) => o)
-      .map((o) => o + '\n')
-      .join('')
   },
 }

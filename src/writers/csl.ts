@@ -4,8 +4,9 @@
 // brings both into a library.
 import type { CslItem } from '../model/csl.js'
 import type { Memo } from '../model/memo.js'
-import { citationKey, uniqueKeys } from './citation-key.js'
+import { citationKey } from './citation-key.js'
 import { cslItemOf, relatedItemsOf } from './csl-item.js'
+import { cslLibrary } from './csl-library.js'
 import type { Writer } from './types.js'
 
 /** The document's CSL item (id = its citation key), then its related items. */
@@ -22,9 +23,5 @@ export const csl: Writer = {
   write(memo: Memo) {
     return JSON.stringify(cslItemsOf(memo), null, 2) + '\n'
   },
-  combine(outputs: string[]) {
-    const items = outputs.flatMap((o) => JSON.parse(o) as CslItem[])
-    const ids = uniqueKeys(items.map((i) => i.id))
-    return JSON.stringify(items.map((item, i) => ({ ...item, id: ids[i] })), null, 2) + '\n'
-  },
+  library: cslLibrary,
 }

@@ -57,7 +57,4 @@ export const ris: Writer = {
   write(memo: Memo) {
     return risRecord(cslItemOf(memo, citationKey(memo)), keywordsOf(memo.record.csl, memo.record.topics))
   },
-  combine(outputs: string[]) {
-    return outputs.map((o) => o.trimEnd() + '\n').join('\n')
-  },
 }

@@ -1,5 +1,6 @@
 // What a writer is. A new format is one file exporting a Writer and one line in index.ts.
 import type { Memo } from '../model/memo.js'
+import type { Library } from './library.js'
 
 export interface WriterOptions {
   /** Markdown: render the aligned sections side by side as one table. */
@@ -18,7 +19,7 @@ export interface Writer {
   description: string
   /** Turn one document into the text of the output. Pure: same memo, same bytes. */
   write(memo: Memo, options: WriterOptions): string | Promise<string>
-  /** For formats that hold many documents in one file (CSL-JSON array, .bib): join the
-   * outputs of write() for several documents. Absent: plain concatenation. */
-  combine?(outputs: string[]): string
+  /** For a format that holds many documents in one file (CSL-JSON array, .bib): the file
+   * memo batch joins every document's output into (library.ts). Absent: none. */
+  library?: Library
 }

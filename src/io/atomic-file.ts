@@ -1,5 +1,5 @@
 // A file written piece by piece and put in place whole: the streaming twin of writeAtomic
-// (same temporary name, so remove-strays.ts cleans up after a kill). For the manifest and
+// (same temporary name, so batch/remove-strays.ts cleans up after a kill). For the manifest and
 // the combined outputs, which at 16,000 documents are tens of megabytes: building them as
 // one string first would double the memory they need.
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'

@@ -22,6 +22,14 @@ export function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${tag}.tmp`)
 }
 
+const TEMPORARY = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/u
+
+/** Whether a file name (without its folder) has the shape temporaryPathFor gives: what a
+ * write cut short by a kill leaves behind. */
+export function isTemporaryName(name: string): boolean {
+  return TEMPORARY.test(name)
+}
+
 export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const tmp = temporaryPathFor(path)
   try {

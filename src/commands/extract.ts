@@ -1,0 +1,54 @@
+// `memo extract FILE`: one input, one format, on stdout or (atomically) in --output. The
+// conversion is convert()'s, the one a batch worker runs; what is left here is the command's
+// own: the format name checked, the input guarded from --output, where the output goes, and
+// the exit code.
+import { realpath } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { convert, unreadable } from '../convert/convert.js'
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from '../io/command-io.js'
+import { writeAtomic } from '../io/write-atomic.js'
+import { FatalError } from '../report/report.js'
+import { writerNamed } from '../writers/index.js'
+import { printDiagnostics } from './print-diagnostics.js'
+
+export interface ExtractOptions {
+  format: string
+  output?: string
+  layout?: string
+  quiet?: boolean
+  frail?: boolean
+  maxSize?: number
+  parallel?: boolean
+  granularity?: 'paragraph' | 'sentence'
+}
+
+export async function runExtract(input: string, options: ExtractOptions, io: Io): Promise<number> {
+  if (!writerNamed(options.format)) {
+    io.stderr.write(`memo: unknown format "${options.format}"; see memo extract --help\n`)
+    return EXIT_USAGE
+  }
+  const path = input === '-' ? '<stdin>' : input
+  if (options.output && input !== '-' && (await samePath(input, options.output))) {
+    printDiagnostics(io, unreadable(path, new FatalError('read/missing', `--output names the input file; memo never overwrites its input`)), options.quiet)
+    return EXIT_FAILED
+  }
+  const { memo, file, outputs } = await convert(
+    { path, read: input, stdin: io.stdin, maxSize: options.maxSize },
+    { layout: options.layout, granularity: options.granularity, parallel: options.parallel, formats: [options.format] },
+  )
+  if (!memo) {
+    printDiagnostics(io, file, options.quiet)
+    return EXIT_FAILED
+  }
+  const out = outputs.get(options.format)!
+  if (options.output) await writeAtomic(options.output, out)
+  else io.stdout.write(out)
+  printDiagnostics(io, file, options.quiet)
+  const warned = file.messages.some((m) => m.fatal === false)
+  return options.frail && warned ? EXIT_FAILED : EXIT_OK
+}
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  const real = async (p: string) => realpath(p).catch(() => resolve(p))
+  return (await real(a)) === (await real(b))
+}
