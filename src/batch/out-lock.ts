@@ -4,7 +4,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-export const LOCK = '.memo-batch.lock'
+const LOCK = '.memo-batch.lock'
 
 /** Take the lock; undefined on success, else the pid that holds it. */
 export async function lockOut(dir: string): Promise<number | undefined> {

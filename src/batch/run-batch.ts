@@ -49,7 +49,7 @@ export interface BatchOptions extends ConvertSettings {
   progressEvery?: number
 }
 
-export const DEFAULT_FORMATS = 'md,json'
+const DEFAULT_FORMATS = 'md,json'
 
 export async function runBatch(args: string[], options: BatchOptions, io: Io & { cwd?: string }): Promise<number> {
   const usage = (message: string) => {

@@ -2,7 +2,7 @@
 // "Russian Transcription", "Chinese Original", "Scan of Original Document".
 import type { SectionRole } from '../model/memo.js'
 import type { AnnouncedSection } from '../model/raw.js'
-import { languageByName } from './language-name.js'
+import { languageByName } from '../data/language-names.js'
 
 const ENTRY = /^(.+?)(?<!\s)\s+(Translation|Transcription|Original|Text)(?:\s*\(.*\))?$/i
 

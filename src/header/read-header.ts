@@ -6,7 +6,7 @@ import type { CslDate } from '../model/csl.js'
 import type { AnnouncedSection, RawHeader } from '../model/raw.js'
 import { report } from '../report/report.js'
 import { documentId } from './document-id.js'
-import { languageByName } from './language-name.js'
+import { languageByName } from '../data/language-names.js'
 import { parseContentsEntry } from './parse-contents.js'
 import { parseDate } from './parse-date.js'
 

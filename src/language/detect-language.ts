@@ -16,7 +16,7 @@ export interface Detected {
 
 /** Below this many characters franc is not asked; the block takes its script's first
  * candidate and the section splitter smooths it with its neighbours. */
-export const FRANC_MIN_LENGTH = 40
+const FRANC_MIN_LENGTH = 40
 
 // When no candidate shares the script: the language most archive dumps in that script use.
 const SCRIPT_DEFAULT: Partial<Record<Script, string>> = { Latin: 'en', Cyrillic: 'ru', Han: 'zh', Hangul: 'ko', Kana: 'ja', Arabic: 'ar', Hebrew: 'he', Greek: 'el' }

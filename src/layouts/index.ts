@@ -16,7 +16,7 @@ import { wilsonWeb2013 } from './wilson-web-2013.js'
 
 export const layouts: Layout[] = [wilsonSite, wilsonWeb2013, wilsonWeb2012, wilsonPdf, generic]
 
-export function layoutNamed(name: string): Layout | undefined {
+function layoutNamed(name: string): Layout | undefined {
   return layouts.find((l) => l.name === name)
 }
 

@@ -39,7 +39,7 @@ export interface CslItem {
 }
 
 /** CSL variables in the order memo writes them; others follow in alphabetical order. */
-export const cslFieldOrder = [
+const cslFieldOrder = [
   'id', 'type', 'title', 'author', 'editor', 'translator', 'issued', 'publisher', 'publisher-place',
   'archive', 'archive_location', 'archive-place', 'page', 'language', 'abstract', 'URL', 'source', 'note',
 ] as const

@@ -38,8 +38,3 @@ export function toSource(text: string, path: string): Source {
 export function pointIn(line: Line, column0: number): Point {
   return { line: line.number, column: column0 + 1, offset: line.offset + column0 }
 }
-
-/** The span from the first character of `first` to the end of `last`. */
-export function spanOfLines(first: Line, last: Line): Span {
-  return { start: pointIn(first, 0), end: pointIn(last, last.text.length) }
-}

@@ -149,7 +149,7 @@ const JUNK_STRICT = /[\u0000-\u0008\v\u000e-\u001f\u007f-\u009f\ufffd]/
 
 /** Characters that do not belong in a text dump: C0 controls other than tab, line feed,
  * carriage return and form feed, DEL, and (strict) the C1 controls and U+FFFD. */
-export function junkCount(text: string, strict = true): number {
+function junkCount(text: string, strict = true): number {
   // Nearly every text has none: one native regex scan says so in half the time of the loop.
   if (!(strict ? JUNK_STRICT : JUNK).test(text)) return 0
   let junk = 0

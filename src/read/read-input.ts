@@ -3,7 +3,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs'
 import { FatalError } from '../report/report.js'
 
-export const DEFAULT_MAX_SIZE = 256 * 1024 * 1024
+const DEFAULT_MAX_SIZE = 256 * 1024 * 1024
 
 export async function readInput(path: string, stdin: NodeJS.ReadableStream, maxSize = DEFAULT_MAX_SIZE): Promise<Uint8Array> {
   return path === '-' ? readStream(stdin, maxSize) : readInputSync(path, maxSize)

@@ -1,5 +1,9 @@
 // Diagnostics as lines on stderr, one per message, in the shape editors and grep understand:
 //   file:line:column  severity  message  rule-id
+// (vfile-reporter groups messages under a file heading instead, which grep cannot use). The
+// colours come from node:util's styleText, not chalk: chalk 5.6.2 decides colour from
+// FORCE_COLOR, TERM and argv but never reads NO_COLOR, so wantsColor below would be needed
+// with it anyway, and styleText writes the same escapes without a dependency.
 import { styleText } from 'node:util'
 import type { VFile } from 'vfile'
 import { severityOf, sortedMessages } from './report.js'

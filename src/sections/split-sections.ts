@@ -10,7 +10,7 @@
 // Reading 1 wins when it leaves almost no letters in the wrong language; otherwise the text
 // wins, with a warning that Contents disagrees (a missing, extra or reordered section).
 import type { VFile } from 'vfile'
-import { languages } from '../data/languages.js'
+import { englishName } from '../data/language-names.js'
 import type { Point, SectionRole } from '../model/memo.js'
 import type { AnnouncedSection, Block, SectionDraft, TaggedBlock } from '../model/raw.js'
 import { report } from '../report/report.js'
@@ -179,6 +179,7 @@ function guessRole(lang: string, runs: Run[], originalLanguage: string | undefin
   return runs.length === 1 ? 'original' : 'text'
 }
 
+/** The section's language as people name it, or its tag where the table has no name. */
 export function languageName(tag: string): string {
-  return languages.find((l) => l.tag === tag)?.names[0] ?? tag
+  return englishName(tag) ?? tag
 }

@@ -29,6 +29,7 @@ function isHanCode(c: number): boolean {
   return isHan(String.fromCodePoint(c))
 }
 
+/** Full-width punctuation of Chinese and Japanese (、。，：；！？「」《》 and the like). */
 function isCjkPunctuationCode(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)
 }
@@ -47,10 +48,4 @@ export function joinLines(lines: string[]): string {
     last = piece
   }
   return parts.join('')
-}
-
-/** Full-width punctuation of Chinese and Japanese (、。，：；！？「」『』（）《》“” and the like). */
-export function isCjkPunctuation(ch: string | undefined): boolean {
-  if (!ch) return false
-  return isCjkPunctuationCode(ch.codePointAt(0)!)
 }

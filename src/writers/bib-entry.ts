@@ -4,7 +4,7 @@
 import { isoDate, type CslItem } from '../model/csl.js'
 import type { Memo } from '../model/memo.js'
 import type { BibKind, BibMapping, BibValue } from './mappings/bib-fields.js'
-import { languageName } from './mappings/languages.js'
+import { englishName } from '../data/language-names.js'
 import { archiveReference, cslItemOf, dateParts, keywordsOf } from './csl-item.js'
 import { escapeTex, escapeUrl, MONTH_MACROS, protectCase, texNames } from './tex.js'
 import { citationKey } from './citation-key.js'
@@ -35,7 +35,7 @@ function valueOf(value: BibValue, item: CslItem, extras: BibExtras): Raw | undef
     case 'archiveReference': return str(archiveReference(item))
     case 'credits': return str(item.note)
     case 'creditsAndLanguage': {
-      const lang = languageName(extras.originalLanguage, 'english')
+      const lang = englishName(extras.originalLanguage)
       return str([item.note, lang ? `Original language: ${lang}.` : undefined].filter(Boolean).join(' '))
     }
     case 'translatorRole': return item.translator?.length ? { text: 'translator' } : undefined
@@ -59,7 +59,7 @@ function render(raw: Raw, kind: BibKind): string {
 }
 
 /** One entry; the keywords are the topics (by default the item's `keyword`, split at commas). */
-export function bibEntry(mapping: BibMapping, key: string, item: CslItem, extras: BibExtras = { keywords: keywordsOf(item) }): string {
+function bibEntry(mapping: BibMapping, key: string, item: CslItem, extras: BibExtras = { keywords: keywordsOf(item) }): string {
   const lines = [`@${mapping.entryType}{${key},`]
   const width = Math.max(...mapping.fields.map((f) => f.field.length))
   for (const f of mapping.fields) {

@@ -5,7 +5,7 @@ import type { CslItem, CslName } from '../model/csl.js'
 import type { Memo } from '../model/memo.js'
 import { citationKey } from './citation-key.js'
 import { cslItemOf, dateParts, keywordsOf } from './csl-item.js'
-import { languageName } from './mappings/languages.js'
+import { englishName } from '../data/language-names.js'
 import { risMapping, risTypes, type RisValue } from './mappings/ris.js'
 import type { Writer } from './types.js'
 
@@ -35,7 +35,7 @@ function valuesOf(value: RisValue, item: CslItem, keywords: readonly string[]): 
     case 'archive': return str(item.archive)
     case 'archive_location': return str(item.archive_location)
     case 'archive-place': return str(item['archive-place'])
-    case 'languageName': return str(languageName(item.language, 'english') ?? item.language)
+    case 'languageName': return str(englishName(item.language) ?? item.language)
     case 'abstract': return str(item.abstract)
     case 'url': return str(item.URL)
     case 'note': return str(item.note)
@@ -43,7 +43,7 @@ function valuesOf(value: RisValue, item: CslItem, keywords: readonly string[]): 
 }
 
 /** One record; `keywords` one KW line each (by default the item's `keyword`, split at commas). */
-export function risRecord(item: CslItem, keywords: readonly string[] = keywordsOf(item)): string {
+function risRecord(item: CslItem, keywords: readonly string[] = keywordsOf(item)): string {
   const lines: string[] = []
   for (const { tag, value } of risMapping) for (const v of valuesOf(value, item, keywords)) lines.push(`${tag}  - ${oneLine(v)}`)
   lines.push('ER  - ')

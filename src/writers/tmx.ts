@@ -35,7 +35,7 @@ function sourceLanguage(memo: Memo, sections: Section[]): string {
 }
 
 /** xmlbuilder2 loads only when a TMX is written: the registry is imported at start-up. */
-export function writeTmx(memo: Memo, options: WriterOptions, create: typeof import('xmlbuilder2').create): string {
+function writeTmx(memo: Memo, options: WriterOptions, create: typeof import('xmlbuilder2').create): string {
   const sections = memo.sections.filter((s) => !s.absent)
   const bySentence = options.granularity === 'sentence' && memo.sentenceAlignment !== undefined
   const srclang = sourceLanguage(memo, sections)

@@ -16,12 +16,6 @@ export interface ChicagoOptions {
   format: 'text' | 'html'
 }
 
-/** One entry, or one note, without a line break or an HTML wrapper. */
-export function chicagoText(record: ChicagoRecord, options: ChicagoOptions): string {
-  const part = chicagoEntry(record, options.note ? 'note' : 'bibliography')
-  return options.format === 'html' ? renderHtml(part) : renderText(part)
-}
-
 /** Entries for the records, one a line: a bibliography in alphabetical order (letter by
  * letter, by the first word that is not an article, as Chicago orders one), notes in the order given
  * (they follow the text). HTML: a bibliography as citeproc writes one (div.csl-bib-body,
@@ -39,7 +33,7 @@ export function formatChicago(records: readonly ChicagoRecord[], options: Chicag
 /** Sorted by a key free of opening quotation marks and brackets, a leading article, case
  * and diacritics; ties by the whole text, then by input order. Code-unit comparison of
  * the keys, not a locale collator: the order is the same on every machine. */
-export function bibliographyOrder<T>(entries: readonly T[], textOf: (entry: T) => string): T[] {
+function bibliographyOrder<T>(entries: readonly T[], textOf: (entry: T) => string): T[] {
   const keyed = entries.map((entry, index) => {
     const whole = textOf(entry)
     const key = whole

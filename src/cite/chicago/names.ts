@@ -13,7 +13,7 @@ export function naturalName(name: CslName): string {
 }
 
 /** "Family, Given" for a person; a body, or a person with one name, as written. */
-export function invertedName(name: CslName): string {
+function invertedName(name: CslName): string {
   if (name.literal !== undefined) return clean(name.literal)
   const family = clean(name.family ?? '')
   const given = clean(name.given ?? '')

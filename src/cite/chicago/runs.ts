@@ -28,7 +28,7 @@ export type Mark = '.' | ','
 export const text = (t: string): Run => ({ kind: 'text', text: t })
 
 /** The part's runs with `mark` put after it by the rules above. */
-export function punctuate(part: Part, mark: Mark): Part {
+function punctuate(part: Part, mark: Mark): Part {
   const last = part[part.length - 1]
   if (!last) return part
   const end = finalMark(last.text)
@@ -97,6 +97,6 @@ export function renderHtml(part: Part): string {
     .join('')
 }
 
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return value.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;')
 }

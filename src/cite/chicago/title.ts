@@ -13,13 +13,13 @@ export function titleRun(title: string): Run {
 }
 
 /** The whole title in one pair of square brackets. */
-export function isDevised(title: string): boolean {
+function isDevised(title: string): boolean {
   return title.startsWith('[') && title.endsWith(']') && title.indexOf(']') === title.length - 1
 }
 
 /** “…”, „…“ and "…" inside the title → ‘…’. A lone straight double quote (an inch mark, a
  * quotation the title leaves open) stays as it is: turning it would pair it with nothing. */
-export function singleInnerQuotes(title: string): string {
+function singleInnerQuotes(title: string): string {
   let out = title.replace(/“([^“”]*)”/gu, '‘$1’').replace(/„([^„“”]*)[“”]/gu, '‘$1’')
   out = out.replace(/"([^"]*)"/gu, '‘$1’')
   return out

@@ -43,12 +43,6 @@ export const archiveCities: ReadonlySet<string> = new Set([
   'Sofia', 'Taipei', 'Tirana', 'Tokyo', 'Ulaanbaatar', 'Vienna', 'Warsaw', 'Washington',
 ])
 
-/** The archive that `text` names exactly (full name, abbreviation or an alias). */
-export function findArchive(text: string): Archive | undefined {
-  const t = text.trim()
-  return archives.find((a) => a.name === t || a.abbreviation === t || a.aliases.includes(t))
-}
-
 /** Every spelling of every archive, longest first, so that "SAPMO-BArch" wins over "BArch"
  * when a reference starts with one of them. Ties go by code units, not localeCompare: the
  * order is then the same on every machine, and ICU's collator (15 ms to set up) stays out of
