@@ -9,7 +9,9 @@
 import fc from 'fast-check'
 import type { Heading, PhrasingContent, Root, RootContent, TableCell } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { type Flavour, makeProcessor } from '../src/writers/markdown.js'
+import { readFileSync, readdirSync } from 'node:fs'
+import { convert } from '../src/convert/convert.js'
+import { type Flavour, flavourOf, makeProcessor, toMdast } from '../src/writers/markdown.js'
 
 const PIECES = [
   ...'*_[]<>#|\\!&()`~=+-.:@/ \t\n\r\u00a0wWps01239aZé中文한',
@@ -113,6 +115,23 @@ describe('Markdown text handler', () => {
       }),
       { numRuns: 1000 },
     )
+  })
+
+  // The trees memo itself builds, as bench/forks.js times them: every fixture, plain and
+  // side by side, against the libraries alone (remark-stringify's handlers, string-width).
+  it('writes the same bytes as the libraries alone on every fixture, plain and --parallel', async () => {
+    const fixtures = readdirSync('fixtures').filter((d) => readdirSync(`fixtures/${d}`).includes('input.txt'))
+    expect(fixtures.length).toBeGreaterThan(10)
+    for (const d of fixtures) {
+      const path = `fixtures/${d}/input.txt`
+      const { memo } = await convert({ path, bytes: readFileSync(path) }, { formats: [] })
+      for (const parallel of [false, true]) {
+        const flavour = flavourOf(memo!, { parallel })
+        const [ours, library] = await Promise.all([makeProcessor(flavour), makeProcessor(flavour, { library: true })])
+        const tree = toMdast(memo!, { parallel })
+        expect(ours.stringify(structuredClone(tree)), `${d}${parallel ? ' --parallel' : ''}`).toBe(library.stringify(structuredClone(tree)))
+      }
+    }
   })
 
   it('still escapes what would become markup', async () => {

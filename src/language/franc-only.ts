@@ -7,6 +7,8 @@
 // trigrams does not matter) is taken only for the allowed languages, and the smallest
 // distance wins, the first in franc's table order on a tie, as franc's stable sort has it.
 // test/franc-only.test.ts checks the answers against franc itself; franc is pinned.
+// What it saves (bench/forks.js): with franc itself the batch's conversion takes 13% longer
+// (0.40 s against 0.04 s per 1,000 documents, for the calls detection makes).
 import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
 

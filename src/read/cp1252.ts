@@ -1,7 +1,9 @@
 // Windows-1252, written out. Node's TextDecoder reads the label "windows-1252" as Latin-1,
 // so bytes 0x80–0x9F (curly quotes, dashes, €, Š, Ž, œ) would become C1 control characters,
 // which decode.ts counts as junk: an English dump with typographic quotes would lose to a
-// wrong encoding, or be refused as binary.
+// wrong encoding, or be refused as binary. (A regression since Node 20.18.3, 22.13.0:
+// nodejs/node#60888; Node 20.20 still has it.) Not iconv-lite: for one table of 32
+// characters a decoder library would load at run time for every non-UTF-8 file.
 
 /** Windows-1252's characters for bytes 0x80–0x9F, in byte order. The five bytes it leaves
  * undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay the C1 controls of the same number, as the

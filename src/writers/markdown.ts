@@ -32,9 +32,14 @@ export const markdown: Writer = {
   extname: '.md',
   description: 'Markdown: YAML front matter (title, date, author, topics, people, places), summary, each language section, footnotes',
   async write(memo, options) {
-    const processor = await processorFor(options.parallel ? 'parallel' : memo.notes?.length ? 'notes' : 'plain')
+    const processor = await processorFor(flavourOf(memo, options))
     return processor.stringify(toMdast(memo, options) as Root)
   },
+}
+
+/** Which serialiser a memo's Markdown needs: GFM for a table or footnotes, plain otherwise. */
+export function flavourOf(memo: Memo, options: WriterOptions): Flavour {
+  return options.parallel ? 'parallel' : memo.notes?.length ? 'notes' : 'plain'
 }
 
 export type Flavour = 'plain' | 'notes' | 'parallel'
@@ -54,9 +59,13 @@ function processorFor(flavour: Flavour): Promise<Stringifier> {
   return made
 }
 
-/** The serialiser of one flavour; `{ library: true }` leaves out the text handler (plain
- * remark-stringify), for the test that checks the two write the same bytes. */
-export async function makeProcessor(flavour: Flavour, { library = false } = {}): Promise<Stringifier> {
+/** The serialiser of one flavour. `{ library: true }` is the libraries alone, without
+ * memo's faster copies of their work: remark-stringify's own handlers and string-width for
+ * the table's column widths ('handlers' or 'width': only that one). The tests check that
+ * the two write the same bytes, and bench/forks.js what the copies save. */
+export async function makeProcessor(flavour: Flavour, { library = false }: { library?: boolean | 'handlers' | 'width' } = {}): Promise<Stringifier> {
+  const libraryHandlers = library === true || library === 'handlers'
+  const libraryWidth = library === true || library === 'width'
   const [{ unified }, { default: remarkStringify }, { default: remarkFrontmatter }] = await Promise.all([
     import('unified'),
     import('remark-stringify'),
@@ -64,14 +73,14 @@ export async function makeProcessor(flavour: Flavour, { library = false } = {}):
   ])
   // our handlers give remark's own output, only faster (see markdown-blocks.ts, markdown-text.ts)
   const processor = unified()
-    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', ...(library ? {} : { handlers: { root, paragraph, heading, text } }) })
+    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', ...(libraryHandlers ? {} : { handlers: { root, paragraph, heading, text } }) })
     .use(remarkFrontmatter, ['yaml'])
   if (flavour === 'parallel') {
     // string-width measures East Asian wide characters as two columns, so the table's
     // pipes line up under Chinese text in a terminal or editor; textWidth is its answer,
     // faster (see text-width.ts)
-    const [{ default: remarkGfm }, { textWidth }] = await Promise.all([import('remark-gfm'), import('./text-width.js')])
-    processor.use(remarkGfm, { stringLength: textWidth })
+    const [{ default: remarkGfm }, { textWidth }, { default: stringWidth }] = await Promise.all([import('remark-gfm'), import('./text-width.js'), libraryWidth ? import('string-width') : { default: undefined }])
+    processor.use(remarkGfm, { stringLength: stringWidth ?? textWidth })
   } else if (flavour === 'notes') {
     // footnote nodes are GFM's; without the extension remark-stringify cannot write them
     const { default: remarkGfm } = await import('remark-gfm')
@@ -80,7 +89,8 @@ export async function makeProcessor(flavour: Flavour, { library = false } = {}):
   return processor.freeze()
 }
 
-function toMdast(memo: Memo, options: WriterOptions): Root {
+/** The mdast tree of a memo's Markdown, before serialisation. */
+export function toMdast(memo: Memo, options: WriterOptions): Root {
   const children: RootContent[] = []
   const { csl, ...record } = memo.record
   const front: Record<string, unknown> = { id: memo.id }

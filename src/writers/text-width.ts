@@ -13,6 +13,8 @@
 // CSI. So the width is the sum of string-width's widths of the single code points, which
 // are computed once each and kept. Any other string goes to string-width as it is.
 // test/text-width.test.ts compares the two on random and hostile strings.
+// What it saves (bench/forks.js): with string-width, converting with --parallel takes
+// almost three times as long (+177%: 6.5 s against 0.7 s of Markdown per 1,000 documents).
 import stringWidth from 'string-width'
 
 // printable ASCII; Latin-1 to spacing modifiers (before the combining marks at U+0300);
