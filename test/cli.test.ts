@@ -59,7 +59,7 @@ describe('memo extract', () => {
   it('--frail exits 1 when there are warnings, and still writes the output', () => {
     const r = runCli(['extract', sample, '--frail'])
     expect(r.status).toBe(1)
-    expect(r.stdout).toContain('# Memorandum')
+    expect(r.stdout).toContain('title: "Memorandum')
   })
   it('reads standard input with "-"', () => {
     const r = runCli(['extract', '-', '-f', 'json'], { input: sampleText })
