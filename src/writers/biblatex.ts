@@ -1,4 +1,5 @@
-// --format biblatex: one @misc entry per document, valid in biber's default data model.
+// --format biblatex: one @misc entry per document, for biber (mappings/biblatex.ts says
+// why @misc and `translator`).
 import type { Memo } from '../model/memo.js'
 import { bibEntryOf } from './bib-entry.js'
 import { biblatexMapping } from './mappings/biblatex.js'
