@@ -13,7 +13,7 @@
 // footnote reference, and the notes follow the text as footnote definitions, so a GFM
 // renderer links them both ways. remark-gfm is loaded only for a memo with notes (or for
 // --parallel's table).
-import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent } from 'mdast'
+import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast'
 import type { Memo, Note, Section } from '../model/memo.js'
 import { heading, paragraph, root } from './markdown-blocks.js'
 import { text } from './markdown-text.js'
@@ -32,12 +32,36 @@ export const markdown: Writer = {
   extname: '.md',
   description: 'Markdown: the record in YAML front matter, summary, source block, each section marked with its language, footnotes',
   async write(memo, options) {
-    const processor = await processorFor(options.parallel ? 'parallel' : memo.notes?.length ? 'notes' : 'plain')
-    return processor.stringify(toMdast(memo, options) as Root)
+    const tree = toMdast(memo, options)
+    const table = tree.children.find((n): n is Table => n.type === 'table')
+    const flavour: Flavour = table ? ((await fitsPadded(table)) ? 'parallel' : 'parallel-unpadded') : memo.notes?.length ? 'notes' : 'plain'
+    return (await processorFor(flavour)).stringify(tree)
   },
 }
 
-export type Flavour = 'plain' | 'notes' | 'parallel'
+/** A cell about as it is written: its text, footnote references and <br>s. */
+function cellText(cell: TableCell): string {
+  return cell.children.map((n) => (n.type === 'text' || n.type === 'html' ? n.value : n.type === 'footnoteReference' ? `[^${n.identifier}]` : '')).join('')
+}
+
+/** `parallel` pads every cell to its column's width, so that the pipes line up in the raw
+ * file; `parallel-unpadded` writes each row as long as its text. */
+export type Flavour = 'plain' | 'notes' | 'parallel' | 'parallel-unpadded'
+
+/** The widest line of a padded table that still lines up in an editor or terminal window. */
+const PADDED_TABLE_COLUMNS = 120
+
+/** Whether padding the --parallel table helps a reader of the raw file: only when the
+ * padded rows fit in a window. A table of whole paragraphs does not: every row would be
+ * padded to the longest paragraph of each column (about 2,900 characters a row on the
+ * sample, 62 KB against 24 KB unpadded) and still wrap. */
+async function fitsPadded(table: Table): Promise<boolean> {
+  const { textWidth } = await import('./text-width.js')
+  const widths: number[] = []
+  for (const row of table.children) row.children.forEach((cell, k) => (widths[k] = Math.max(widths[k] ?? 3, textWidth(cellText(cell)))))
+  // "| " before each cell, " " after it, and the closing "|"
+  return widths.reduce((sum, w) => sum + w + 3, 1) <= PADDED_TABLE_COLUMNS
+}
 type Stringifier = { stringify(tree: Root): string }
 
 // One processor per flavour for the life of the process: setting one up (plugins attached,
@@ -72,6 +96,9 @@ export async function makeProcessor(flavour: Flavour, { library = false } = {}):
     // faster (see text-width.ts)
     const [{ default: remarkGfm }, { textWidth }] = await Promise.all([import('remark-gfm'), import('./text-width.js')])
     processor.use(remarkGfm, { stringLength: textWidth })
+  } else if (flavour === 'parallel-unpadded') {
+    const { default: remarkGfm } = await import('remark-gfm')
+    processor.use(remarkGfm, { tablePipeAlign: false })
   } else if (flavour === 'notes') {
     // footnote nodes are GFM's; without the extension remark-stringify cannot write them
     const { default: remarkGfm } = await import('remark-gfm')
