@@ -134,6 +134,11 @@ describe('memo batch: reruns', () => {
     const { biblatex: _dropped, ...older } = JSON.parse(lines[k]) as Record<string, unknown>
     lines[k] = JSON.stringify(older)
     writeFileSync(path, lines.join('\n'))
+    // --merge of such a folder says which documents its library lacks
+    const merged = runCli(['batch', '--merge', 'out', '--out', 'merged'], { cwd: dir })
+    expect(merged.status).toBe(0)
+    expect(merged.stderr).toMatch(/: 1 document \(first \S*b\.txt\) converted by an older memo lack an entry in some library; run memo batch again/u)
+    expect(readFileSync(join(dir, 'merged/library.biblatex.bib'), 'utf8').match(/^@/gmu)).toHaveLength(1)
     const again = batch(dir, 'in', '--out', 'out')
     expect(again.stderr).toMatch(/2 files: \d converted, \d warned, 1 skipped, 0 failed/)
     expect(readFileSync(join(dir, 'out/library.biblatex.bib'), 'utf8')).toBe(first.get('library.biblatex.bib')!.toString('utf8'))
