@@ -89,12 +89,15 @@ export async function run(n = Number(process.argv[2]) || 400) {
       async () => { for (const input of inputs) await convert(input, { formats: FORMATS, parallel: true }) },
     ])
 
-    const trees = (parallel) => docs.map((memo) => ({ tree: toMdast(memo, { parallel }), flavour: flavourOf(memo, { parallel }) }))
-    const plainTrees = trees(false)
-    const parallelTrees = trees(true)
+    const trees = (parallel) => Promise.all(docs.map(async (memo) => {
+      const tree = toMdast(memo, { parallel })
+      return { tree, flavour: await flavourOf(tree, memo) }
+    }))
+    const plainTrees = await trees(false)
+    const parallelTrees = await trees(true)
     const serialisers = async (library) => {
       const out = {}
-      for (const f of ['plain', 'notes', 'parallel']) out[f] = await makeProcessor(f, { library })
+      for (const f of ['plain', 'notes', 'parallel', 'parallel-unpadded']) out[f] = await makeProcessor(f, { library })
       return out
     }
     const ours = await serialisers(false)

@@ -9,11 +9,13 @@ import { unified } from 'unified'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import remarkParse from 'remark-parse'
-import type { Root } from 'mdast'
+import type { Root, Table } from 'mdast'
+import stringWidth from 'string-width'
 import { alignSections } from '../src/align/align-sections.js'
 import { alignSentences } from '../src/align/sentences.js'
 import type { Section } from '../src/model/memo.js'
 import { tmx } from '../src/writers/tmx.js'
+import { markdown } from '../src/writers/markdown.js'
 import { parallelTable } from '../src/writers/parallel-table.js'
 import { memoOf } from './data/align/check.js'
 import { fixturesDir } from './helpers/fixtures.js'
@@ -116,6 +118,46 @@ describe('parallel table', () => {
     const text = (k: number) => (parsed.children[1].children[k].children as Array<{ value?: string }>).map((c) => c.value ?? '').join('')
     expect(text(0)).toBe('a | b *not emphasis*')
     expect(text(1)).toBe('毛 同志｜说')
+  })
+})
+
+describe('parallel Markdown (--parallel)', () => {
+  const position = sections[0].paragraphs[0].position
+  const para = (text: string) => ({ text, position })
+  const parse = (md: string) => unified().use(remarkParse).use(remarkGfm).parse(md) as Root
+  const tableOf = (md: string) => parse(md).children.find((n) => n.type === 'table') as Table
+
+  it('keeps the paragraph boundaries of a merged row as <br>, read back between the paragraphs', async () => {
+    const merged: Section[] = [
+      { id: 'en', label: 'English', role: 'translation', lang: 'en', paragraphs: [para('First paragraph.'), para('Second paragraph.')] },
+      { id: 'ru', label: 'Russian', role: 'original', lang: 'ru', paragraphs: [para('Один абзац.')] },
+    ]
+    const md = await markdown.write(memoOf(merged, [{ cells: { en: [0, 1], ru: [0] }, confidence: 1 }]), { parallel: true })
+    const cell = tableOf(md).children[1].children[0]
+    expect(cell.children.map((n) => [n.type, (n as { value: string }).value])).toEqual([['text', 'First paragraph.'], ['html', '<br>'], ['text', 'Second paragraph.']])
+  })
+
+  it('pads a table of short cells so its pipes line up, and not a table of paragraphs', async () => {
+    const short: Section[] = [
+      { id: 'en', label: 'English', role: 'translation', lang: 'en', paragraphs: [para('Yes.'), para('Moscow, 1 January')] },
+      { id: 'zh', label: '中文', role: 'translation', lang: 'zh', paragraphs: [para('是。'), para('莫斯科，一月一日')] },
+    ]
+    const rowsOf = (md: string) => md.split('\n').filter((l) => l.startsWith('|'))
+    const small = rowsOf(await markdown.write(memoOf(short, [{ cells: { en: [0], zh: [0] }, confidence: 1 }, { cells: { en: [1], zh: [1] }, confidence: 1 }]), { parallel: true }))
+    // the same display width (a Han character takes two columns), so the pipes line up
+    expect(new Set(small.map((l) => stringWidth(l))).size).toBe(1)
+    expect(small[1]).toBe('| ----------------- | ---------------- |')
+
+    const sample = await markdown.write(memoOf(sections, rows), { parallel: true })
+    const lines = rowsOf(sample)
+    expect(lines).toHaveLength(rows.length + 2)
+    // one space each side of every cell, no padding: the delimiter row is the shortest form
+    expect(lines[1]).toBe('| - | - | - |')
+    for (const line of lines) expect(line).not.toMatch(/ {2}\|/u)
+    // every paragraph of every section is there, in a row of its own or with a <br>
+    const cells = tableOf(sample).children.slice(1).flatMap((row) => row.children)
+    const texts = cells.flatMap((c) => c.children.filter((n) => n.type === 'text').map((n) => (n as { value: string }).value))
+    expect(texts.length).toBe(sections.reduce((n, s) => n + s.paragraphs.length, 0))
   })
 })
 

@@ -55,6 +55,16 @@ describe('memo batch: outputs and combined files', () => {
     expect(bib.split('{').length).toBe(bib.split('}').length)
   })
 
+  it('writes library.biblatex.bib: the BibLaTeX entries, with the same unique keys as library.bib', () => {
+    const keysOf = (file: string) => [...readFileSync(join(dir, 'out', file), 'utf8').matchAll(/^@(\w+)\{([^,]+),$/gmu)].map((m) => m[2])
+    const bib = readFileSync(join(dir, 'out/library.biblatex.bib'), 'utf8')
+    expect(keysOf('library.biblatex.bib')).toEqual(keysOf('library.bib'))
+    // BibLaTeX, not a second BibTeX: ISO dates and biblatex's translator field
+    expect(bib).toContain('  date         = {1950-01-01},')
+    expect(bib).toContain('  translator   = {Rozas, Daniel},')
+    expect(bib).not.toMatch(/^\s*(year|editortype)\s*=/mu)
+  })
+
   it('writes index.json: one row per input in path order, with sections and counts', () => {
     const rows = readJson<Row[]>(join(dir, 'out/index.json'))
     expect(rows.map((r) => r.path)).toEqual(['in/a.txt', 'in/sub/b.txt', 'in/sub/deep/c.txt'])
@@ -111,6 +121,27 @@ describe('memo batch: reruns', () => {
     const more = batch(dir, 'in', '--out', 'out', '-f', 'md,json,bibtex')
     expect(more.stderr).toMatch(/0 skipped/)
     expect(existsSync(join(dir, 'out/a.bib'))).toBe(true)
+  })
+
+  it('redoes an input whose manifest line was written before library.biblatex.bib existed', () => {
+    const dir = tree({ 'in/a.txt': mismatch, 'in/b.txt': undated })
+    expect(batch(dir, 'in', '--out', 'out').status).toBe(0)
+    const first = snapshot(join(dir, 'out'))
+    const path = join(dir, 'out/.memo-manifest.jsonl')
+    const lines = readFileSync(path, 'utf8').split('\n')
+    // the second entry as an older build wrote it: no "biblatex" field
+    const k = lines.findIndex((l, i) => i > 0 && l.includes('"biblatex"') && l.includes('b.txt'))
+    const { biblatex: _dropped, ...older } = JSON.parse(lines[k]) as Record<string, unknown>
+    lines[k] = JSON.stringify(older)
+    writeFileSync(path, lines.join('\n'))
+    // --merge of such a folder says which documents its library lacks
+    const merged = runCli(['batch', '--merge', 'out', '--out', 'merged'], { cwd: dir })
+    expect(merged.status).toBe(0)
+    expect(merged.stderr).toMatch(/: 1 document \(first \S*b\.txt\) converted by an older memo lack an entry in some library; run memo batch again/u)
+    expect(readFileSync(join(dir, 'merged/library.biblatex.bib'), 'utf8').match(/^@/gmu)).toHaveLength(1)
+    const again = batch(dir, 'in', '--out', 'out')
+    expect(again.stderr).toMatch(/2 files: \d converted, \d warned, 1 skipped, 0 failed/)
+    expect(readFileSync(join(dir, 'out/library.biblatex.bib'), 'utf8')).toBe(first.get('library.biblatex.bib')!.toString('utf8'))
   })
 
   it('gives byte-identical outputs, manifest included, whatever the number of workers', () => {
@@ -270,7 +301,7 @@ describe('memo batch --shard and --merge', () => {
     const merged = runCli(['batch', '--merge', 'shard-1', 'shard-2', 'shard-3', '--out', 'merged'], { cwd: dir })
     expect(merged.status).toBe(0)
     expect(merged.stderr).toContain('24 inputs: 24 documents')
-    for (const f of ['library.json', 'library.bib', 'index.json']) expect(readFileSync(join(dir, 'merged', f), 'utf8'), f).toBe(readFileSync(join(dir, 'whole', f), 'utf8'))
+    for (const f of ['library.json', 'library.bib', 'library.biblatex.bib', 'index.json']) expect(readFileSync(join(dir, 'merged', f), 'utf8'), f).toBe(readFileSync(join(dir, 'whole', f), 'utf8'))
   })
 
   it('refuses a malformed --shard with a usage error', () => {

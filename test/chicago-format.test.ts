@@ -150,6 +150,12 @@ describe('credits', () => {
     expect(note(r)).toContain(', obtained and translated for NKIDP by Sun-hee Park, ')
   })
 
+  it('keeps "for the CWIHP" with its article', () => {
+    const r = cite('Translated for the CWIHP by Gary Goldberg.')
+    expect(bib(r)).toContain('. Translated for the CWIHP by Gary Goldberg. ')
+    expect(note(r)).toContain(', translated for the CWIHP by Gary Goldberg, ')
+  })
+
   it('"ed. and trans." when every role has CMOS’s abbreviation', () => {
     const r: ChicagoRecord = { csl: { id: 'x', type: 'manuscript', title: 'T' }, contributors: [{ role: 'edited', name: { family: 'Shen', given: 'Zhihua' } }, { role: 'translated', name: { family: 'Shen', given: 'Zhihua' } }] }
     expect(note(r)).toBe('“T,” n.d., ed. and trans. Zhihua Shen.')

@@ -63,6 +63,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: '"for the CWIHP" keeps its article',
+    citation: cite('Cable from Stalin', '1950', 'APRF, fond 45, opis 1, delo 335, list 3.', 'Translated for the CWIHP by Gary Goldberg.'),
+    issued: [1950],
+    archive: 'Archive of the President, Russian Federation (APRF)',
+    location: 'fond 45, opis 1, delo 335, list 3',
+    archival: { fond: '45' },
+    translator: [{ family: 'Goldberg', given: 'Gary' }],
+    contributors: [{ role: 'translated', name: { family: 'Goldberg', given: 'Gary' }, for: 'the CWIHP' }],
+  },
+  {
     name: 'APRF with words for fond/opis/delo/list',
     citation: cite('Cable from Stalin', '1950', 'APRF, fond 45, opis 1, delo 335, list 3.', 'Translated for NKIDP by Gary Goldberg.'),
     issued: [1950],

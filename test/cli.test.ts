@@ -59,7 +59,7 @@ describe('memo extract', () => {
   it('--frail exits 1 when there are warnings, and still writes the output', () => {
     const r = runCli(['extract', sample, '--frail'])
     expect(r.status).toBe(1)
-    expect(r.stdout).toContain('# Memorandum')
+    expect(r.stdout).toContain('title: "Memorandum')
   })
   it('reads standard input with "-"', () => {
     const r = runCli(['extract', '-', '-f', 'json'], { input: sampleText })
@@ -253,10 +253,26 @@ describe('memo cite', () => {
     expect(r.stdout).toContain('class="csl-bib-body"')
     expect(r.stdout).toContain('(1950)')
   })
-  it('an unknown style is a usage error', () => {
-    const r = runCli(['cite', sample, '--style', 'no-such-style', '--quiet'])
-    expect(r.status).toBe(2)
-    expect(r.stderr).toContain('unknown style "no-such-style"')
+  it('an unknown style is a usage error, one line, found before any file is read', () => {
+    // without --quiet: the sample's warnings would be printed if the file were read first,
+    // and a missing file would fail with its own message
+    for (const file of [sample, 'no/such/file.txt']) {
+      const r = runCli(['cite', file, '--style', 'no-such-style'])
+      expect(r.status).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).toBe('memo: unknown style "no-such-style": give chicago, apa, a CSL style id, or a path to a .csl file\n')
+    }
+  })
+  it('prints only the diagnostics that concern the citation, not the text\'s', () => {
+    const r = runCli(['cite', sample])
+    expect(r.status).toBe(0)
+    const rules = r.stderr.trimEnd().split('\n').map((l) => l.split('  ').at(-1))
+    // the sample's source note lost Han characters (a citation warning); the alignment,
+    // dropped-glyph and page-break messages that extract prints are left out
+    expect(rules).toEqual(['citation/missing-glyphs'])
+    const all = runCli(['extract', sample, '-f', 'json']).stderr
+    expect(all).toContain('align/discrepancy')
+    expect(all).toContain('paragraphs/dropped-glyphs')
   })
   it('cites the good files and fails on the bad one', () => {
     const r = runCli(['cite', sample, 'no/such/file.txt', '--quiet'])

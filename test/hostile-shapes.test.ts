@@ -147,7 +147,7 @@ describe('an input is never overwritten', () => {
     const r = runCli(['extract', input, '-o', hard])
     expect(r.status).toBe(0)
     expect(readFileSync(input, 'utf8')).toBe(sample)
-    expect(readFileSync(hard, 'utf8')).toContain('# Memorandum')
+    expect(readFileSync(hard, 'utf8')).toContain('title: "Memorandum')
     expect(statSync(input).ino).not.toBe(statSync(hard).ino)
   })
 })

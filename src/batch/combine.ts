@@ -1,6 +1,6 @@
 // The combined outputs at the top of --out, from the inputs of one batch in batch order:
 //   one library per writer that declares one (libraries.ts): library.json (CSL-JSON array)
-//     and library.bib (BibTeX), repeated ids and keys made unique
+//     library.bib (BibTeX) and library.biblatex.bib, repeated ids and keys made unique
 //   index.json  one row per input, failed ones included, with each document's citekey
 // Written one document at a time, in two passes over entries read back from the manifest:
 // the first collects each library's ids to make them unique, the second writes every file

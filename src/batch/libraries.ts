@@ -1,6 +1,7 @@
 // The files memo batch joins at the top of --out: one library per writer that declares one
-// (writers/library.ts; today csl → library.json, bibtex → library.bib), written whatever
-// --format says, and index.json, which is the batch's own.
+// (writers/library.ts; today csl → library.json, bibtex → library.bib, biblatex →
+// library.biblatex.bib), written whatever --format says, and index.json, which is the
+// batch's own.
 import type { Library } from '../writers/library.js'
 import type { Writer } from '../writers/types.js'
 import { writers } from '../writers/index.js'

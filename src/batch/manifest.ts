@@ -29,6 +29,9 @@ export interface Meta extends Pick<Entry, 'key' | 'path' | 'size' | 'hash' | 'me
   settings: string
   status: Status
   outputs: string[]
+  /** Whether the line holds an output for every library this build writes: a line written
+   * before a library was added (library.biblatex.bib) lacks it, and its input is redone. */
+  allLibraries: boolean
   /** Where its whole line is. */
   manifest: Manifest
   offset: number
@@ -100,7 +103,7 @@ export class Manifest {
     try {
       const e = JSON.parse(text) as Line
       if (typeof e?.key !== 'string' || !e.row) throw new Error('not an entry')
-      this.entries.set(e.key, metaOf(e, this, offset, line.length + 1))
+      this.entries.set(e.key, metaOf(e, libraryWriters.every(({ library }) => typeof e[library.field] === 'string'), this, offset, line.length + 1))
     } catch {
       this.torn++
     }
@@ -115,7 +118,7 @@ export class Manifest {
   append(entry: Entry): Meta {
     const line = Buffer.from(JSON.stringify(lineOf(entry)) + '\n')
     writeSync(this.fd, line)
-    const meta = metaOf(entry, this, this.end, line.length)
+    const meta = metaOf(entry, libraryWriters.every(({ library }) => typeof entry.libraries?.[library.field] === 'string'), this, this.end, line.length)
     this.end += line.length
     this.entries.set(entry.key, meta)
     return meta
@@ -184,6 +187,6 @@ function entryOf(line: Line): Entry {
   return Object.keys(libraries).length ? { ...line, libraries } : line
 }
 
-function metaOf(e: Omit<Entry, 'libraries'>, manifest: Manifest, offset: number, length: number): Meta {
-  return { key: e.key, path: e.path, size: e.size, hash: e.hash, memoVersion: e.memoVersion, formats: e.formats, settings: JSON.stringify(e.settings ?? {}), status: e.row.status, outputs: e.row.outputs, manifest, offset, length }
+function metaOf(e: Omit<Entry, 'libraries'>, allLibraries: boolean, manifest: Manifest, offset: number, length: number): Meta {
+  return { key: e.key, path: e.path, size: e.size, hash: e.hash, memoVersion: e.memoVersion, formats: e.formats, settings: JSON.stringify(e.settings ?? {}), status: e.row.status, outputs: e.row.outputs, allLibraries, manifest, offset, length }
 }

@@ -1,8 +1,8 @@
 // memo batch --merge SHARD_OUT… --out DIR: join the combined outputs of shards run on
 // different machines (memo batch --shard K/N, each with its own --out). It reads each
 // shard's manifest, which keeps every converted input's index row and its outputs for the
-// libraries, puts the entries in batch order and writes library.json, library.bib and
-// index.json exactly as one unsharded run over the same inputs would (ids made unique
+// libraries, puts the entries in batch order and writes library.json, library.bib,
+// library.biblatex.bib and index.json exactly as one unsharded run over the same inputs would (ids made unique
 // across shards).
 // The per-file outputs stay where the shards wrote them; they never overlap, so copying
 // the shard folders into one (rsync, cp -r) joins them.
@@ -60,6 +60,10 @@ export async function runMerge(folders: string[], options: MergeOptions, io: Io 
       kept.map((meta) => ({ status: meta.status, load: () => meta.manifest.load(meta) })),
     )
     const failed = kept.filter((e) => e.status === 'failed').length
+    // a manifest written before a library existed (library.biblatex.bib) has no entry for
+    // it: the library is written without those documents, and the user is told
+    const incomplete = kept.filter((e) => e.status !== 'failed' && !e.allLibraries)
+    if (incomplete.length) io.stderr.write(`memo batch --merge: ${incomplete.length} document${incomplete.length === 1 ? '' : 's'} (first ${incomplete[0].path}) converted by an older memo lack an entry in some library; run memo batch again on their shard to fill it\n`)
     if (!options.quiet) {
       const lines = [`memo batch --merge: ${folders.length} shard folder${folders.length === 1 ? '' : 's'}, ${kept.length} inputs: ${combined.documents} documents, ${failed} failed`]
       for (const r of repeated) lines.push(`  in more than one shard, kept the first: ${r}`)

@@ -115,7 +115,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     const sameSettings = (e: Meta) => e.settings === JSON.stringify(settings)
     const tasks: Task[] = planned.map(({ input, outputs }) => {
       const old = manifest.get(input.key)
-      const reusable = old && !options.force && old.memoVersion === options.version && sameFormats(old) && sameSettings(old) && (old.status === 'converted' || old.status === 'warned')
+      const reusable = old && !options.force && old.memoVersion === options.version && sameFormats(old) && sameSettings(old) && old.allLibraries && (old.status === 'converted' || old.status === 'warned')
       return {
         abs: input.abs,
         path: input.path,

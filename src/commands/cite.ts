@@ -13,13 +13,28 @@ export interface CiteOptions {
   note?: boolean
 }
 
+/** The stages whose messages concern a citation: how the file was read, its layout, the
+ * header and the citation sentence. The text's own (sections, paragraphs, alignment) are
+ * extract's business; errors are printed whatever their stage, since they stop the file. */
+const CITATION_STAGES: ReadonlySet<string> = new Set(['read', 'layout', 'header', 'citation'])
+
 export async function runCite(inputs: string[], options: CiteOptions, io: Io): Promise<number> {
-  const [{ chicagoRecordOf }, { formatCitations, StyleError }, { uniqueKeys }] = await Promise.all([import('../writers/chicago.js'), import('../cite/index.js'), import('../writers/citation-key.js')])
+  const [{ chicagoRecordOf }, { formatCitations, StyleError }, { resolveStyle }, { uniqueKeys }] = await Promise.all([import('../writers/chicago.js'), import('../cite/index.js'), import('../cite/styles.js'), import('../writers/citation-key.js')])
+  // a style that does not exist is a usage error, found before any file is read
+  if (options.style !== 'chicago') {
+    try {
+      resolveStyle(options.style)
+    } catch (error) {
+      if (!(error instanceof StyleError)) throw error
+      io.stderr.write(`memo: ${error.message}\n`)
+      return EXIT_USAGE
+    }
+  }
   let failed = false
   const items = []
   for (const input of inputs) {
     const { memo, file } = await convert({ path: input === '-' ? '<stdin>' : input, read: input, stdin: io.stdin }, { formats: [] })
-    printDiagnostics(io, file, options.quiet)
+    printDiagnostics(io, file, options.quiet, CITATION_STAGES)
     if (!memo) {
       failed = true
       continue

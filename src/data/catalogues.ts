@@ -4,3 +4,8 @@ export const catalogueNames: Readonly<Record<string, string>> = {
   'digitalarchive.wilsoncenter.org': 'Wilson Center Digital Archive',
   'wilsoncenter.org': 'Wilson Center Digital Archive',
 }
+
+/** A document's address on the Digital Archive from its number: the current site's pages
+ * give the number (Record ID) but no URL line, and /document/<number> is the permanent
+ * address the archive's own citations print. */
+export const wilsonDocumentUrl = (documentNumber: string): string => `https://digitalarchive.wilsoncenter.org/document/${documentNumber}`

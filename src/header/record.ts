@@ -7,7 +7,7 @@
 // what the header lacks; the footer fills what neither gave. A value no part gives is left
 // out, never guessed.
 import type { VFile } from 'vfile'
-import { catalogueNames } from '../data/catalogues.js'
+import { catalogueNames, wilsonDocumentUrl } from '../data/catalogues.js'
 import { orderedCslItem, type CslItem, type CslName } from '../model/csl.js'
 import type { DocumentRecord, Section } from '../model/memo.js'
 import type { Field, RawHeader } from '../model/raw.js'
@@ -24,6 +24,8 @@ export function buildRecord(header: HeaderValues, raw: RawHeader, sections: read
   if (header.title) csl.title = header.title
   if (header.issued) csl.issued = header.issued
   if (header.url) csl.URL = header.url
+  // the current site gives its Record ID, not a URL line
+  else if (raw.recordId && header.documentNumber && raw.recordId.value === header.documentNumber) csl.URL = wilsonDocumentUrl(header.documentNumber)
   if (header.summary) csl.abstract = header.summary
   const language = recordLanguage(sections)
   if (language) csl.language = language

@@ -12,6 +12,8 @@ export interface FormatOptions {
   color: boolean
   /** Only errors (fatal messages). */
   quiet: boolean
+  /** Besides errors, only the messages of these stages (the part of a rule id before "/"). */
+  only?: ReadonlySet<string>
 }
 
 const STYLE = { error: 'red', warning: 'yellow', info: 'cyan' } as const
@@ -21,6 +23,7 @@ export function formatMessages(file: VFile, options: FormatOptions): string {
   for (const m of sortedMessages(file)) {
     const severity = severityOf(m)
     if (options.quiet && severity !== 'error') continue
+    if (options.only && severity !== 'error' && !options.only.has(m.source ?? '')) continue
     const place = m.line != null ? `${printable(file.path)}:${m.line}:${m.column ?? 1}` : printable(file.path)
     const label = options.color ? styleText(STYLE[severity], severity) : severity
     const rule = `${m.source}/${m.ruleId}`

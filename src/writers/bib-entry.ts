@@ -38,7 +38,6 @@ function valueOf(value: BibValue, item: CslItem, extras: BibExtras): Raw | undef
       const lang = englishName(extras.originalLanguage)
       return str([item.note, lang ? `Original language: ${lang}.` : undefined].filter(Boolean).join(' '))
     }
-    case 'translatorRole': return item.translator?.length ? { text: 'translator' } : undefined
     case 'url': return str(item.URL)
     case 'abstract': return str(item.abstract)
     case 'keywords': return str(extras.keywords.map((k) => k.trim()).filter(Boolean).join(', '))

@@ -13,11 +13,11 @@
 // footnote reference, and the notes follow the text as footnote definitions, so a GFM
 // renderer links them both ways. remark-gfm is loaded only for a memo with notes (or for
 // --parallel's table).
-import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent } from 'mdast'
-import { isoDate, type CslName } from '../model/csl.js'
+import type { FootnoteDefinition, Link, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast'
 import type { Memo, Note, Section } from '../model/memo.js'
 import { heading, paragraph, root } from './markdown-blocks.js'
 import { text } from './markdown-text.js'
+import { frontMatterFields, sourceBlock } from './markdown-record.js'
 import { parallelTable } from './parallel-table.js'
 import type { Writer, WriterOptions } from './types.js'
 
@@ -30,19 +30,44 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"'）」》]+[^\s<>"'.,;:!?）」》)\]]/g
 export const markdown: Writer = {
   name: 'md',
   extname: '.md',
-  description: 'Markdown: YAML front matter (title, date, author, topics, people, places), summary, each language section, footnotes',
+  description: 'Markdown: the record in YAML front matter, summary, source block, each section marked with its language, footnotes',
   async write(memo, options) {
-    const processor = await processorFor(flavourOf(memo, options))
-    return processor.stringify(toMdast(memo, options) as Root)
+    const tree = toMdast(memo, options)
+    return (await processorFor(await flavourOf(tree, memo))).stringify(tree)
   },
 }
 
-/** Which serialiser a memo's Markdown needs: GFM for a table or footnotes, plain otherwise. */
-export function flavourOf(memo: Memo, options: WriterOptions): Flavour {
-  return options.parallel ? 'parallel' : memo.notes?.length ? 'notes' : 'plain'
+/** Which serialiser a memo's Markdown tree needs: GFM for a table (padded or not) or for
+ * footnotes, plain otherwise. */
+export async function flavourOf(tree: Root, memo: Memo): Promise<Flavour> {
+  const table = tree.children.find((n): n is Table => n.type === 'table')
+  if (table) return (await fitsPadded(table)) ? 'parallel' : 'parallel-unpadded'
+  return memo.notes?.length ? 'notes' : 'plain'
 }
 
-export type Flavour = 'plain' | 'notes' | 'parallel'
+/** A cell about as it is written: its text, footnote references and <br>s. */
+function cellText(cell: TableCell): string {
+  return cell.children.map((n) => (n.type === 'text' || n.type === 'html' ? n.value : n.type === 'footnoteReference' ? `[^${n.identifier}]` : '')).join('')
+}
+
+/** `parallel` pads every cell to its column's width, so that the pipes line up in the raw
+ * file; `parallel-unpadded` writes each row as long as its text. */
+export type Flavour = 'plain' | 'notes' | 'parallel' | 'parallel-unpadded'
+
+/** The widest line of a padded table that still lines up in an editor or terminal window. */
+const PADDED_TABLE_COLUMNS = 120
+
+/** Whether padding the --parallel table helps a reader of the raw file: only when the
+ * padded rows fit in a window. A table of whole paragraphs does not: every row would be
+ * padded to the longest paragraph of each column (about 2,900 characters a row on the
+ * sample, 62 KB against 24 KB unpadded) and still wrap. */
+async function fitsPadded(table: Table): Promise<boolean> {
+  const { textWidth } = await import('./text-width.js')
+  const widths: number[] = []
+  for (const row of table.children) row.children.forEach((cell, k) => (widths[k] = Math.max(widths[k] ?? 3, textWidth(cellText(cell)))))
+  // "| " before each cell, " " after it, and the closing "|"
+  return widths.reduce((sum, w) => sum + w + 3, 1) <= PADDED_TABLE_COLUMNS
+}
 type Stringifier = { stringify(tree: Root): string }
 
 // One processor per flavour for the life of the process: setting one up (plugins attached,
@@ -81,6 +106,9 @@ export async function makeProcessor(flavour: Flavour, { library = false }: { lib
     // faster (see text-width.ts)
     const [{ default: remarkGfm }, { textWidth }, { default: stringWidth }] = await Promise.all([import('remark-gfm'), import('./text-width.js'), libraryWidth ? import('string-width') : { default: undefined }])
     processor.use(remarkGfm, { stringLength: stringWidth ?? textWidth })
+  } else if (flavour === 'parallel-unpadded') {
+    const { default: remarkGfm } = await import('remark-gfm')
+    processor.use(remarkGfm, { tablePipeAlign: false })
   } else if (flavour === 'notes') {
     // footnote nodes are GFM's; without the extension remark-stringify cannot write them
     const { default: remarkGfm } = await import('remark-gfm')
@@ -92,26 +120,12 @@ export async function makeProcessor(flavour: Flavour, { library = false }: { lib
 /** The mdast tree of a memo's Markdown, before serialisation. */
 export function toMdast(memo: Memo, options: WriterOptions): Root {
   const children: RootContent[] = []
-  const { csl, ...record } = memo.record
-  const front: Record<string, unknown> = { id: memo.id }
-  if (csl.title) front.title = csl.title
-  // The record's facts from the web page go here, not into the body, which holds only the
-  // document; the rights boilerplate stays out of both.
-  if (csl.author?.length) front.author = csl.author.map(nameText)
-  const date = isoDate(csl.issued)
-  if (date) front.date = date
-  if (csl.URL) front.url = csl.URL
-  if (record.originalLanguage) front.original_language = record.originalLanguage
-  front.languages = [...new Set(memo.sections.filter((s) => !s.absent).map((s) => s.lang))]
-  if (record.topics?.length) front.topics = record.topics
-  if (record.people?.length) front.people = record.people
-  if (record.places?.length) front.places = record.places
-  if (record.funding) front.funding = record.funding
-  children.push({ type: 'yaml', value: frontMatter(front) })
-
-  if (csl.title) children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: csl.title }] })
-  if (csl.URL) children.push({ type: 'paragraph', children: [link(csl.URL)] })
+  const { csl } = memo.record
+  // The record's facts go into the front matter, not into the body, which holds only the
+  // document and its source block; the rights boilerplate stays out of both.
+  children.push({ type: 'yaml', value: frontMatter(frontMatterFields(memo)) })
   if (csl.abstract) children.push({ type: 'paragraph', children: phrasing(csl.abstract) })
+  children.push(...sourceBlock(memo, phrasing))
 
   const notes = footnotes(memo.notes ?? [])
   if (options.parallel && memo.alignment.length) {
@@ -121,14 +135,24 @@ export function toMdast(memo: Memo, options: WriterOptions): Root {
   return { type: 'root', children }
 }
 
+/** A section inside an HTML div that names its language: pandoc reads it as a Div with a
+ * lang attribute (HTML lang, LaTeX's babel or polyglossia), a CommonMark or GFM renderer
+ * passes it through as HTML, so browsers, screen readers and hyphenation see Russian as
+ * Russian. The blank line after the opening tag ends the HTML block, so the section's own
+ * Markdown is read as Markdown. The tag is memo's, never text from the dump: the language
+ * tag is checked against BCP-47's shape before it is written. */
 function sectionNodes(section: Section, cited: Cited): RootContent[] {
   const nodes: RootContent[] = [{ type: 'heading', depth: 2, children: [{ type: 'text', value: section.label }] }]
   if (section.absent) {
     nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'Not in this text dump.' }] }] })
   }
   section.paragraphs.forEach((p, i) => nodes.push({ type: 'paragraph', children: withMarkers(p.text, cited.get(citeKey(section.id, i)), phrasing) }))
-  return nodes
+  if (!LANGUAGE_TAG.test(section.lang)) return nodes
+  return [{ type: 'html', value: `<div lang="${section.lang}">` }, ...nodes, { type: 'html', value: '</div>' }]
 }
+
+/** A BCP-47 tag's shape ("ru", "zh-Hant", "sr-Latn-RS"): letters, digits and hyphens only. */
+const LANGUAGE_TAG = /^[a-z]{2,8}(?:-[a-z\d]{1,8})*$/iu
 
 /** For each paragraph ("section/index"), its markers as written ("[1]") → footnote identifier. */
 type Cited = Map<string, Map<string, string>>
@@ -174,11 +198,6 @@ function withMarkers(text: string, markers: ReadonlyMap<string, string> | undefi
   }
   if (last < text.length) out.push(...inline(text.slice(last)))
   return out
-}
-
-/** "Family, Given" as a bibliography sorts names, or the name kept whole. */
-function nameText(name: CslName): string {
-  return name.literal ?? [name.family, name.given].filter(Boolean).join(', ')
 }
 
 /** One `key: value` line per field, the value in JSON syntax (valid YAML 1.2). JSON leaves

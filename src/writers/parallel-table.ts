@@ -1,8 +1,10 @@
 // The parallel view for `--parallel`: a GFM table with one column per section that has
-// text and one row per alignment row; a cell holds the row's paragraphs of that section
-// joined by a space. Only text nodes (and the footnote references the Markdown writer
+// text and one row per alignment row; a cell holds the row's paragraphs of that section,
+// a <br> between two of them, so a merged row (2:1, 1:3) keeps its paragraph boundaries
+// (a GFM table cell cannot hold a blank line; GFM renderers and pandoc both read <br> as a
+// line break). Otherwise only text nodes (and the footnote references the Markdown writer
 // asks for), so remark-stringify escapes pipes and markup, and remark-gfm (with
-// string-width) pads CJK columns right.
+// string-width) pads CJK columns right where the table is padded (markdown.ts).
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast'
 import type { Memo } from '../model/memo.js'
 
@@ -25,7 +27,7 @@ export type CellPhrasing = (section: string, paragraph: number, text: string) =>
 
 const plain: CellPhrasing = (_section, _paragraph, text) => [{ type: 'text', value: text }]
 
-/** A cell of the row's paragraphs, one space apart, adjacent text merged into one node. */
+/** A cell of the row's paragraphs, <br> between them, adjacent text merged into one node. */
 function cellOf(nodes: PhrasingContent[]): TableCell {
   const children: PhrasingContent[] = []
   for (const node of nodes) {
@@ -43,7 +45,7 @@ export function parallelTable(memo: Memo, phrasing: CellPhrasing = plain): Table
     type: 'tableRow',
     children: sections.map((section) =>
       cellOf((row.cells[section.id] ?? []).flatMap((p, i) => [
-        ...(i > 0 ? [{ type: 'text', value: ' ' } as const] : []),
+        ...(i > 0 ? [{ type: 'html', value: '<br>' } as const] : []),
         ...phrasing(section.id, p, oneLine(section.paragraphs[p].text)),
       ])),
     ),

@@ -25,7 +25,7 @@ const ROLE = `(?:${Object.keys(roleWords).join('|')})`
 // "for NKIDP" / "for the CWIHP"; then "by". The separators and words cannot overlap, so the
 // engine never has two ways to read the same text.
 const CLAUSE = new RegExp(
-  String.raw`\b(${ROLE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${ROLE})*)(?:\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*))?\s+by\s+`,
+  String.raw`\b(${ROLE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${ROLE})*)(?:\s+for\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*))?\s+by\s+`,
   'giu',
 )
 

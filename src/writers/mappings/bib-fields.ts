@@ -12,7 +12,6 @@ export type BibValue =
   | 'archiveReference' // archive, city, position
   | 'credits' // the citation's credits as written ("Obtained by … and translated by …")
   | 'creditsAndLanguage' // the credits, then "Original language: Russian."
-  | 'translatorRole' // "translator" when there is a translator (biblatex editortype)
   | 'url'
   | 'abstract'
   | 'keywords' // the topics, comma-separated (biblatex's `keywords` is a comma-separated list)
