@@ -1,10 +1,8 @@
 // What memo's own copies of library work save, against the libraries themselves, measured
 // on the batch's own documents (make-corpus.js) in this process:
 //   markdown handlers  writers/markdown-blocks.ts + markdown-text.ts against remark-stringify's
-//                      handlers (makeProcessor's `library: 'handlers'`), on the Markdown trees
+//                      handlers (makeProcessor's `library: true`), on the Markdown trees
 //                      of every document, plain and --parallel
-//   table widths       writers/text-width.ts against string-width, on the --parallel trees
-//                      (makeProcessor's `library: 'width'`)
 //   franc              language/franc-only.ts against franc(text, { only }), on the calls the
 //                      pipeline's first detection pass makes for the documents' paragraphs
 //                      (detectLanguage's rule: the text's script, its candidates or else
@@ -101,12 +99,11 @@ export async function run(n = Number(process.argv[2]) || 400) {
       return out
     }
     const ours = await serialisers(false)
-    const libraryHandlers = await serialisers('handlers')
-    const libraryWidth = await serialisers('width')
+    const libraryHandlers = await serialisers(true)
     const stringifyAll = (set, s) => () => { for (const { tree, flavour } of set) s[flavour].stringify(tree) }
 
     const [handlersLibPlain, handlersOursPlain] = await timeAlternated([stringifyAll(plainTrees, libraryHandlers), stringifyAll(plainTrees, ours)])
-    const [handlersLibPar, widthLibPar, oursPar] = await timeAlternated([stringifyAll(parallelTrees, libraryHandlers), stringifyAll(parallelTrees, libraryWidth), stringifyAll(parallelTrees, ours)])
+    const [handlersLibPar, oursPar] = await timeAlternated([stringifyAll(parallelTrees, libraryHandlers), stringifyAll(parallelTrees, ours)])
 
     const calls = docs.flatMap((memo) => {
       const texts = memo.sections.flatMap((s) => s.paragraphs?.map((p) => p.text) ?? [])
@@ -129,7 +126,6 @@ export async function run(n = Number(process.argv[2]) || 400) {
     console.log('| --- | ---: | ---: | ---: | ---: |')
     console.log(row('markdown handlers (plain)', handlersLibPlain, handlersOursPlain, convertPlain))
     console.log(row('markdown handlers (--parallel)', handlersLibPar, oursPar, convertParallel))
-    console.log(row('table widths (--parallel)', widthLibPar, oursPar, convertParallel))
     console.log(row('franc', francLib, francOurs, convertPlain))
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -118,7 +118,7 @@ describe('Markdown text handler', () => {
   })
 
   // The trees memo itself builds, as bench/forks.js times them: every fixture, plain and
-  // side by side, against the libraries alone (remark-stringify's handlers, string-width).
+  // side by side, against the libraries alone (remark-stringify's handlers).
   it('writes the same bytes as the libraries alone on every fixture, plain and --parallel', async () => {
     const fixtures = readdirSync('fixtures').filter((d) => readdirSync(`fixtures/${d}`).includes('input.txt'))
     expect(fixtures.length).toBeGreaterThan(10)

@@ -60,13 +60,24 @@ const PADDED_TABLE_COLUMNS = 120
 /** Whether padding the --parallel table helps a reader of the raw file: only when the
  * padded rows fit in a window. A table of whole paragraphs does not: every row would be
  * padded to the longest paragraph of each column (about 2,900 characters a row on the
- * sample, 62 KB against 24 KB unpadded) and still wrap. */
+ * sample, 62 KB against 24 KB unpadded) and still wrap. The answer is known as soon as
+ * the widest cells so far overflow, usually in the first row, so string-width (slow on long
+ * paragraphs: it segments graphemes) measures a few cells of a long table, not all. */
 async function fitsPadded(table: Table): Promise<boolean> {
-  const { textWidth } = await import('./text-width.js')
+  const { default: stringWidth } = await import('string-width')
   const widths: number[] = []
-  for (const row of table.children) row.children.forEach((cell, k) => (widths[k] = Math.max(widths[k] ?? 3, textWidth(cellText(cell)))))
   // "| " before each cell, " " after it, and the closing "|"
-  return widths.reduce((sum, w) => sum + w + 3, 1) <= PADDED_TABLE_COLUMNS
+  let line = 1
+  for (const row of table.children) {
+    for (const [k, cell] of row.children.entries()) {
+      const width = Math.max(3, stringWidth(cellText(cell)))
+      if (width <= (widths[k] ?? 0)) continue
+      line += width - (widths[k] ?? -3)
+      widths[k] = width
+      if (line > PADDED_TABLE_COLUMNS) return false
+    }
+  }
+  return true
 }
 type Stringifier = { stringify(tree: Root): string }
 
@@ -84,13 +95,10 @@ function processorFor(flavour: Flavour): Promise<Stringifier> {
   return made
 }
 
-/** The serialiser of one flavour. `{ library: true }` is the libraries alone, without
- * memo's faster copies of their work: remark-stringify's own handlers and string-width for
- * the table's column widths ('handlers' or 'width': only that one). The tests check that
- * the two write the same bytes, and bench/forks.js what the copies save. */
-export async function makeProcessor(flavour: Flavour, { library = false }: { library?: boolean | 'handlers' | 'width' } = {}): Promise<Stringifier> {
-  const libraryHandlers = library === true || library === 'handlers'
-  const libraryWidth = library === true || library === 'width'
+/** The serialiser of one flavour. `{ library: true }` is remark-stringify's own handlers,
+ * without memo's faster copies of them. The tests check that the two write the same bytes,
+ * and bench/forks.js what the copies save. */
+export async function makeProcessor(flavour: Flavour, { library = false }: { library?: boolean } = {}): Promise<Stringifier> {
   const [{ unified }, { default: remarkStringify }, { default: remarkFrontmatter }] = await Promise.all([
     import('unified'),
     import('remark-stringify'),
@@ -98,14 +106,13 @@ export async function makeProcessor(flavour: Flavour, { library = false }: { lib
   ])
   // our handlers give remark's own output, only faster (see markdown-blocks.ts, markdown-text.ts)
   const processor = unified()
-    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', ...(libraryHandlers ? {} : { handlers: { root, paragraph, heading, text } }) })
+    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', ...(library ? {} : { handlers: { root, paragraph, heading, text } }) })
     .use(remarkFrontmatter, ['yaml'])
   if (flavour === 'parallel') {
     // string-width measures East Asian wide characters as two columns, so the table's
-    // pipes line up under Chinese text in a terminal or editor; textWidth is its answer,
-    // faster (see text-width.ts)
-    const [{ default: remarkGfm }, { textWidth }, { default: stringWidth }] = await Promise.all([import('remark-gfm'), import('./text-width.js'), libraryWidth ? import('string-width') : { default: undefined }])
-    processor.use(remarkGfm, { stringLength: stringWidth ?? textWidth })
+    // pipes line up under Chinese text in a terminal or editor
+    const [{ default: remarkGfm }, { default: stringWidth }] = await Promise.all([import('remark-gfm'), import('string-width')])
+    processor.use(remarkGfm, { stringLength: stringWidth })
   } else if (flavour === 'parallel-unpadded') {
     const { default: remarkGfm } = await import('remark-gfm')
     processor.use(remarkGfm, { tablePipeAlign: false })
