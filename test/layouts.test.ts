@@ -269,3 +269,71 @@ describe('section roles are claimed only where the dump says them', () => {
     expect(rules(file)).not.toContain('sections/no-original')
   })
 })
+
+describe('the current site: the summary found by its place and shape', () => {
+  const head = ['Skip to content', 'May 5, 1959', 'Record of a Talk between the Czechoslovak Ambassador and Premier Tsedenbal on Wool Exports', '']
+  const body = [
+    'The premier received me at my request. I passed on the reply of our government about the wool contract.',
+    '',
+    'The premier said that the herds had grown by a tenth since last spring and that the cooperatives could deliver more wool in the autumn.',
+    '',
+  ]
+  const footer = ['Document Information', 'Source', 'AMZV, f. 12, op. 3, d. 4, l. 9.', 'Record ID', '500100']
+  const summaryOf = async (last: string, withFooter = true) => {
+    const { memo } = await run([...head, ...body, last, '', ...(withFooter ? footer : [])].join('\n'))
+    return { summary: memo!.record.csl.abstract, paragraphs: memo!.sections.flatMap((s) => s.paragraphs.map((p) => p.text)) }
+  }
+
+  it('takes a noun phrase before the footer that names what the title names', async () => {
+    const last = "Premier Tsedenbal's remarks to the Czechoslovak ambassador on wool exports and the growth of the herds"
+    const got = await summaryOf(last)
+    expect(got.summary).toBe(last)
+    expect(got.paragraphs).not.toContain(last)
+  })
+
+  it('takes a sentence in the third person without any reporting verb', async () => {
+    const last = 'A talk with the Mongolian premier on larger wool deliveries in the autumn after a good year for the herds.'
+    expect((await summaryOf(last)).summary).toBe(last)
+  })
+
+  it('never takes a line cut off in mid-word, a first-person closing or a signature', async () => {
+    for (const last of ['The ambassador considers it necessary to raise the question of the - for t', 'I asked him to send us the figures for the autumn before the end of the month.', 'AMBASSADOR OF THE CZECHOSLOVAK REPUBLIC']) {
+      const got = await summaryOf(last)
+      expect(got.summary, last).toBeUndefined()
+      expect(got.paragraphs, last).toContain(last)
+    }
+  })
+
+  it('gives an excerpt saved without its footer no summary', async () => {
+    const last = 'The Czechoslovak ambassador and Premier Tsedenbal discuss wool exports and the growth of the herds.'
+    const got = await summaryOf(last, false)
+    expect(got.summary).toBeUndefined()
+    expect(got.paragraphs).toContain(last)
+  })
+})
+
+describe('layout detection by the evidence of the whole page', () => {
+  it('reads a current-site page without "Skip to content" and without a footer by its date, title and support line', async () => {
+    const text = ['June 1, 1960', 'Note on the Visit of a Trade Delegation', 'This document was made possible with support from the Leon Levy Foundation', 'The delegation arrived on Monday and was met at the station.'].join('\n')
+    const { memo } = await run(text)
+    expect(memo!.layout).toBe('wilson-site')
+    expect(memo!.record.csl.title).toBe('Note on the Visit of a Trade Delegation')
+    expect(memo!.record.funding).toBe('the Leon Levy Foundation')
+    expect(memo!.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(['The delegation arrived on Monday and was met at the station.'])
+  })
+
+  it('leaves a date and a title alone to the generic reader', async () => {
+    const { memo } = await run(['June 1, 1960', 'Note on the Visit of a Trade Delegation', '', 'The delegation arrived on Monday.'].join('\n'))
+    expect(memo!.layout).toBe('generic')
+  })
+
+  it('records the footer\'s Type as the CSL genre and its Language as the original language, without upload-date noise', async () => {
+    const text = ['Skip to content', 'June 1, 1960', 'Note on the Visit of a Trade Delegation', '', 'The delegation arrived on Monday and was met at the station.', '', 'Document Information', 'Type', 'Report', 'Language', 'Czech', 'Original Uploaded Date', 'March 2, 2021', 'Record ID', '500101'].join('\n')
+    const { memo, file } = await run(text)
+    expect(memo!.record.csl.genre).toBe('Report')
+    expect(memo!.record.originalLanguage).toBe('cs')
+    expect(memo!.record.uploaded).toBe('2021-03-02')
+    expect(rules(file)).not.toContain('header/bad-date')
+    expect(memo!.sections.map((s) => s.lang)).toEqual(['en'])
+  })
+})
