@@ -163,6 +163,39 @@ describe('footnotes', () => {
     expect(takeNotes(body, 'lines').notes).toEqual([])
   })
 
+  it('takes a note that follows the paragraph citing it, and the next one after the next paragraph', () => {
+    const body = lines(['The talks began on Monday.[1]', '[1] At the ministry.', 'They went on until Friday.[2]', '[2] With a break on Wednesday.', 'Both sides signed the protocol.'].join('\n'))
+    const { lines: rest, notes } = takeNotes(body, 'lines')
+    expect(notes.map((n) => [n.label, n.text])).toEqual([['1', 'At the ministry.'], ['2', 'With a break on Wednesday.']])
+    const kept = rest.filter((l) => l.text.trim())
+    expect(kept.map((l) => l.text)).toEqual(['The talks began on Monday.[1]', 'They went on until Friday.[2]', 'Both sides signed the protocol.'])
+    const linked = linkNotes(notes, [{ id: 'en', paragraphs: toBlocks(rest).map((b) => ({ text: b.text, position: b.position })) }])
+    expect(linked.map((n) => n.refs)).toEqual([[{ section: 'en', paragraph: 0 }], [{ section: 'en', paragraph: 1 }]])
+  })
+
+  it('links digits glued to words ("Ivanov.1", "ТАСС2") to the numbered notes closing the text, leaving years and "No.2" alone', () => {
+    const body = lines(['Copy No.2', '', 'The minister met Ivanov.1 in 1956 and read an item of ТАСС2 aloud.', '', '1 Deputy minister.', '', '2 The telegraph agency.'].join('\n'))
+    const { lines: rest, notes } = takeNotes(body, 'lines')
+    expect(notes.map((n) => [n.label, n.text])).toEqual([['1', 'Deputy minister.'], ['2', 'The telegraph agency.']])
+    expect(rest.filter((l) => l.text.trim()).map((l) => l.text)).toEqual(['Copy No.2', 'The minister met Ivanov.[1] in 1956 and read an item of ТАСС[2] aloud.'])
+  })
+
+  it('leaves glued digits and numbered lines alone when they do not run in order to the end', () => {
+    for (const text of [
+      // the second note is never cited
+      'The minister met Ivanov.1 at noon.\n\n1 Deputy minister.\n\n2 The telegraph agency.',
+      // cited out of order
+      'An item of ТАСС2 and a word from Ivanov.1 at noon.\n\n1 Deputy minister.\n\n2 The telegraph agency.',
+      // a numbered list with text after it
+      'The points were these.1\n\n1 Trade.\n\n2 Transit.\n\nThe talks ended at six.',
+    ]) {
+      const body = lines(text)
+      const { lines: rest, notes } = takeNotes(body, 'lines')
+      expect(notes, text).toEqual([])
+      expect(rest.map((l) => l.text), text).toEqual(body.map((l) => l.text))
+    }
+  })
+
   it('keeps a wrapped note together in a wrapped dump', () => {
     const body = lines('Text with a note.[1]\n\n[1] A note that wraps\nonto a second line.')
     expect(takeNotes(body, 'wrapped').notes.map((n) => n.text)).toEqual(['A note that wraps onto a second line.'])
