@@ -148,7 +148,7 @@ export function parseReferenceAndCredits(text: string, file: VFile, place?: Poin
  * op. 30, d. 1"), one reference each, parted by semicolons, or by a full stop or "and"
  * before the next archive: each part read on its own, when every part names an archive memo knows. */
 function severalArchives(reference: string): ParsedArchiveRef[] | undefined {
-  const parts = reference.split(/;\s+|(?:\.|\s+and)\s+(?=\p{Lu})/u).map((p) => p.trim()).filter((p) => p !== '')
+  const parts = reference.split(/;\s+|(?:\.|(?<!\s)\s+and)\s+(?=\p{Lu})/u).map((p) => p.trim()).filter((p) => p !== '')
   if (parts.length < 2) return undefined
   const parsed = parts.map((p) => parseArchiveRef(p))
   return parsed.every((r) => r.knownArchive && r.location) ? parsed : undefined
