@@ -45,8 +45,9 @@ export function takeNotes(body: Line[], lineBreaks: 'wrapped' | 'lines'): NotesT
     let current: { label: string; from: number; to: number; text: string } | undefined
     const flush = () => {
       if (!current) return
-      const first = lines[current.from]
-      const last = lines[current.to]
+      // the place in the dump as written, before any glued marker was bracketed
+      const first = body[current.from]
+      const last = body[current.to]
       notes.push({ label: current.label, text: current.text, position: { start: pointIn(first, first.text.length - first.text.trimStart().length), end: pointIn(last, last.text.trimEnd().length) } })
       current = undefined
     }
