@@ -178,6 +178,36 @@ const rows: Row[] = [
     translator: [{ family: 'Savranskaya', given: 'Svetlana' }],
     rules: ['citation/unknown-reference'],
   },
+  {
+    name: 'spelled out in lower case, pages after the delo',
+    citation: cite('Cable', 'May 2, 1958', 'AVPRF, fond 0102, opis 14, delo 9, p.21-37.', 'Translated by Ada Lind.'),
+    // the abbreviation as the source writes it
+    archive: 'Archive of Foreign Policy, Russian Federation (AVPRF)',
+    location: 'fond 0102, opis 14, delo 9, p.21-37',
+    archival: { fond: '0102', opis: '14', delo: '9', pages: '21-37', papka: undefined, folios: undefined, scheme: 'fond' },
+    rules: [],
+  },
+  {
+    name: '"p." before the delo is the papka',
+    citation: cite('Cable', 'May 2, 1958', 'AVP RF, f. 0102, op. 11, p. 65, d. 45, ll. 1-3.'),
+    archival: { fond: '0102', opis: '11', papka: '65', delo: '45', folios: '1-3', pages: undefined },
+    rules: [],
+  },
+  {
+    name: 'Hungarian registry number with a space after the slash',
+    citation: cite('Report', 'March 9, 1955', 'MOL, XIX-J-1-j Korea, 7. doboz, 3/c, 002211/ 1955.', 'Translated by Ede Tamas.'),
+    location: 'XIX-J-1-j Korea, 7. doboz, 3/c, 002211/ 1955',
+    archival: { series: 'XIX-J-1-j Korea', box: '7', item: '3/c', fileNumber: '002211/1955', scheme: 'hungarian' },
+    rules: [],
+  },
+  {
+    name: 'an archive abbreviation with the country after it ("TsAMO RF")',
+    citation: cite('Telegram', 'October 3, 1950', 'TsAMO RF, fond 5, opis 91870, delo 12, list 77.'),
+    archive: 'Central Archive of the Ministry of Defense, Russian Federation (TsAMO RF)',
+    location: 'fond 5, opis 91870, delo 12, list 77',
+    archival: { fond: '5', opis: '91870', delo: '12', folios: '77' },
+    rules: [],
+  },
 ]
 
 describe('parseCitation', () => {
@@ -197,6 +227,18 @@ describe('parseCitation', () => {
     if (row.rules !== undefined) {
       expect(file.messages.map((m) => `${m.source}/${m.ruleId}`)).toEqual(row.rules)
     }
+  })
+
+  it('gives each archive of a source that names several its own reference', () => {
+    const file = new VFile()
+    const got = parseReferenceAndCredits('AVP RF, f. 0102, op. 9, d. 3, l. 5; RGANI, fond 5, opis 30, delo 77. Translated by Ada Lind.', file)
+    expect(got.archives?.map((a) => [a.abbreviation, a.location, a.fond, a.delo])).toEqual([['AVP RF', 'f. 0102, op. 9, d. 3, l. 5', '0102', '3'], ['RGANI', 'fond 5, opis 30, delo 77', '5', '77']])
+    expect(got.archival).toEqual(got.archives?.[0])
+    expect(got.archive_location).toBe('f. 0102, op. 9, d. 3, l. 5')
+    expect(got.translator).toEqual([{ family: 'Lind', given: 'Ada' }])
+    expect(file.messages).toEqual([])
+    // one archive: no list
+    expect(parseReferenceAndCredits('RGANI, f. 5, op. 30, d. 77.', new VFile()).archives).toBeUndefined()
   })
 
   it('keeps the credits as the note, and the title and date out of it', () => {

@@ -48,6 +48,12 @@ describe('citation keys', () => {
     expect(citationKey(memo({ ref: { title: 'The Ölwechsel of 1956', issued: undefined } }))).toBe('olwechsel' + 'nd-123')
   })
 
+  it('keep a word with a curly apostrophe whole, and a file name whole when there is no document number', () => {
+    expect(citationKey(memo({ ref: { title: 'The Chancellor’s Visit to Bonn', issued: { 'date-parts': [[1991]] } } }))).toBe('chancellorsVisit1991-123')
+    // an id from the file "report-embassy-web2013.txt": its digits are not a document number
+    expect(citationKey(memo({ id: 'report-embassy-web2013', ref: { title: 'Report from the Embassy', issued: { 'date-parts': [[1953]] } } }))).toBe('reportEmbassy1953-report-embassy-web2013')
+  })
+
   it('do not depend on anything but the document', () => {
     const a = memo({ ref: { abstract: 'one' } })
     const b = memo({ ref: { abstract: 'two' }, sections: [] })

@@ -163,6 +163,39 @@ describe('footnotes', () => {
     expect(takeNotes(body, 'lines').notes).toEqual([])
   })
 
+  it('takes a note that follows the paragraph citing it, and the next one after the next paragraph', () => {
+    const body = lines(['The talks began on Monday.[1]', '[1] At the ministry.', 'They went on until Friday.[2]', '[2] With a break on Wednesday.', 'Both sides signed the protocol.'].join('\n'))
+    const { lines: rest, notes } = takeNotes(body, 'lines')
+    expect(notes.map((n) => [n.label, n.text])).toEqual([['1', 'At the ministry.'], ['2', 'With a break on Wednesday.']])
+    const kept = rest.filter((l) => l.text.trim())
+    expect(kept.map((l) => l.text)).toEqual(['The talks began on Monday.[1]', 'They went on until Friday.[2]', 'Both sides signed the protocol.'])
+    const linked = linkNotes(notes, [{ id: 'en', paragraphs: toBlocks(rest).map((b) => ({ text: b.text, position: b.position })) }])
+    expect(linked.map((n) => n.refs)).toEqual([[{ section: 'en', paragraph: 0 }], [{ section: 'en', paragraph: 1 }]])
+  })
+
+  it('links digits glued to words ("Ivanov.1", "ТАСС2") to the numbered notes closing the text, leaving years and "No.2" alone', () => {
+    const body = lines(['Copy No.2', '', 'The minister met Ivanov.1 in 1956 and read an item of ТАСС2 aloud.', '', '1 Deputy minister.', '', '2 The telegraph agency.'].join('\n'))
+    const { lines: rest, notes } = takeNotes(body, 'lines')
+    expect(notes.map((n) => [n.label, n.text])).toEqual([['1', 'Deputy minister.'], ['2', 'The telegraph agency.']])
+    expect(rest.filter((l) => l.text.trim()).map((l) => l.text)).toEqual(['Copy No.2', 'The minister met Ivanov.[1] in 1956 and read an item of ТАСС[2] aloud.'])
+  })
+
+  it('leaves glued digits and numbered lines alone when they do not run in order to the end', () => {
+    for (const text of [
+      // the second note is never cited
+      'The minister met Ivanov.1 at noon.\n\n1 Deputy minister.\n\n2 The telegraph agency.',
+      // cited out of order
+      'An item of ТАСС2 and a word from Ivanov.1 at noon.\n\n1 Deputy minister.\n\n2 The telegraph agency.',
+      // a numbered list with text after it
+      'The points were these.1\n\n1 Trade.\n\n2 Transit.\n\nThe talks ended at six.',
+    ]) {
+      const body = lines(text)
+      const { lines: rest, notes } = takeNotes(body, 'lines')
+      expect(notes, text).toEqual([])
+      expect(rest.map((l) => l.text), text).toEqual(body.map((l) => l.text))
+    }
+  })
+
   it('keeps a wrapped note together in a wrapped dump', () => {
     const body = lines('Text with a note.[1]\n\n[1] A note that wraps\nonto a second line.')
     expect(takeNotes(body, 'wrapped').notes.map((n) => n.text)).toEqual(['A note that wraps onto a second line.'])
@@ -267,5 +300,73 @@ describe('section roles are claimed only where the dump says them', () => {
     const { memo, file } = await run(text)
     expect(memo!.sections.map((s) => [s.label, s.role, s.id])).toEqual([['English Translation', 'translation', 'en-translation'], ['Russian Original', 'original', 'ru-original']])
     expect(rules(file)).not.toContain('sections/no-original')
+  })
+})
+
+describe('the current site: the summary found by its place and shape', () => {
+  const head = ['Skip to content', 'May 5, 1959', 'Record of a Talk between the Czechoslovak Ambassador and Premier Tsedenbal on Wool Exports', '']
+  const body = [
+    'The premier received me at my request. I passed on the reply of our government about the wool contract.',
+    '',
+    'The premier said that the herds had grown by a tenth since last spring and that the cooperatives could deliver more wool in the autumn.',
+    '',
+  ]
+  const footer = ['Document Information', 'Source', 'AMZV, f. 12, op. 3, d. 4, l. 9.', 'Record ID', '500100']
+  const summaryOf = async (last: string, withFooter = true) => {
+    const { memo } = await run([...head, ...body, last, '', ...(withFooter ? footer : [])].join('\n'))
+    return { summary: memo!.record.csl.abstract, paragraphs: memo!.sections.flatMap((s) => s.paragraphs.map((p) => p.text)) }
+  }
+
+  it('takes a noun phrase before the footer that names what the title names', async () => {
+    const last = "Premier Tsedenbal's remarks to the Czechoslovak ambassador on wool exports and the growth of the herds"
+    const got = await summaryOf(last)
+    expect(got.summary).toBe(last)
+    expect(got.paragraphs).not.toContain(last)
+  })
+
+  it('takes a sentence in the third person without any reporting verb', async () => {
+    const last = 'A talk with the Mongolian premier on larger wool deliveries in the autumn after a good year for the herds.'
+    expect((await summaryOf(last)).summary).toBe(last)
+  })
+
+  it('never takes a line cut off in mid-word, a first-person closing or a signature', async () => {
+    for (const last of ['The ambassador considers it necessary to raise the question of the - for t', 'I asked him to send us the figures for the autumn before the end of the month.', 'AMBASSADOR OF THE CZECHOSLOVAK REPUBLIC']) {
+      const got = await summaryOf(last)
+      expect(got.summary, last).toBeUndefined()
+      expect(got.paragraphs, last).toContain(last)
+    }
+  })
+
+  it('gives an excerpt saved without its footer no summary', async () => {
+    const last = 'The Czechoslovak ambassador and Premier Tsedenbal discuss wool exports and the growth of the herds.'
+    const got = await summaryOf(last, false)
+    expect(got.summary).toBeUndefined()
+    expect(got.paragraphs).toContain(last)
+  })
+})
+
+describe('layout detection by the evidence of the whole page', () => {
+  it('reads a current-site page without "Skip to content" and without a footer by its date, title and support line', async () => {
+    const text = ['June 1, 1960', 'Note on the Visit of a Trade Delegation', 'This document was made possible with support from the Leon Levy Foundation', 'The delegation arrived on Monday and was met at the station.'].join('\n')
+    const { memo } = await run(text)
+    expect(memo!.layout).toBe('wilson-site')
+    expect(memo!.record.csl.title).toBe('Note on the Visit of a Trade Delegation')
+    expect(memo!.record.funding).toBe('the Leon Levy Foundation')
+    expect(memo!.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(['The delegation arrived on Monday and was met at the station.'])
+  })
+
+  it('leaves a date and a title alone to the generic reader', async () => {
+    const { memo } = await run(['June 1, 1960', 'Note on the Visit of a Trade Delegation', '', 'The delegation arrived on Monday.'].join('\n'))
+    expect(memo!.layout).toBe('generic')
+  })
+
+  it('records the footer\'s Type as the CSL genre and its Language as the original language, without upload-date noise', async () => {
+    const text = ['Skip to content', 'June 1, 1960', 'Note on the Visit of a Trade Delegation', '', 'The delegation arrived on Monday and was met at the station.', '', 'Document Information', 'Type', 'Report', 'Language', 'Czech', 'Original Uploaded Date', 'March 2, 2021', 'Record ID', '500101'].join('\n')
+    const { memo, file } = await run(text)
+    expect(memo!.record.csl.genre).toBe('Report')
+    expect(memo!.record.originalLanguage).toBe('cs')
+    expect(memo!.record.uploaded).toBe('2021-03-02')
+    expect(rules(file)).not.toContain('header/bad-date')
+    expect(memo!.sections.map((s) => s.lang)).toEqual(['en'])
   })
 })

@@ -27,6 +27,7 @@ export function buildRecord(header: HeaderValues, raw: RawHeader, sections: read
   // the current site gives its Record ID, not a URL line
   else if (raw.recordId && header.documentNumber && raw.recordId.value === header.documentNumber) csl.URL = wilsonDocumentUrl(header.documentNumber)
   if (header.summary) csl.abstract = header.summary
+  if (raw.genre) csl.genre = raw.genre.value
   const language = recordLanguage(sections)
   if (language) csl.language = language
 
@@ -57,6 +58,7 @@ export function buildRecord(header: HeaderValues, raw: RawHeader, sections: read
     ...(header.originalLanguage && { originalLanguage: header.originalLanguage }),
     ...((header.citation ?? raw.source?.value) && { citation: header.citation ?? raw.source?.value }),
     ...(archival && { archival }),
+    ...(cited && cited.archives && { archives: cited.archives }),
     ...(cited && cited.contributors.length && { contributors: cited.contributors }),
     ...(related.length && { related }),
     ...(topics && { topics }),
@@ -70,7 +72,7 @@ export function buildRecord(header: HeaderValues, raw: RawHeader, sections: read
 
 /** The parsed citation's fields where the record has none yet; its translators as CSL's. */
 function fillFrom(csl: CslItem, cited: ParsedReference & { title?: string; issued?: CslItem['issued']; publisher?: string; URL?: string }): void {
-  const { contributors: _c, translator, archival: _a, ...fields } = cited
+  const { contributors: _c, translator, archival: _a, archives: _s, ...fields } = cited
   for (const [key, value] of Object.entries(fields)) if (value !== undefined && csl[key] === undefined) csl[key] = value
   if (translator.length) csl.translator = translator
 }

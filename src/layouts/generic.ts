@@ -14,7 +14,8 @@ const TITLE_LENGTH = 200
 export const generic: Layout = {
   name: 'generic',
   description: 'Any text: a leading date line and title are used when present; the rest is body',
-  detect: () => true,
+  // never chosen by evidence: the registry falls back to it when nothing else fits
+  detect: () => 0,
   read(source, file) {
     const lines = source.lines
     const header: RawHeader = {}

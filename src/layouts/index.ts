@@ -1,10 +1,10 @@
-// The layout registry. Order matters: the first layout whose detect() matches reads the
-// dump, so the generic reader stays last. A new layout is one file and one line here.
+// The layout registry. Every layout scores the evidence it finds in the text and the
+// highest score reads it; the generic reader stays last and reads what none has enough
+// evidence for. A new layout is one file and one line here.
 //
-// The web layouts go before layout A: a saved page's body may hold a cable's own
-// "Contents:" line, which alone would make layout A claim it, while the web layouts look
-// for marks (footer labels, page buttons, an unlabelled citation right after the date) that
-// layout A never has. Layout C's buttons are checked before B's looser date-then-citation.
+// Order breaks ties: the web layouts go before layout A, since a saved page's body may
+// hold a cable's own "Contents:" line (evidence for layout A) beside marks (footer labels,
+// page buttons, an unlabelled citation right after the date) that layout A never has.
 import type { Layout } from '../model/raw.js'
 import type { Source } from '../model/source.js'
 import { FatalError } from '../report/report.js'
@@ -20,8 +20,22 @@ function layoutNamed(name: string): Layout | undefined {
   return layouts.find((l) => l.name === name)
 }
 
+/** Evidence a layout needs before it reads a text; below it the generic reader does. */
+const ENOUGH = 2
+
+/** The layout with the most evidence in the whole text (the earlier on a tie), or the
+ * generic reader when none has enough. */
 export function detectLayout(source: Source): Layout {
-  return layouts.find((l) => l.detect(source)) ?? generic
+  let best: Layout = generic
+  let bestScore = ENOUGH - Number.EPSILON
+  for (const layout of layouts) {
+    const score = layout.detect(source)
+    if (score > bestScore) {
+      best = layout
+      bestScore = score
+    }
+  }
+  return best
 }
 
 /** The layout `name` names (--layout), else the one detected. */

@@ -32,6 +32,8 @@ const NAVIGATION = new RegExp(
   'iu',
 )
 
+const SHARE = /^(?:[•*·-][ \t]{0,4})?share document$/i
+
 export function isNavigation(text: string): boolean {
   const t = text.trim()
   return t.length <= 60 && NAVIGATION.test(t)
@@ -115,12 +117,18 @@ export function readWebPage(source: Source, file: VFile, layout: string): RawDoc
 
   // The body: navigation lines (tab names, share buttons) become blank lines, so they
   // neither show in the text nor glue two paragraphs together.
+  // The "share document" button is followed by the page's own address, chrome as well
+  // (and the URL, when the citation did not end with it).
   const body: Line[] = []
+  let afterShare = false
   for (const line of lines.slice(skipBlank(lines, bodyFrom))) {
-    if (isNavigation(line.text)) {
+    const shared = afterShare && urlOf(line.text)
+    if (isNavigation(line.text) || shared) {
       navigation++
+      if (shared && !header.url) header.url = partField(line, line.text.indexOf(shared), shared)
       body.push({ number: line.number, offset: line.offset, text: '' })
     } else body.push(line)
+    if (!isBlank(line)) afterShare = SHARE.test(line.text.trim())
   }
   if (navigation) report(file, 'layout/navigation', undefined, `left out ${navigation} navigation line${navigation === 1 ? '' : 's'} of the saved page`)
   return { layout, header, body, lineBreaks, pageBreaks: 'markers' }

@@ -22,11 +22,13 @@ export const wilsonPdf: Layout = {
   description: 'Wilson Center PDF/text export (2013-2019): date, title, then Citation:, Summary:, Original Language:, Contents: labels',
   detect(source) {
     const n = Math.min(source.lines.length, DETECT_LINES)
+    let contents = 0
     for (let i = 0; i < n; i++) {
       const m = LABEL.exec(source.lines[i].text.trim())
-      if (m && (m[1] === 'Citation' || m[1] === 'Contents')) return true
+      if (m && m[1] === 'Citation') return 3
+      if (m && m[1] === 'Contents') contents = 2
     }
-    return false
+    return contents
   },
   read(source, file) {
     return readWilsonPdf(source, file)

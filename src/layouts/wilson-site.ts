@@ -16,9 +16,10 @@ import type { Field, Layout, RawDocument, RawHeader } from '../model/raw.js'
 import type { Line, Source } from '../model/source.js'
 import { report } from '../report/report.js'
 import { blockEnd, fieldOf, isBlank, lineBreaksOf, lineField, looksLikeDate, skipBlank, supportOf } from './header-lines.js'
+import { takeSummary } from './site-summary.js'
 
 type ListKey = 'authors' | 'people' | 'places' | 'topics'
-type OneKey = 'source' | 'originalArchive' | 'rights' | 'uploaded' | 'recordId' | 'funders'
+type OneKey = 'source' | 'originalArchive' | 'rights' | 'uploaded' | 'recordId' | 'funders' | 'genre' | 'originalLanguage'
 type Key = ListKey | OneKey | 'documentInformation'
 
 // Footer labels as the site prints them (a trailing colon is tolerated).
@@ -40,10 +41,15 @@ const LABELS: Record<string, Key> = {
   'record id': 'recordId',
   funders: 'funders',
   'funded by': 'funders',
+  type: 'genre',
+  'document type': 'genre',
+  language: 'originalLanguage',
+  languages: 'originalLanguage',
+  'original language': 'originalLanguage',
 }
 const LIST_KEYS = new Set<Key>(['authors', 'people', 'places', 'topics'])
 /** Labels that are ordinary words too: they open the footer only when another label follows. */
-const COMMON_WORDS = new Set(['source', 'rights', 'author', 'authors', 'funders'])
+const COMMON_WORDS = new Set(['source', 'rights', 'author', 'authors', 'funders', 'type', 'language', 'languages'])
 
 function isCommonWord(text: string): boolean {
   return COMMON_WORDS.has(text.trim().replace(/:$/, '').trim().toLowerCase())
@@ -79,30 +85,49 @@ export const wilsonSite: Layout = {
   name: 'wilson-site',
   description: 'Wilson Center Digital Archive web page, current site (2023 on): date, title, body, summary, then Author(s), Associated…, Document Information, Source, Rights, Record ID blocks',
   detect(source) {
-    const lines = source.lines
-    const first = skipBlank(lines, 0)
-    const skip = first < lines.length && lines[first].text.trim() === 'Skip to content'
-    // Two distinct footer labels, one of them a label no body text would have alone on a line.
-    const seen = new Set<Key>()
-    let distinctive = false
-    const from = Math.max(0, lines.length - DETECT_LINES)
-    for (let i = from; i < lines.length; i++) {
-      const key = labelOf(lines[i].text)
-      if (!key) continue
-      seen.add(key)
-      if (!isCommonWord(lines[i].text)) distinctive = true
-    }
-    if (distinctive && seen.size >= 2) return true
-    // "Skip to content" and a date line right after it: the page's head with its footer lost.
-    if (skip) {
-      const next = skipBlank(lines, first + 1)
-      return next < lines.length && looksLikeDate(lines[next].text)
-    }
-    return false
+    return siteEvidence(source.lines)
   },
   read(source, file) {
     return readWilsonSite(source, file)
   },
+}
+
+const HEAD_LINES = 8
+
+/** The evidence of a current-site page, from its head and its footer:
+ * "Skip to content" (1); a date line first (1), then a title and the support line "This
+ * document was made possible with support from …" (2), a shape the other sites never
+ * print; two footer labels, one of them a label no body text would have alone on a line
+ * (3, or 1 for one such label alone). A page that lost its first line or its footer still
+ * shows the rest. */
+function siteEvidence(lines: Line[]): number {
+  let score = 0
+  let i = skipBlank(lines, 0)
+  if (i < lines.length && lines[i].text.trim() === 'Skip to content') {
+    score += 1
+    i = skipBlank(lines, i + 1)
+  }
+  if (i < lines.length && looksLikeDate(lines[i].text)) {
+    score += 1
+    // the title, then the support line; the title may be hard-wrapped over a few lines
+    const title = skipBlank(lines, i + 1)
+    for (let k = title + 1; k < Math.min(lines.length, title + HEAD_LINES); k++) {
+      if (supportOf(lines[k])) {
+        score += 2
+        break
+      }
+    }
+  }
+  const seen = new Set<Key>()
+  let distinctive = false
+  for (let k = Math.max(0, lines.length - DETECT_LINES); k < lines.length; k++) {
+    const key = labelOf(lines[k].text)
+    if (!key) continue
+    seen.add(key)
+    if (!isCommonWord(lines[k].text)) distinctive = true
+  }
+  if (distinctive) score += seen.size >= 2 ? 3 : 1
+  return score
 }
 
 function readWilsonSite(source: Source, file: VFile): RawDocument {
@@ -141,7 +166,7 @@ function readWilsonSite(source: Source, file: VFile): RawDocument {
   let bodyEnd = footerAt
   while (bodyEnd > i && isBlank(lines[bodyEnd - 1])) bodyEnd--
   const body = lines.slice(i, bodyEnd)
-  const taken = takeSummary(body, lineBreaks)
+  const taken = takeSummary(body, lineBreaks, header.title?.value, footerAt < lines.length)
   if (taken) {
     header.summary = taken.summary
     report(file, 'layout/unlabelled-summary', taken.summary.position.start, `took the unlabelled paragraph ${taken.at === 'end' ? 'after' : 'before'} the body as the summary`)
@@ -201,9 +226,26 @@ function store(lines: Line[], header: RawHeader, key: Key, values: number[]): vo
     for (const i of values) list.push(lineField(lines, i))
     return
   }
+  if (key === 'recordId') return storeRecordId(lines, header, values)
+  if (key === 'genre' || key === 'originalLanguage') {
+    // one value a line ("Russian", "Chinese"): kept as a list in one field
+    const field = fieldOf(lines, values[0], values[values.length - 1] + 1)
+    header[key] ??= { ...field, value: values.map((i) => lines[i].text.trim()).join(', ') }
+    return
+  }
   // A one-value block wrapped over several lines: joined as one field.
   const field = fieldOf(lines, values[0], values[values.length - 1] + 1)
   header[key as OneKey] ??= field
+}
+
+/** The Record ID is a number; a page saved with the block empty has the funder's name
+ * (the site prints it last) where the number would be, and that is the funding. */
+function storeRecordId(lines: Line[], header: RawHeader, values: number[]): void {
+  for (const i of values) {
+    const text = lines[i].text.trim()
+    if (RECORD_ID.test(text)) header.recordId ??= lineField(lines, i)
+    else header.funders ??= lineField(lines, i)
+  }
 }
 
 // Shapes of the values the site prints under "Document Information" without labels.
@@ -228,46 +270,4 @@ function storeUnlabelled(lines: Line[], header: RawHeader, values: number[]): vo
     if (!key) break
     header[key] = lineField(lines, i)
   }
-}
-
-// What a summary on the site reads like: one paragraph of prose in English about the
-// document, in the present tense of a cataloguer ("Mao informs Roshchin…").
-const REPORTING_VERB = /\b(?:discuss|describ|report|inform|request|outlin|summari[sz]|detail|note|express|explain|ask|propos|recount|convey|relay|analy[sz]|assess|provid|includ|contain|present|mention|argu|criticiz|criticis|warn|complain|suggest|thank|transmit|forward|list|evaluat|consider|comment|recall|address|review|relat|emphasi[sz]|stress|insist|offer|agree)(?:e?s)?\b/i
-const FIRST_PERSON = /\b(?:I|we|our|us|my)\b/
-
-function summaryScore(text: string): number {
-  if (!/\p{Script=Latin}/u.test(text) || /[\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return 0
-  let score = 0
-  if (REPORTING_VERB.test(text)) score += 2
-  if (text.length >= 80 && /[.!?]["”)]?$/.test(text)) score += 1
-  if (FIRST_PERSON.test(text)) score -= 1
-  if (/^\(?p\.\s?\d/.test(text) || /^[A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,3}:/.test(text)) score -= 2
-  return score
-}
-
-/** The summary: the last paragraph of the body, or the first when the last does not read
- * like one and the first does. */
-function takeSummary(body: Line[], lineBreaks: 'wrapped' | 'lines'): { summary: Field; body: Line[]; at: 'start' | 'end' } | undefined {
-  const paragraphs = paragraphRanges(body, lineBreaks)
-  if (paragraphs.length < 2) return undefined
-  const [fs, fe] = paragraphs[0]
-  const [ls, le] = paragraphs[paragraphs.length - 1]
-  const first = fieldOf(body, fs, fe)
-  const last = fieldOf(body, ls, le)
-  const scoreLast = summaryScore(last.value)
-  const scoreFirst = summaryScore(first.value)
-  if (scoreLast >= 2 && scoreLast >= scoreFirst) return { summary: last, body: body.slice(0, ls), at: 'end' }
-  if (scoreFirst >= 2) return { summary: first, body: body.slice(fe), at: 'start' }
-  return undefined
-}
-
-/** [start, end) line ranges of the paragraphs: runs of non-blank lines, or single lines. */
-function paragraphRanges(lines: Line[], lineBreaks: 'wrapped' | 'lines'): [number, number][] {
-  const out: [number, number][] = []
-  for (let i = skipBlank(lines, 0); i < lines.length; i = skipBlank(lines, i)) {
-    const end = lineBreaks === 'lines' ? i + 1 : blockEnd(lines, i)
-    out.push([i, end])
-    i = end
-  }
-  return out
 }

@@ -18,15 +18,15 @@ export const wilsonWeb2012: Layout = {
     const lines = source.lines
     let i = skipBlank(lines, 0)
     while (i < lines.length && isNavigation(lines[i].text)) i = skipBlank(lines, i + 1)
-    if (i >= lines.length || !looksLikeDate(lines[i].text)) return false
+    if (i >= lines.length || !looksLikeDate(lines[i].text)) return 0
     // The citation follows within a few lines, and nothing before it is a layout A label.
     const n = Math.min(lines.length, i + HEAD_LINES)
     for (let k = i + 1; k < n; k++) {
       const text = lines[k].text
-      if (/^(?:Citation|Summary|Contents):/.test(text.trim())) return false
-      if (isCitationLine(text)) return true
+      if (/^(?:Citation|Summary|Contents):/.test(text.trim())) return 0
+      if (isCitationLine(text)) return 3
     }
-    return false
+    return 0
   },
   read(source, file) {
     return readWebPage(source, file, wilsonWeb2012.name)

@@ -21,7 +21,8 @@ export const wilsonWeb2013: Layout = {
     const n = Math.min(source.lines.length, DETECT_LINES)
     let marks = 0
     for (let i = 0; i < n; i++) if (MARKS.test(source.lines[i].text.trim())) marks++
-    return marks >= 2
+    // two of the site's buttons or boxes: as sure as a mark gets, more with each
+    return marks >= 2 ? 1 + marks : 0
   },
   read(source, file) {
     return readWebPage(source, file, wilsonWeb2013.name)

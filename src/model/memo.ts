@@ -141,6 +141,9 @@ export interface DocumentRecord {
   citation?: string
   /** The parsed archive reference (see ArchivalRef); the verbatim string is csl.archive_location. */
   archival?: ArchivalRef
+  /** A source that names several archives: one parsed reference per archive, in the order
+   * written (the first is `archival`). Absent when the source names one. */
+  archives?: ArchivalRef[]
   /** Everyone the citation credits, with a role (translators included, "for NKIDP" kept). */
   contributors?: Contributor[]
   /** Published sources that sections name for themselves (the Chinese "[源：…]" line). */

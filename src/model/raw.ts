@@ -39,6 +39,8 @@ export interface RawHeader {
   uploaded?: Field
   /** "Record ID": the archive's document number. */
   recordId?: Field
+  /** Layout D's "Type" block: what kind of document it is ("Telegram", "Diary"). */
+  genre?: Field
   /** Who paid for the translation: the text after "made possible with support from". */
   funders?: Field
 }
@@ -68,9 +70,10 @@ export interface RawDocument {
 export interface Layout {
   name: string
   description: string
-  /** True when this layout can read the text; the first layout in the registry that says
-   * so wins. Must be cheap: it runs on every input. */
-  detect(source: Source): boolean
+  /** How much of the text looks like this layout: 0 none; about 1 a hint, 3 a mark no other
+   * layout prints. The layout with the most evidence reads the text (a tie goes to the
+   * earlier in the registry). Must be cheap: it runs on every input. */
+  detect(source: Source): number
   read(source: Source, file: import('vfile').VFile): RawDocument
   /** True when dumps of this layout carry a Contents list, so a dump without one is
    * suspect (a warning); web pages never have one, and their sections by language are the

@@ -4,14 +4,18 @@
 // as the archive wrote them, and each note records the paragraphs that cite it.
 //
 // A run of notes starts with "[1]" at the start of a paragraph (after a blank line, a rule
-// "____" or a "Notes" heading), only when "[1]" also stands inside the text before it, and
-// goes on with "[2]", "[3]"… in order. A note's text may follow its marker on the same line
+// "____" or a "Notes" heading; any line of a page saved line by line), only when "[1]"
+// also stands inside the text before it, and goes on with "[2]", "[3]"… in order; a note
+// that follows the paragraph citing it ends its run, and the next one ("[2]" after the
+// next paragraph) goes on with it. Markers glued to words (glued-markers.ts) are
+// bracketed first. A note's text may follow its marker on the same line
 // or on the next one, and may wrap (a wrapped dump) until the next marker.
 import type { Paragraph } from '../model/memo.js'
 import type { RawNote } from '../model/raw.js'
 import type { Line } from '../model/source.js'
 import { pointIn } from '../model/source.js'
 import { joinPieces } from '../text/join-lines.js'
+import { bracketGluedNotes } from './glued-markers.js'
 
 const NOTE_START = /^[ \t]{0,8}\[(\d{1,3})\][ \t]{0,8}/
 const RULE_OR_HEADING = /^[ \t]{0,8}(?:[_\-–—*=]{3,80}|(?:Notes|Footnotes|Endnotes|Примечания)[ \t]{0,4}:?)[ \t]{0,8}$/i
@@ -26,20 +30,24 @@ const blank = (line: Line): Line => ({ number: line.number, offset: line.offset,
 const isBlankText = (text: string) => text.trim() === ''
 
 export function takeNotes(body: Line[], lineBreaks: 'wrapped' | 'lines'): NotesTaken {
-  const lines = [...body]
+  const lines = [...bracketGluedNotes(body, lineBreaks).lines]
   const notes: RawNote[] = []
+  // a note may follow the paragraph that cites it, the next one the next paragraph: a run
+  // goes on where the last one stopped
+  let nextLabel = 0
   // where the text of the current section starts: the markers must stand after it
   let textFrom = 0
   for (let i = 0; i < lines.length; i++) {
     const m = NOTE_START.exec(lines[i].text)
-    if (!m || m[1] !== '1' || !opensParagraph(lines, i) || !citedBefore(lines, textFrom, i, '1')) continue
-    let expected = 1
+    if (!m || (m[1] !== '1' && Number(m[1]) !== nextLabel) || !opensParagraph(lines, i, lineBreaks) || !citedBefore(lines, textFrom, i, m[1])) continue
+    let expected = Number(m[1])
     let k = i
     let current: { label: string; from: number; to: number; text: string } | undefined
     const flush = () => {
       if (!current) return
-      const first = lines[current.from]
-      const last = lines[current.to]
+      // the place in the dump as written, before any glued marker was bracketed
+      const first = body[current.from]
+      const last = body[current.to]
       notes.push({ label: current.label, text: current.text, position: { start: pointIn(first, first.text.length - first.text.trimStart().length), end: pointIn(last, last.text.trimEnd().length) } })
       current = undefined
     }
@@ -70,13 +78,15 @@ export function takeNotes(body: Line[], lineBreaks: 'wrapped' | 'lines'): NotesT
     if (h >= 0 && RULE_OR_HEADING.test(lines[h].text)) taken.push(h)
     for (const t of taken) lines[t] = blank(lines[t])
     textFrom = k
+    nextLabel = expected
     i = k - 1
   }
   return { lines, notes }
 }
 
-function opensParagraph(lines: Line[], i: number): boolean {
-  if (i === 0) return true
+function opensParagraph(lines: Line[], i: number, lineBreaks: 'wrapped' | 'lines'): boolean {
+  // a page saved line by line makes every line a paragraph
+  if (i === 0 || lineBreaks === 'lines') return true
   const prev = lines[i - 1].text
   return isBlankText(prev) || RULE_OR_HEADING.test(prev)
 }
@@ -101,8 +111,9 @@ export function linkNotes<N extends RawNote>(notes: N[], sections: { id: string;
       scopeFrom = notes[n - 1].position.end.offset
       runStart = n
     }
-    // the run's first note closes the text it serves
-    const scopeTo = notes[runStart].position.start.offset
+    // a marker stands before its note: the run's first note closes the text a run at the
+    // end serves, and a note that follows its paragraph closes its own
+    const scopeTo = Math.max(notes[runStart].position.start.offset, note.position.start.offset)
     const marker = `[${note.label}]`
     const refs: { section: string; paragraph: number }[] = []
     for (const section of sections) {

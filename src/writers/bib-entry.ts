@@ -23,6 +23,7 @@ function valueOf(value: BibValue, item: CslItem, extras: BibExtras): Raw | undef
   const parts = dateParts(item)
   switch (value) {
     case 'title': return str(item.title)
+    case 'genre': return str(item.genre)
     case 'author': return item.author?.length ? { names: item.author } : undefined
     case 'translator': return item.translator?.length ? { names: item.translator } : undefined
     case 'year': return parts ? { text: String(parts[0]) } : undefined

@@ -26,6 +26,18 @@ function referenceParts(archival: ArchivalRef | undefined): Record<string, strin
   return Object.keys(parts).length ? (parts as Record<string, string>) : undefined
 }
 
+/** One archive of a source that names several: its name, place, the reference as written
+ * and its parts. */
+function archiveFields(a: ArchivalRef): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  if (a.repository) out.archive = a.abbreviation ? `${a.repository} (${a.abbreviation})` : a.repository
+  if (a.place) out.archive_place = a.place
+  if (a.location) out.archive_location = a.location
+  const parts = referenceParts(a)
+  if (parts) out.reference = parts
+  return out
+}
+
 function credit(c: Contributor): Record<string, string> {
   return { role: c.role, name: nameText(c.name), ...(c.for && { for: c.for }) }
 }
@@ -43,6 +55,7 @@ export function frontMatterFields(memo: Memo): Record<string, unknown> {
     if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) front[key] = value
   }
   put('title', csl.title)
+  put('genre', csl.genre)
   put('author', csl.author?.map(nameText))
   put('date', isoDate(csl.issued))
   put('url', csl.URL)
@@ -55,6 +68,7 @@ export function frontMatterFields(memo: Memo): Record<string, unknown> {
   put('archive_place', csl['archive-place'])
   put('archive_location', csl.archive_location)
   put('reference', referenceParts(record.archival))
+  put('archives', record.archives?.map(archiveFields))
   put('translator', csl.translator?.map(nameText))
   put('credits', record.contributors?.map(credit))
   put('funding', record.funding)
@@ -70,11 +84,17 @@ export function frontMatterFields(memo: Memo): Record<string, unknown> {
  * for it, where it was published, and how to cite it. Empty for a record with none of these
  * (a dump without a header). */
 export function sourceBlock(memo: Memo, phrasing: (text: string) => PhrasingContent[]): RootContent[] {
-  const { csl, funding } = memo.record
+  const { csl, funding, archives } = memo.record
   const lines: [string, PhrasingContent[]][] = []
-  const archive = [csl.archive, csl['archive-place']].filter(Boolean).join(', ')
-  if (archive) lines.push(['Archive', phrasing(archive)])
-  if (csl.archive_location) lines.push(['Reference', phrasing(csl.archive_location)])
+  // a source naming several archives: each archive with its own reference
+  const places = archives
+    ? archives.map((a) => ({ name: a.repository && (a.abbreviation ? `${a.repository} (${a.abbreviation})` : a.repository), place: a.place, location: a.location }))
+    : [{ name: csl.archive, place: csl['archive-place'], location: csl.archive_location }]
+  for (const { name, place, location } of places) {
+    const archive = [name, place].filter(Boolean).join(', ')
+    if (archive) lines.push(['Archive', phrasing(archive)])
+    if (location) lines.push(['Reference', phrasing(location)])
+  }
   if (csl.note) lines.push(['Credits', phrasing(csl.note)])
   if (funding) lines.push(['Funding', phrasing(funding)])
   const online = [csl.publisher ?? csl.source, csl.URL].filter((x): x is string => Boolean(x)).join(', ')

@@ -25,6 +25,7 @@ function valuesOf(value: RisValue, item: CslItem, keywords: readonly string[]): 
   switch (value) {
     case 'type': return [risTypes[item.type] ?? 'GEN']
     case 'title': return str(item.title)
+    case 'genre': return str(item.genre)
     case 'author': return (item.author ?? []).map(risName)
     case 'translator': return (item.translator ?? []).map(risName)
     case 'keywords': return keywords.filter((k) => k.trim() !== '')

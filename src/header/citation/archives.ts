@@ -20,7 +20,7 @@ export const archives: readonly Archive[] = [
   { name: 'Russian State Archive of Socio-Political History', abbreviation: 'RGASPI', place: 'Moscow', aliases: ['RTsKhIDNI', 'РГАСПИ', 'РЦХИДНИ'] },
   { name: 'State Archive of the Russian Federation', abbreviation: 'GARF', place: 'Moscow', aliases: ['ГАРФ'] },
   { name: 'Russian State Archive of the Economy', abbreviation: 'RGAE', place: 'Moscow', aliases: ['РГАЭ'] },
-  { name: 'Central Archive of the Ministry of Defense, Russian Federation', abbreviation: 'TsAMO', place: 'Podolsk', aliases: ['ЦАМО'] },
+  { name: 'Central Archive of the Ministry of Defense, Russian Federation', abbreviation: 'TsAMO', place: 'Podolsk', aliases: ['TsAMO RF', 'ЦАМО', 'ЦАМО РФ'] },
   { name: 'Hungarian National Archives', abbreviation: 'MOL', place: 'Budapest', aliases: ['Magyar Országos Levéltár', 'MNL OL', 'National Archives of Hungary'] },
   { name: 'PRC Foreign Ministry Archive', abbreviation: 'PRC FMA', place: 'Beijing', aliases: ['Archive of the Ministry of Foreign Affairs of the People\'s Republic of China', 'Chinese Foreign Ministry Archive', '外交部档案馆'] },
   { name: 'German Federal Archives', abbreviation: 'BArch', place: 'Koblenz', aliases: ['Bundesarchiv'] },

@@ -13,12 +13,13 @@ export interface LocationScheme {
 
 /** Russian and Soviet archives: the abbreviations of fond / opis / delo / papka / list, in
  * Latin transliteration or Cyrillic, full or abbreviated (the dot is optional). */
-const fondKeys: Record<string, 'fond' | 'opis' | 'delo' | 'papka' | 'folios'> = {
+const fondKeys: Record<string, 'fond' | 'opis' | 'delo' | 'papka' | 'folios' | 'pages'> = {
   f: 'fond', fond: 'fond', 'ф': 'fond', 'фонд': 'fond',
   op: 'opis', opis: 'opis', 'оп': 'opis', 'опись': 'opis',
   d: 'delo', delo: 'delo', 'д': 'delo', 'дело': 'delo',
   papka: 'papka', pap: 'papka', 'папка': 'papka', 'п': 'papka',
   l: 'folios', ll: 'folios', list: 'folios', listy: 'folios', 'л': 'folios', 'лл': 'folios', 'листы': 'folios',
+  pp: 'pages', page: 'pages', pages: 'pages',
 }
 
 // One number as archives write it: "0100", "R-5446", "8ob" (verso), "273а".
@@ -39,7 +40,9 @@ const fond: LocationScheme = {
       FOND_PAIR.lastIndex = pos
       const m = FOND_PAIR.exec(location)
       if (!m || m[0].length === 0) return undefined
-      const field = fondKeys[m[1].toLowerCase()]
+      const key = m[1].toLowerCase()
+      // "p." is the papka in "p. 302, d. 10" but pages in a closing range ("delo 7, p.16-42")
+      const field = key === 'p' ? (/[-–]/u.test(m[2]) && FOND_PAIR.lastIndex >= location.length ? 'pages' : 'papka') : fondKeys[key]
       if (!field || parts[field] !== undefined) return undefined
       parts[field] = m[2].replace(/(?:(?<!\s)\s+)?([-–])\s*/gu, '$1')
       pos = FOND_PAIR.lastIndex
@@ -62,7 +65,8 @@ const hungarian: LocationScheme = {
     const tail = [m[3], m[4]].filter((x): x is string => x !== undefined).map((x) => x.trim())
     // A registry number carries its year ("004076/1955"); an item does not ("5/a").
     for (const t of tail) {
-      if (/^\d+\/\d{4}$/u.test(t) && parts.fileNumber === undefined) parts.fileNumber = t
+      // the site sometimes leaves a space after the slash ("004076/ 1955")
+      if (/^\d+\/\s?\d{4}$/u.test(t) && parts.fileNumber === undefined) parts.fileNumber = t.replace(/\s/gu, '')
       else if (parts.item === undefined) parts.item = t
       else return undefined
     }

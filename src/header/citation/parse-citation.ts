@@ -9,7 +9,7 @@ import type { CslDate, CslName } from '../../model/csl.js'
 import type { ArchivalRef, Contributor, Point } from '../../model/memo.js'
 import { report } from '../../report/report.js'
 import { parseDate } from '../parse-date.js'
-import { parseArchiveRef } from './parse-archive-ref.js'
+import { parseArchiveRef, type ParsedArchiveRef } from './parse-archive-ref.js'
 import { parseCredits } from './parse-credits.js'
 import { publishers } from './publishers.js'
 
@@ -31,6 +31,8 @@ export interface ParsedCitation {
   note?: string
   /** A URL at the end of the sentence (layout C's variant). */
   URL?: string
+  /** Each archive of a source that names several (see ParsedReference). */
+  archives?: ArchivalRef[]
 }
 
 const OPENING_QUOTES: Record<string, string> = { '“': '”', '"': '"', '„': '“', '«': '»' }
@@ -88,7 +90,9 @@ export function parseCitation(citation: string, file: VFile, place?: Point): Par
   return result
 }
 
-export type ParsedReference = Pick<ParsedCitation, 'archive' | 'archive_location' | 'archive-place' | 'archival' | 'contributors' | 'translator' | 'note'>
+/** Every archive of a source that names several is in `archives`, each with its own
+ * reference; the first is also `archival` (and the CSL fields). */
+export type ParsedReference = Pick<ParsedCitation, 'archive' | 'archive_location' | 'archive-place' | 'archival' | 'archives' | 'contributors' | 'translator' | 'note'>
 
 /** "<archive reference>. <credits>." alone: the tail of a citation sentence, and the whole
  * of layout D's "Source" line ("RGANI, f. 5, op. 30, d. 1, l. 2. Translated by X."). */
@@ -99,8 +103,13 @@ export function parseReferenceAndCredits(text: string, file: VFile, place?: Poin
   const reference = (creditsAt ? text.slice(0, creditsAt.index) : text).trim()
   const credits = creditsAt ? text.slice(creditsAt.index + creditsAt[0].length).trim() : ''
 
+  const several = reference ? severalArchives(reference) : undefined
+  if (several) {
+    result.archives = several.map((r) => r.archival)
+    for (const r of several) if (r.location && !r.knownLocation) report(file, 'citation/unknown-reference', place, `The archive reference “${r.location}” has no known shape; it is kept as written.`)
+  }
   if (reference) {
-    const ref = parseArchiveRef(reference)
+    const ref = several ? several[0] : parseArchiveRef(reference)
     result.archival = ref.archival
     if (ref.archive) result.archive = ref.archive
     if (ref.location) result.archive_location = ref.location
@@ -108,7 +117,7 @@ export function parseReferenceAndCredits(text: string, file: VFile, place?: Poin
     if (!ref.knownArchive && ref.archival.repository) {
       report(file, 'citation/unknown-archive', place, `The archive “${ref.archival.repository}” is not in memo's table of archives.`)
     }
-    if (ref.location && !ref.knownLocation) {
+    if (ref.location && !ref.knownLocation && !several) {
       report(file, 'citation/unknown-reference', place, `The archive reference “${ref.location}” has no known shape; it is kept as written.`)
     }
   }
@@ -133,4 +142,14 @@ export function parseReferenceAndCredits(text: string, file: VFile, place?: Poin
     result.note = /[.!?]$/u.test(credits) ? credits : `${credits}.`
   }
   return result
+}
+
+/** A source that names several archives ("AVP RF, f. 0102, op. 11, d. 45; RGANI, f. 5,
+ * op. 30, d. 1"), one reference each, parted by semicolons, or by a full stop or "and"
+ * before the next archive: each part read on its own, when every part names an archive memo knows. */
+function severalArchives(reference: string): ParsedArchiveRef[] | undefined {
+  const parts = reference.split(/;\s+|(?:\.|(?<!\s)\s+and)\s+(?=\p{Lu})/u).map((p) => p.trim()).filter((p) => p !== '')
+  if (parts.length < 2) return undefined
+  const parsed = parts.map((p) => parseArchiveRef(p))
+  return parsed.every((r) => r.knownArchive && r.location) ? parsed : undefined
 }

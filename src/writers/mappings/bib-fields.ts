@@ -2,6 +2,7 @@
 // tables can say "field ← value" as plain data. bib-entry.ts computes each one.
 export type BibValue =
   | 'title' // the title, case-protected
+  | 'genre' // CSL genre: what kind of document ("Telegram"), the page's Type block
   | 'author' // CSL author (the sender a web page names), as a BibTeX name list
   | 'translator' // CSL translator, as a BibTeX name list
   | 'year'

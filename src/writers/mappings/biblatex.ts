@@ -26,6 +26,7 @@ export const biblatexMapping: BibMapping = {
     { field: 'title', value: 'title', kind: 'title' },
     { field: 'translator', value: 'translator', kind: 'names' },
     { field: 'date', value: 'date', kind: 'text' },
+    { field: 'type', value: 'genre', kind: 'text' },
     { field: 'howpublished', value: 'publisherAndArchive', kind: 'text' },
     { field: 'library', value: 'archiveReference', kind: 'text' },
     { field: 'addendum', value: 'creditsAndLanguage', kind: 'text' },

@@ -5,7 +5,8 @@
 // are read by pandoc, JabRef and Zotero. The original language goes into the note, not into
 // `language`, which babelbib and pandoc take as the language of the (English) record.
 // `author` is the sender a web page names (an embassy, often a literal name, braced whole);
-// `keywords` (the page's topics) is not printed by classic styles but pandoc, JabRef and
+// `type` is the page's Type block (CSL genre), which classic styles print for reports and
+// theses; `keywords` (the page's topics) is not printed by classic styles but pandoc, JabRef and
 // Zotero read it.
 import type { BibMapping } from './bib-fields.js'
 
@@ -15,6 +16,7 @@ export const bibtexMapping: BibMapping = {
     { field: 'author', value: 'author', kind: 'names' },
     { field: 'title', value: 'title', kind: 'title' },
     { field: 'translator', value: 'translator', kind: 'names' },
+    { field: 'type', value: 'genre', kind: 'text' },
     { field: 'howpublished', value: 'publisherAndArchive', kind: 'text' },
     { field: 'year', value: 'year', kind: 'text' },
     { field: 'month', value: 'month', kind: 'bare' },

@@ -2,7 +2,7 @@
 // citation-js read the archive fields back into the right places.
 export type RisValue =
   | 'type' | 'title' | 'author' | 'translator' | 'keywords' | 'year' | 'date' | 'publisher' | 'archive' | 'archive_location'
-  | 'archive-place' | 'languageName' | 'abstract' | 'url' | 'note'
+  | 'archive-place' | 'languageName' | 'abstract' | 'url' | 'note' | 'genre'
 
 export interface RisFieldMapping {
   tag: string
@@ -23,6 +23,7 @@ export const risMapping: readonly RisFieldMapping[] = [
   { tag: 'TI', value: 'title' },
   { tag: 'AU', value: 'author' }, // one line per name: the sender a web page names (an embassy, a ministry)
   { tag: 'A4', value: 'translator' }, // Zotero: translator (one line per name)
+  { tag: 'M3', value: 'genre' }, // Zotero: Type (a manuscript's type, CSL genre)
   { tag: 'PY', value: 'year' },
   { tag: 'DA', value: 'date' }, // YYYY/MM/DD/, as precise as the record
   { tag: 'PB', value: 'publisher' },
