@@ -8,10 +8,11 @@ import { csl } from './csl.js'
 import { json } from './json.js'
 import { markdown } from './markdown.js'
 import { ris } from './ris.js'
+import { tei } from './tei.js'
 import { tmx } from './tmx.js'
 import type { Writer } from './types.js'
 
-export const writers: Writer[] = [markdown, json, csl, bibtex, biblatex, ris, chicago, chicagoNote, tmx]
+export const writers: Writer[] = [markdown, json, csl, bibtex, biblatex, ris, chicago, chicagoNote, tmx, tei]
 
 export function writerNamed(name: string): Writer | undefined {
   return writers.find((w) => w.name === name)
