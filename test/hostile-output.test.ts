@@ -156,4 +156,19 @@ describe('a dump with a hostile title and body', async () => {
     const segs = Array.from(doc.getElementsByTagName('seg'), (s) => s.textContent ?? '')
     expect(segs.join('\n')).toContain('<script>alert(1)</script> and <!-- a comment -->')
   })
+
+  it('TEI is well-formed XML whose paragraphs and title hold the hostile text as text', () => {
+    const doc = create(outputs.get('tei')!).node as unknown as { getElementsByTagName(name: string): ArrayLike<{ textContent: string | null }> }
+    const paragraphs = Array.from(doc.getElementsByTagName('p'), (p) => p.textContent ?? '')
+    expect(paragraphs.join('\n')).toContain('<script>alert(1)</script> and <!-- a comment -->')
+    expect(doc.getElementsByTagName('title')[0].textContent).toBe(memo!.record.csl.title)
+  })
+
+  it('HTML: the only markup is memo\'s: one script, no element or link from the dump', () => {
+    const html = outputs.get('html')!
+    expect(html.match(/<script/g)).toHaveLength(1)
+    expect(html).not.toMatch(/<b>|<!-- a comment|href="javascript/u)
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; and &lt;!-- a comment --&gt;')
+    expect(html).toContain('<title>Memo: &quot;Mao&quot; #1 {draft @home} *not bold* &lt;b&gt;x&lt;/b&gt;')
+  })
 })

@@ -5,25 +5,7 @@
 // text; characters XML 1.0 cannot carry at all are dropped.
 import type { Memo, Section } from '../model/memo.js'
 import type { Writer, WriterOptions } from './types.js'
-
-/** Drop what XML 1.0 cannot carry: control characters other than tab, LF and CR,
- * U+FFFE/U+FFFF, and lone surrogates (a pair is kept whole). */
-function xmlText(text: string): string {
-  let out = ''
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k)
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(k + 1)
-      if (next >= 0xdc00 && next <= 0xdfff) out += text[k] + text[++k]
-      continue
-    }
-    if (code >= 0xdc00 && code <= 0xdfff) continue
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) continue
-    if (code === 0xfffe || code === 0xffff) continue
-    out += text[k]
-  }
-  return out
-}
+import { xmlText } from './xml-text.js'
 
 const sameLanguage = (lang: string, tag: string) => lang === tag || lang.startsWith(`${tag}-`)
 
