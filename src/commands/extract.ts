@@ -6,10 +6,10 @@ import { realpath } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { convert, unreadable } from '../convert/convert.js'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from '../io/command-io.js'
-import { writeAtomic } from '../io/write-atomic.js'
+import { checkOutput, OutputError, writeOutput } from '../io/write-output.js'
 import { FatalError } from '../report/report.js'
-import { writerNamed } from '../writers/index.js'
-import { printDiagnostics } from './print-diagnostics.js'
+import { unusedSettings, writerNamed } from '../writers/index.js'
+import { printDiagnostics, printFlagWarnings } from './print-diagnostics.js'
 
 export interface ExtractOptions {
   format: string
@@ -29,9 +29,19 @@ export async function runExtract(input: string, options: ExtractOptions, io: Io)
   }
   const path = input === '-' ? '<stdin>' : input
   if (options.output && input !== '-' && (await samePath(input, options.output))) {
-    printDiagnostics(io, unreadable(path, new FatalError('read/missing', `--output names the input file; memo never overwrites its input`)), options.quiet)
+    printDiagnostics(io, unreadable(path, new FatalError('output/is-input', `--output names the input file; memo never overwrites its input`)), options.quiet)
     return EXIT_FAILED
   }
+  // a place memo cannot write is said before the work, not after it
+  if (options.output) {
+    const problem = outputProblem(() => checkOutput(options.output!))
+    if (problem) {
+      printDiagnostics(io, unreadable(options.output, problem), options.quiet)
+      return EXIT_FAILED
+    }
+  }
+  const flagNotes = unusedSettings([options.format], options)
+  printFlagWarnings(io, 'memo extract', flagNotes, options.quiet)
   const { memo, file, outputs } = await convert(
     { path, read: input, stdin: io.stdin, maxSize: options.maxSize },
     { layout: options.layout, granularity: options.granularity, parallel: options.parallel, formats: [options.format] },
@@ -41,11 +51,26 @@ export async function runExtract(input: string, options: ExtractOptions, io: Io)
     return EXIT_FAILED
   }
   const out = outputs.get(options.format)!
-  if (options.output) await writeAtomic(options.output, out)
-  else io.stdout.write(out)
+  const problem = options.output ? outputProblem(() => writeOutput(options.output!, out)) : undefined
+  if (!options.output) io.stdout.write(out)
   printDiagnostics(io, file, options.quiet)
-  const warned = file.messages.some((m) => m.fatal === false)
+  if (problem) {
+    printDiagnostics(io, unreadable(options.output!, problem), options.quiet)
+    return EXIT_FAILED
+  }
+  const warned = flagNotes.length > 0 || file.messages.some((m) => m.fatal === false)
   return options.frail && warned ? EXIT_FAILED : EXIT_OK
+}
+
+/** An OutputError as the FatalError of the output's path; any other exception is a bug. */
+function outputProblem(write: () => void): FatalError | undefined {
+  try {
+    write()
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error
+    return new FatalError(`output/${error.kind}`, error.message)
+  }
+  return undefined
 }
 
 async function samePath(a: string, b: string): Promise<boolean> {

@@ -2,13 +2,15 @@
 // with synchronous calls. In a worker a blocking write stalls only that worker, and it
 // skips the round trip through libuv's four-thread pool, which every worker of the process
 // shares: profiled over 300 dumps, async opens alone took 8% of a worker's time.
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { temporaryPathFor } from './write-atomic.js'
 
-export function writeAtomicSync(path: string, content: string | Uint8Array): void {
+/** `mode`: the permissions of the file being replaced, which the new one keeps. */
+export function writeAtomicSync(path: string, content: string | Uint8Array, mode?: number): void {
   const tmp = temporaryPathFor(path)
   try {
     writeFileSync(tmp, typeof content === 'string' ? utf8(content) : content, { flag: 'wx' })
+    if (mode !== undefined) chmodSync(tmp, mode)
     renameSync(tmp, path)
   } catch (error) {
     rmSync(tmp, { force: true })

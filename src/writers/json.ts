@@ -4,6 +4,7 @@ import type { Writer } from './types.js'
 
 export const json: Writer = {
   name: 'json',
+  reads: ['granularity'],
   extname: '.json',
   description: 'the whole document model as JSON (schema/memo.schema.json)',
   write: (memo) => `${JSON.stringify(memo, null, 2)}\n`,

@@ -22,4 +22,10 @@ export interface Writer {
   /** For a format that holds many documents in one file (CSL-JSON array, .bib): the file
    * memo batch joins every document's output into (library.ts). Absent: none. */
   library?: Library
+  /** The settings (beyond the document) that change this format's output; a command warns
+   * when one is given and no chosen format reads it. */
+  reads?: readonly WriterSetting[]
 }
+
+/** A command-line setting a writer may read: --parallel, --granularity sentence. */
+export type WriterSetting = 'parallel' | 'granularity'
