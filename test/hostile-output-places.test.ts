@@ -210,3 +210,19 @@ describe('rule ids and options that do nothing', () => {
     expect(runCli(['extract', sample, '-f', 'tmx', '--granularity', 'sentence']).stderr).not.toContain('flags/not-applicable')
   })
 })
+
+describe('diagnostics a person can read', () => {
+  it('the sample saved 200 times into one file: no printed line lists every section, the JSON keeps the whole message', () => {
+    const dir = tmp()
+    const input = join(dir, 'many.txt')
+    writeFileSync(input, readFileSync(sample, 'utf8').repeat(200))
+    const r = runCli(['extract', input, '-f', 'json'])
+    expect(r.status).toBe(0)
+    const lines = r.stderr.trim().split('\n')
+    const mismatch = lines.find((l) => l.endsWith('sections/contents-mismatch'))!
+    expect(mismatch).toMatch(/the text has English, Chinese, Russian, English, Chinese, Russian, English, … and 591 more …, Chinese, Russian; sections follow the text/)
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(400)
+    const full = (JSON.parse(r.stdout) as { diagnostics: { ruleId: string; message: string }[] }).diagnostics.find((d) => d.ruleId === 'sections/contents-mismatch')!
+    expect(full.message.split(', ')).toHaveLength(600 + 2)
+  })
+})
