@@ -42,14 +42,18 @@ export async function runExtract(input: string, options: ExtractOptions, io: Io)
   }
   const flagNotes = unusedSettings([options.format], options)
   printFlagWarnings(io, 'memo extract', flagNotes, options.quiet)
-  const { memo, file, outputs } = await convert(
+  const converted = await convert(
     { path, read: input, stdin: io.stdin, maxSize: options.maxSize },
     { layout: options.layout, granularity: options.granularity, parallel: options.parallel, formats: [options.format] },
   )
-  if (!memo) {
+  const { file, outputs } = converted
+  if (!converted.memo) {
     printDiagnostics(io, file, options.quiet)
     return EXIT_FAILED
   }
+  // the model is not needed past its output: let the collector have it before the output is
+  // encoded (on a 47.7 MB dump it is about 150 MB)
+  converted.memo = undefined
   const out = outputs.get(options.format)!
   const problem = options.output ? outputProblem(() => writeOutput(options.output!, out)) : undefined
   if (!options.output) io.stdout.write(out)

@@ -8,9 +8,9 @@
 // is opened and written through, as a shell's `>` would. -o makes no folders: a path with a
 // mistyped folder is refused rather than growing a tree nobody asked for (`memo batch --out`
 // does make its folder: it names a folder).
-import { accessSync, constants, lstatSync, statSync, writeFileSync, type Stats } from 'node:fs'
+import { accessSync, constants, lstatSync, statSync, type Stats } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { writeAtomicSync } from './write-atomic-sync.js'
+import { writeAtomicSync, writeLarge } from './write-atomic-sync.js'
 
 /** Why an output cannot be written; the command turns `kind` into its rule id. */
 export type OutputProblem = 'no-folder' | 'is-folder' | 'denied' | 'failed'
@@ -44,7 +44,7 @@ export function writeOutput(path: string, content: string): void {
   checkOutput(path)
   const info = lstatOf(path)
   try {
-    if (info && !info.isFile()) writeFileSync(path, content, { flag: 'w' })
+    if (info && !info.isFile()) writeLarge(path, content, 'w')
     else writeAtomicSync(path, content, info ? info.mode & 0o7777 : undefined)
   } catch (error) {
     throw explain(error, path)
