@@ -2,6 +2,7 @@
 // conversion is convert()'s, the one a batch worker runs; what is left here is the command's
 // own: the format name checked, the input guarded from --output, where the output goes, and
 // the exit code.
+import { once } from 'node:events'
 import { realpath } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { convert, unreadable } from '../convert/convert.js'
@@ -42,21 +43,32 @@ export async function runExtract(input: string, options: ExtractOptions, io: Io)
   }
   const flagNotes = unusedSettings([options.format], options)
   printFlagWarnings(io, 'memo extract', flagNotes, options.quiet)
+  // a writer that gives its output in pieces (JSON) is run here, so that a huge document's
+  // output is streamed to its place rather than held whole; the others by convert()
+  const writer = writerNamed(options.format)!
+  const streamed = writer.pieces !== undefined
   const converted = await convert(
     { path, read: input, stdin: io.stdin, maxSize: options.maxSize },
-    { layout: options.layout, granularity: options.granularity, parallel: options.parallel, formats: [options.format] },
+    { layout: options.layout, granularity: options.granularity, parallel: options.parallel, formats: streamed ? [] : [options.format] },
   )
   const { file, outputs } = converted
   if (!converted.memo) {
     printDiagnostics(io, file, options.quiet)
     return EXIT_FAILED
   }
-  // the model is not needed past its output: let the collector have it before the output is
-  // encoded (on a 47.7 MB dump it is about 150 MB)
-  converted.memo = undefined
-  const out = outputs.get(options.format)!
+  let out: string | Iterable<string>
+  if (streamed) out = writer.pieces!(converted.memo, { parallel: options.parallel, granularity: options.granularity })
+  else {
+    // the model is not needed past its output: let the collector have it before the output
+    // is encoded (on a 47.7 MB dump it is about 150 MB)
+    converted.memo = undefined
+    out = outputs.get(options.format)!
+  }
   const problem = options.output ? outputProblem(() => writeOutput(options.output!, out)) : undefined
-  if (!options.output) io.stdout.write(out)
+  if (!options.output) {
+    if (typeof out === 'string') io.stdout.write(out)
+    else for (const piece of out) if (!io.stdout.write(piece)) await once(io.stdout, 'drain')
+  }
   printDiagnostics(io, file, options.quiet)
   if (problem) {
     printDiagnostics(io, unreadable(options.output!, problem), options.quiet)

@@ -40,7 +40,7 @@ export function checkOutput(path: string): void {
 
 /** Write `content` to `path`: atomically for a regular file or a new one, through the
  * target for anything else. Throws OutputError. */
-export function writeOutput(path: string, content: string): void {
+export function writeOutput(path: string, content: string | Iterable<string>): void {
   checkOutput(path)
   const info = lstatOf(path)
   try {

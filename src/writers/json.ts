@@ -1,5 +1,6 @@
 // JSON: the Memo as it is, two-space indented, keys in the model's order. The shape is
 // published in schema/memo.schema.json.
+import { jsonPieces } from './json-pieces.js'
 import type { Writer } from './types.js'
 
 export const json: Writer = {
@@ -8,4 +9,8 @@ export const json: Writer = {
   extname: '.json',
   description: 'the whole document model as JSON (schema/memo.schema.json)',
   write: (memo) => `${JSON.stringify(memo, null, 2)}\n`,
+  *pieces(memo) {
+    yield* jsonPieces(memo)
+    yield '\n'
+  },
 }
