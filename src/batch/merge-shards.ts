@@ -6,14 +6,15 @@
 // across shards).
 // The per-file outputs stay where the shards wrote them; they never overlap, so copying
 // the shard folders into one (rsync, cp -r) joins them.
-import { mkdir, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import { EXIT_OK, EXIT_USAGE, type Io } from '../io/command-io.js'
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from '../io/command-io.js'
 import { compareInputs } from './collect-inputs.js'
 import { writeCombined } from './combine.js'
 import { COMBINED } from './libraries.js'
 import { Manifest, MANIFEST, type Meta } from './manifest.js'
-import { lockOut, unlockOut } from './out-lock.js'
+import { openOut } from './open-out.js'
+import { unlockOut } from './out-lock.js'
 
 export interface MergeOptions {
   out: string
@@ -48,11 +49,14 @@ export async function runMerge(folders: string[], options: MergeOptions, io: Io 
     else kept.push(e)
   }
 
-  await mkdir(out, { recursive: true })
-  const holder = await lockOut(out)
-  if (holder !== undefined) {
-    io.stderr.write(`memo batch --merge: another memo batch (pid ${holder}) is writing to ${outShown}\n`)
-    return EXIT_USAGE
+  const taken = await openOut(out, options.out)
+  if (!taken.ok) {
+    if ('holder' in taken) {
+      io.stderr.write(`memo batch --merge: another memo batch (pid ${taken.holder}) is writing to ${outShown}\n`)
+      return EXIT_USAGE
+    }
+    io.stderr.write(`memo batch --merge: ${taken.problem}\n`)
+    return EXIT_FAILED
   }
   try {
     const combined = writeCombined(

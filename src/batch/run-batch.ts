@@ -7,7 +7,6 @@
 //
 // Like runExtract, a function of (arguments, streams) → exit code; cli.ts passes the
 // interrupt signal (Ctrl-C) in, so nothing here touches `process` signals or argv.
-import { mkdir } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
@@ -15,12 +14,13 @@ import { type ConvertSettings, settingsOf } from '../convert/convert.js'
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type Io } from '../io/command-io.js'
 import { formatMessages, wantsColor } from '../report/format.js'
 import { report } from '../report/report.js'
-import { writerNamed } from '../writers/index.js'
+import { unusedSettings, writerNamed } from '../writers/index.js'
 import { collectInputs, compareInputs } from './collect-inputs.js'
 import { type CombineItem, writeCombined } from './combine.js'
 import { COMBINED } from './libraries.js'
 import { Manifest, type Meta } from './manifest.js'
-import { lockOut, unlockOut } from './out-lock.js'
+import { openOut } from './open-out.js'
+import { unlockOut } from './out-lock.js'
 import { planOutputs } from './plan-outputs.js'
 import { Pool, workerFile } from './pool.js'
 import { Progress } from './progress.js'
@@ -68,6 +68,8 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
   if (!Number.isSafeInteger(jobs) || jobs < 1) return usage('--jobs takes a whole number of at least 1')
   if (args.length === 0) return usage('give at least one input file, folder or glob')
 
+  if (!options.quiet) for (const note of unusedSettings(formats, options)) io.stderr.write(`memo batch  warning  ${note}  flags/not-applicable\n`)
+
   const cwd = io.cwd ?? resolve('.')
   const out = resolve(cwd, options.out)
   const outShown = relative(cwd, out) || '.'
@@ -78,16 +80,12 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     if (!quiet) io.stderr.write(text)
   }
 
-  try {
-    await mkdir(out, { recursive: true })
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error))
-    io.stderr.write(`memo batch: cannot make the output folder ${outShown} (${why})\n`)
+  const opened = await openOut(out, options.out)
+  if (!opened.ok) {
+    if ('holder' in opened) return usage(`another memo batch (pid ${opened.holder}) is writing to ${outShown}; wait for it, or remove ${outShown}/.memo-batch.lock if it is gone`)
+    io.stderr.write(`memo batch: ${opened.problem}\n`)
     return EXIT_FAILED
   }
-  const holder = await lockOut(out)
-  if (holder !== undefined) return usage(`another memo batch (pid ${holder}) is writing to ${outShown}; wait for it, or remove ${outShown}/.memo-batch.lock if it is gone`)
   try {
     const strays = await removeStrays(out)
     if (strays.length) say(`memo batch: removed ${strays.length} temporary file${strays.length === 1 ? '' : 's'} left in ${outShown} by an interrupted run\n`)
@@ -226,9 +224,9 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     manifest.close()
 
     const summary = formatSummary({ tally, seconds: (Date.now() - started) / 1000, failures, duplicates: combined.duplicates, written: { out: outShown, files: COMBINED, documents: combined.documents }, interrupted })
-    // --quiet still names the failures: that is what extract's --quiet keeps too.
+    // --quiet prints no summary: each failure's error line has been printed already, in
+    // batch order, as extract's --quiet keeps its errors.
     if (!quiet) io.stderr.write(summary)
-    else if (failures.length) io.stderr.write(failures.map((f) => `memo batch: failed: ${f.path}: ${f.reason}\n`).join(''))
     if (interrupted) return EXIT_INTERRUPTED
     return tally.failed > 0 ? EXIT_FAILED : EXIT_OK
   } finally {

@@ -18,13 +18,13 @@ export function readInputSync(path: string, maxSize = DEFAULT_MAX_SIZE): Uint8Ar
   try {
     info = statSync(path)
   } catch (error) {
-    throw new FatalError('read/missing', describe(error, 'cannot read the file'))
+    throw failure(error)
   }
   check(info, maxSize)
   try {
     return readFileSync(path)
   } catch (error) {
-    throw new FatalError('read/missing', describe(error, 'cannot read the file'))
+    throw failure(error)
   }
 }
 
@@ -47,12 +47,12 @@ async function readStream(stream: NodeJS.ReadableStream, maxSize: number): Promi
   return Buffer.concat(chunks)
 }
 
-function describe(error: unknown, fallback: string): string {
+function failure(error: unknown): FatalError {
   const code = (error as NodeJS.ErrnoException)?.code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied: memo may not read this file'
-  if (code === 'EISDIR') return 'is a folder, not a file; to convert a whole folder use `memo batch`'
-  return `${fallback} (${code ?? String(error)})`
+  if (code === 'ENOENT') return new FatalError('read/missing', 'no such file')
+  if (code === 'EACCES' || code === 'EPERM') return new FatalError('read/permission', 'permission denied: memo may not read this file')
+  if (code === 'EISDIR') return new FatalError('read/directory', 'is a folder, not a file; to convert a whole folder use `memo batch`')
+  return new FatalError('read/missing', `cannot read the file (${code ?? String(error)})`)
 }
 
 /** A size as people read it: MB from one MB up, kB below, bytes below one kB (a limit of

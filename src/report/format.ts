@@ -27,9 +27,37 @@ export function formatMessages(file: VFile, options: FormatOptions): string {
     const place = m.line != null ? `${printable(file.path)}:${m.line}:${m.column ?? 1}` : printable(file.path)
     const label = options.color ? styleText(STYLE[severity], severity) : severity
     const rule = `${m.source}/${m.ruleId}`
-    lines.push(`${place}  ${label}  ${printable(m.reason)}  ${options.color ? styleText('dim', rule) : rule}`)
+    lines.push(`${place}  ${label}  ${printable(capLists(m.reason))}  ${options.color ? styleText('dim', rule) : rule}`)
   }
   return lines.length ? `${lines.join('\n')}\n` : ''
+}
+
+/** Items of a list a line shows before "… and N more …". */
+const SHOWN_ITEMS = 6
+
+/** A message with every long comma-separated list of one-word items (places such as
+ * 78:5, language names) cut to its first few, its last kept: on a dump saved 2,000 times
+ * into one file a line listed 6,000 languages (54,140 characters). Only the printed line is
+ * cut; the JSON's diagnostics keep the whole message. */
+export function capLists(reason: string): string {
+  if (reason.length < 200) return reason
+  const parts = reason.split(', ')
+  const out: string[] = []
+  let run: string[] = []
+  const endRun = () => {
+    if (run.length > SHOWN_ITEMS + 2) out.push(...run.slice(0, SHOWN_ITEMS), `… and ${run.length - SHOWN_ITEMS - 1} more …`, run[run.length - 1])
+    else out.push(...run)
+    run = []
+  }
+  for (const part of parts) {
+    if (part.length > 0 && part.length <= 40 && !/\s/u.test(part)) run.push(part)
+    else {
+      endRun()
+      out.push(part)
+    }
+  }
+  endRun()
+  return out.join(', ')
 }
 
 // Control characters and line separators, which a file name or a quote from a damaged dump

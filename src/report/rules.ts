@@ -13,6 +13,7 @@ export interface Rule {
 export const rules = {
   // read/
   'read/missing': { severity: 'error', description: 'The input path does not exist or cannot be read.' },
+  'read/permission': { severity: 'error', description: 'memo may not read the input (permission denied).' },
   'read/directory': { severity: 'error', description: 'The input is a folder, not a file.' },
   'read/empty': { severity: 'error', description: 'The input holds no text (empty or only white space).' },
   'read/binary': { severity: 'error', description: 'The input is binary data or in an encoding memo cannot decode.' },
@@ -68,6 +69,16 @@ export const rules = {
 
   // batch/ (memo batch, about an input's place in the batch rather than its content)
   'batch/output-collision': { severity: 'error', description: 'Two inputs would write the same output file (or an input would overwrite library.json, library.bib or index.json); the first in path order keeps it, the other is not converted.' },
+
+  // output/ (where a command writes: memo extract -o, memo batch --out)
+  'output/is-input': { severity: 'error', description: '--output names the input file (or a link to it); memo never overwrites its input.' },
+  'output/no-folder': { severity: 'error', description: 'The folder of --output does not exist (memo extract -o makes no folders) or is not a folder.' },
+  'output/is-folder': { severity: 'error', description: '--output names a folder; it takes a file name.' },
+  'output/denied': { severity: 'error', description: 'memo may not write where --output points (permission denied, a read-only or special file system).' },
+  'output/failed': { severity: 'error', description: 'The output could not be written (a full disk, say); nothing was written.' },
+
+  // flags/ (the command line, about the options given rather than a file)
+  'flags/not-applicable': { severity: 'warning', description: 'An option was given that none of the chosen formats uses (--parallel without md, --granularity sentence without json or tmx); it changes nothing.' },
 } satisfies Record<string, Rule>
 
 export type RuleId = keyof typeof rules

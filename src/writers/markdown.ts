@@ -29,6 +29,7 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"'）」》]+[^\s<>"'.,;:!?）」》)\]]/g
 
 export const markdown: Writer = {
   name: 'md',
+  reads: ['parallel'],
   extname: '.md',
   description: 'Markdown: the record in YAML front matter, summary, source block, each section marked with its language, footnotes',
   async write(memo, options) {

@@ -78,6 +78,7 @@ function writeTmx(memo: Memo, options: WriterOptions, create: typeof import('xml
 
 export const tmx: Writer = {
   name: 'tmx',
+  reads: ['granularity'],
   extname: '.tmx',
   description: 'aligned paragraphs (or sentences, --granularity sentence) as a TMX 1.4b translation memory',
   async write(memo, options) {
