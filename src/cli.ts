@@ -77,6 +77,8 @@ Examples:
   memo extract wilson-110404.txt -f json | jq .sections[].label
   memo extract wilson-110404.txt -o 110404.md    write a file
   memo extract wilson-110404.txt --parallel      the sections side by side
+  memo extract wilson-110404.txt -f html -o 110404.html   a side-by-side reader, one offline file
+  memo extract wilson-110404.txt -f tei -o 110404.tei.xml a TEI P5 parallel edition
   memo extract wilson-110404.txt -f tmx --granularity sentence > 110404.tmx`,
     )
     .action(async (file: string, options) => {
