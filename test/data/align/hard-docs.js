@@ -38,7 +38,7 @@ export const hardSpecs = [
 /** The hard documents, built now, in the shape bench/align.js and the tests read. */
 export function hardDocuments() {
   return hardSpecs.map((spec) => {
-    const doc = buildDocument(spec)
+    const doc = buildDocument({ ...spec, exactUnits: true })
     return { id: doc.id, set: spec.set, sections: toSections(doc), units: doc.units }
   })
 }

@@ -48,6 +48,10 @@ export function readDeclaration(code) {
   return { code, lang, title, articles, preamble }
 }
 
+/** Preambles of eight to ten paragraphs whose first seven are not the seven "whereas" (the
+ * Japanese joins two of them and splits the proclamation). */
+const oddPreambles = ['jpn']
+
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const NO_SPACE = /^(zh|ja)/
 
@@ -58,7 +62,8 @@ const NO_SPACE = /^(zh|ja)/
  *   merges?: number, splits?: number, oneToThree?: boolean, titles?: string[],
  *   notes?: string[], archive?: string[], headings?: 'all' | string, midNote?: string,
  *   dropGlyphs?: number, wordBreaks?: number, preamble?: boolean, omits?: number,
- *   missing?: { code: string, from: number, to: number }, translatorNotes?: number, pageNumbers?: number
+ *   missing?: { code: string, from: number, to: number }, translatorNotes?: number, pageNumbers?: number,
+ *   exactUnits?: boolean
  * }} Spec
  */
 
@@ -79,7 +84,7 @@ export function buildDocument(spec) {
     // The preamble: seven "whereas" paragraphs, then the proclamation, which translations
     // break into one to three paragraphs (a translator's own split, kept as it is). A
     // preamble of another shape (Czech opens with a lead-in) is left out.
-    if (spec.preamble && d.preamble.length >= 8 && d.preamble.length <= 10) {
+    if (spec.preamble && d.preamble.length >= 8 && d.preamble.length <= 10 && !oddPreambles.includes(d.code)) {
       d.preamble.forEach((text, k) => out.push({ text, units: [k < 7 ? `p.${k}` : 'p.7'] }))
     }
     for (let n = spec.articles[0]; n <= spec.articles[1]; n++) {
@@ -89,7 +94,10 @@ export function buildDocument(spec) {
       if (spec.missing?.code === d.code && n >= spec.missing.from && n <= spec.missing.to) continue
       if (spec.headings === 'all') out.push({ text: article.heading, units: [`h${n}`] })
       else if (spec.headings === d.code) out.push({ text: article.heading, units: [] })
-      article.items.forEach((item, k) => out.push({ text: item, units: [`a${n}.${k}`] }))
+      // Where translations break an article into different numbers of items, an item's
+      // counterpart is not known: the whole article is then the unit (gold kept exact).
+      const itemized = !spec.exactUnits || decls.every((x) => x.articles.get(n)?.items.length === article.items.length)
+      article.items.forEach((item, k) => out.push({ text: item, units: [itemized ? `a${n}.${k}` : `a${n}`] }))
       if (spec.midNote === d.code && n === Math.floor((spec.articles[0] + spec.articles[1]) / 2)) {
         out.push({ text: `[Note of the ${d.code} editor: the text of article ${n} follows the ${spec.seed} edition.]`, units: [] })
       }
