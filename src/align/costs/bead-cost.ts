@@ -7,6 +7,7 @@ import type { KeyMarks } from './key-marks.js'
 import { lengthCost, type LengthModel } from './length-model.js'
 import { lexicalCost, type LexicalModel } from './lexical-cost.js'
 import type { Side } from './side.js'
+import { translationCost, type TranslationModel } from './translation-cost.js'
 
 export interface PairContext {
   a: Side
@@ -17,6 +18,8 @@ export interface PairContext {
   anchors: boolean
   /** Shared word stems, learned for the pair (second pass only). */
   lexical?: LexicalModel
+  /** Word translations learnt from an earlier pass's confident rows (last pass only). */
+  translation?: TranslationModel
   /** Scratch of the group measures (anchors and stems): the pair's own, so that no cost
    * reads marks another pair left. */
   marks: KeyMarks
@@ -101,6 +104,7 @@ function matchedFixedCost(ctx: PairContext, i: number, di: number, j: number, dj
   if (!ctx.anchors) return cost
   cost += anchorCost(ctx.a.features, i, di, ctx.b.features, j, dj, la, lb, ctx.marks)
   if (ctx.lexical) cost += lexicalCost(ctx.lexical, i, di, j, dj, ctx.marks)
+  if (ctx.translation) cost += translationCost(ctx.translation, i, di, j, dj)
   return cost
 }
 
