@@ -7,7 +7,8 @@
 // A bead's score is the translation mass B's stems receive from A's, Σ_y Σ_f∈y Σ_e∈x t(f|e),
 // over √(stems of A × stems of B): a paragraph wrongly added to a group adds stems and
 // little mass, so over-merged beads score lower. The score turns into nats the way the
-// shared stems do: against the first pass's 1:1 beads and neighbours two places off.
+// shared stems do: the half of the 1:1 beads it was not trained on, against the same
+// paragraphs paired two places off.
 import type { Side } from './side.js'
 
 export interface TranslationModel {
