@@ -16,6 +16,7 @@ import { alignTwo } from '../dist/align/search/align-two.js'
 import { pairLinks } from '../dist/align/search/pair-links.js'
 import { goldLinks, linkSet, score, total } from '../test/data/align/evaluate.js'
 import { sampleSections } from '../test/data/align/sample-sections.js'
+import { hardDocuments } from '../test/data/align/hard-docs.js'
 import { buildDocument, toSections } from '../test/data/align/udhr-docs.js'
 import { galeChurch } from './gale-church.js'
 
@@ -40,19 +41,69 @@ function loadDocuments() {
     if (onlySet && doc.set !== onlySet) continue
     docs.push({ id: doc.id, set: doc.set, sections: toSections(doc), units: doc.units })
   }
+  for (const doc of hardDocuments()) if (!onlySet || doc.set === onlySet) docs.push(doc)
   return docs
 }
 
 const f = (/** @type {number} */ x) => x.toFixed(3)
 
+/** Whether a row is right: each of its paragraphs has exactly the links to other sections
+ * that the hand alignment gives it (a row of one paragraph is right when that paragraph has
+ * no counterpart). Links are the ones the bench scores (pairLinks, which may pair a merge's
+ * paragraphs one to one inside the row).
+ * @param {any} doc @param {any[]} rows */
+function rightRows(doc, rows) {
+  const ids = doc.sections.map((/** @type {any} */ s) => s.id)
+  /** @type {Map<string, Set<string>>} */
+  const predicted = new Map()
+  /** @type {Map<string, Set<string>>} */
+  const gold = new Map()
+  const add = (/** @type {Map<string, Set<string>>} */ m, /** @type {string} */ k, /** @type {string} */ v) => m.set(k, (m.get(k) ?? new Set()).add(v))
+  for (let a = 0; a < ids.length; a++) {
+    for (let b = a + 1; b < ids.length; b++) {
+      for (const [i, j] of pairLinks(doc.sections, rows, ids[a], ids[b])) {
+        add(predicted, `${ids[a]}:${i}`, `${ids[b]}:${j}`)
+        add(predicted, `${ids[b]}:${j}`, `${ids[a]}:${i}`)
+      }
+      for (const link of goldLinks(doc.units, ids[a], ids[b])) {
+        const [i, j] = link.split(':')
+        add(gold, `${ids[a]}:${i}`, `${ids[b]}:${j}`)
+        add(gold, `${ids[b]}:${j}`, `${ids[a]}:${i}`)
+      }
+    }
+  }
+  const same = (/** @type {Set<string> | undefined} */ x, /** @type {Set<string> | undefined} */ y) =>
+    (x?.size ?? 0) === (y?.size ?? 0) && [...(x ?? [])].every((v) => y?.has(v))
+  return rows.map((row) => ids.every((/** @type {string} */ id) => (row.cells[id] ?? []).every((/** @type {number} */ p) => same(predicted.get(`${id}:${p}`), gold.get(`${id}:${p}`)))))
+}
+
 function quality() {
   /** @type {Map<string, {memo: any[], gc: any[]}>} */
   const bySet = new Map()
+  /** @type {Map<string, {sure: number, sureRight: number, rows: number, right: number, low: number, lowRight: number}>} */
+  const calibration = new Map()
+  /** @type {Map<string, any[]>} */
+  const perDoc = new Map()
   const lines = []
   lines.push(`${'document'.padEnd(18)} ${'set'.padEnd(8)} ${'pair'.padEnd(8)} | memo P     R     F1    | Gale-Church P  R     F1`)
   for (const doc of loadDocuments()) {
     const rows = alignSections(doc.sections, new VFile())
     const ids = doc.sections.map((s) => s.id)
+    const cal = calibration.get(doc.set) ?? { sure: 0, sureRight: 0, rows: 0, right: 0, low: 0, lowRight: 0 }
+    const right = rightRows(doc, rows)
+    rows.forEach((row, r) => {
+      cal.rows++
+      if (right[r]) cal.right++
+      if (row.confidence >= 0.9) {
+        cal.sure++
+        if (right[r]) cal.sureRight++
+      }
+      if (row.confidence < 0.5) {
+        cal.low++
+        if (right[r]) cal.lowRight++
+      }
+    })
+    calibration.set(doc.set, cal)
     for (let a = 0; a < ids.length; a++) {
       for (let b = a + 1; b < ids.length; b++) {
         const gold = goldLinks(doc.units, ids[a], ids[b])
@@ -67,6 +118,7 @@ function quality() {
         entry.memo.push(memo)
         entry.gc.push(gc)
         bySet.set(doc.set, entry)
+        perDoc.set(doc.id, [...(perDoc.get(doc.id) ?? []), memo])
       }
     }
   }
@@ -77,7 +129,16 @@ function quality() {
     const m = total(memo)
     const g = total(gc)
     const worst = (/** @type {any[]} */ xs) => Math.min(...xs.map((x) => x.f1))
-    console.log(`${set.padEnd(9)} memo F1 ${f(m.f1)} (worst pair ${f(worst(memo))})   Gale-Church F1 ${f(g.f1)} (worst pair ${f(worst(gc))})`)
+    console.log(`${set.padEnd(13)} memo F1 ${f(m.f1)} (P ${f(m.precision)} R ${f(m.recall)}, worst pair ${f(worst(memo))})   Gale-Church F1 ${f(g.f1)} (worst pair ${f(worst(gc))})`)
+  }
+  const all = total([...bySet.values()].flatMap((x) => x.memo))
+  console.log(`${'all'.padEnd(13)} memo F1 ${f(all.f1)} (P ${f(all.precision)} R ${f(all.recall)})`)
+  const docs = [...perDoc].map(([id, xs]) => ({ id, f1: total(xs).f1 })).sort((x, y) => x.f1 - y.f1)
+  console.log(`\nPer document (micro over its pairs), lowest first: ${docs.filter((d) => d.f1 < 0.97).map((d) => `${d.id} ${f(d.f1)}`).join(', ')}; every other document 0.97 or better`)
+  console.log('\nConfidence: rows right (every link gold, none missing) among all rows, rows >= 0.9, rows < 0.5:')
+  for (const [set, c] of calibration) {
+    const pct = (/** @type {number} */ a, /** @type {number} */ b) => (b ? f(a / b) : '-')
+    console.log(`${set.padEnd(13)} all ${pct(c.right, c.rows)} of ${c.rows}   >= 0.9: ${pct(c.sureRight, c.sure)} of ${c.sure}   < 0.5: ${pct(c.lowRight, c.low)} of ${c.low}`)
   }
 }
 

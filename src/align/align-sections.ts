@@ -68,14 +68,16 @@ export function alignSections(all: Section[], file: VFile, options: AlignOptions
 
   const threshold = options.warnBelow ?? lowConfidence
   best.forEach((cells, r) => {
-    if (confidence[r] >= threshold) return
+    // The confidence the output shows (rounded), so that a row is listed exactly when its
+    // written confidence is below the threshold.
+    if (result[r].confidence >= threshold) return
     const first = cells.findIndex((list) => list.length > 0)
     const place = spanOf(cells[first].map((p) => sections[first].paragraphs[p]))
     report(
       file,
       'align/low-confidence',
       place,
-      `Alignment row ${r + 1} is uncertain (confidence ${confidence[r].toFixed(2)}): ${describe(sections, cells)}`,
+      `Alignment row ${r + 1} is uncertain (confidence ${result[r].confidence}): ${describe(sections, cells)}`,
     )
   })
   // The anchors already extracted every paragraph's quantities: the check reuses them.

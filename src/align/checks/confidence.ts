@@ -2,7 +2,7 @@
 // the row touches.
 import { beadCost } from '../costs/bead-cost.js'
 import type { PairAlignment } from '../search/align-pair.js'
-import { blockProbability, marginals, segmentProbability, type Marginals } from '../search/marginals.js'
+import { blockProbability, marginals, segmentProbability, skipProbability, type Marginals } from '../search/marginals.js'
 import type { RowPair } from '../search/row-cost.js'
 
 /** A row's segment in one pair: where it starts in each section and how many paragraphs
@@ -40,7 +40,9 @@ export function rowConfidence(rows: number[][][], pairs: ReadonlyArray<RowPair &
     projections(rows, pair.s, pair.t).forEach((seg, r) => {
       if (!seg) return
       const p =
-        seg.di > 1 && seg.dj > 1
+        seg.di + seg.dj === 1
+          ? skipProbability(pair.ctx, mg, seg.i, seg.j, seg.di === 1)
+          : (seg.di > 1 && seg.dj > 1) || seg.di === 0 || seg.dj === 0
           ? blockProbability(pair.ctx, mg, seg.i, seg.j, seg.i + seg.di, seg.j + seg.dj)
           : segmentProbability(mg, seg.i, seg.j, seg.i + seg.di, seg.j + seg.dj, beadCost(pair.ctx, seg.i, seg.di, seg.j, seg.dj))
       sum[r] += p

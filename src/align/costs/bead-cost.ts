@@ -7,6 +7,7 @@ import type { KeyMarks } from './key-marks.js'
 import { lengthCost, type LengthModel } from './length-model.js'
 import { lexicalCost, type LexicalModel } from './lexical-cost.js'
 import type { Side } from './side.js'
+import { translationCost, type TranslationModel } from './translation-cost.js'
 
 export interface PairContext {
   a: Side
@@ -17,6 +18,8 @@ export interface PairContext {
   anchors: boolean
   /** Shared word stems, learned for the pair (second pass only). */
   lexical?: LexicalModel
+  /** Word translations learnt from an earlier pass's confident rows (last pass only). */
+  translation?: TranslationModel
   /** Scratch of the group measures (anchors and stems): the pair's own, so that no cost
    * reads marks another pair left. */
   marks: KeyMarks
@@ -26,7 +29,21 @@ export interface PairContext {
  * page-break split plus a translator's merge; 2:2 a merge on each side. */
 export const shapes: ReadonlyArray<readonly [number, number]> = [
   [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1],
+  // Runs of four unmatched paragraphs (longer stretches chain them): a lost page or an
+  // abridged passage is one omission, not several, so a run costs less than as many
+  // single skips (gapRun below). Runs of two were tried: in a document of three or four
+  // paragraphs they made "nothing matches" likely enough to halve right rows' confidence.
+  [4, 0], [0, 4],
 ]
+
+/** Whether the rough, length-only pass tries a shape: 1:1, single skips and their runs,
+ * 1:2 and 2:1; the second pass, near its path, tries all. */
+export const roughShape: readonly boolean[] = shapes.map(([di, dj]) => di === 0 || dj === 0 || di + dj <= 3)
+
+/** In a run of unmatched paragraphs, the first costs its skip cost and each further one
+ * this fraction of its own (0.1, 0.25 and 0.5 tried on hard-dev: 0.25 best, 0.1 breaks
+ * documents of the older dev set). */
+const gapRun = { extend: 0.25 }
 
 /** -log prior of each shape relative to 1:1 (Gale & Church's figures, rounded: merges are
  * about a tenth as common as 1:1, 2:2 and 1:3 about a hundredth). */
@@ -73,7 +90,8 @@ function skipsCost(ctx: PairContext, i: number, di: number, j: number, dj: numbe
   let cost = 0
   for (let k = 0; k < di; k++) cost += ctx.a.skips[i + k]
   for (let k = 0; k < dj; k++) cost += ctx.b.skips[j + k]
-  return cost
+  const run = di + dj
+  return run > 1 ? (cost * (1 + gapRun.extend * (run - 1))) / run : cost
 }
 
 /** fixedCost of a bead with paragraphs on both sides, given their lengths la and lb. */
@@ -86,6 +104,7 @@ function matchedFixedCost(ctx: PairContext, i: number, di: number, j: number, dj
   if (!ctx.anchors) return cost
   cost += anchorCost(ctx.a.features, i, di, ctx.b.features, j, dj, la, lb, ctx.marks)
   if (ctx.lexical) cost += lexicalCost(ctx.lexical, i, di, j, dj, ctx.marks)
+  if (ctx.translation) cost += translationCost(ctx.translation, i, di, j, dj)
   return cost
 }
 

@@ -3,7 +3,7 @@
 // of the two lengths. The band starts narrow and doubles while the best path runs along
 // its edge. The same band serves a forward-backward pass whose marginals are the
 // confidence of any bead.
-import { roughFloor, shapes, type PairContext } from '../costs/bead-cost.js'
+import { roughFloor, roughShape, shapes, type PairContext } from '../costs/bead-cost.js'
 import {
   cacheFor, carryCosts, cellIndex, coversAll, fillCost, HOPELESS, makeBand, newShapeRanges, SHAPE_COUNT, SHAPE_DI, SHAPE_DJ, shapeRanges,
   type Band, type Bead,
@@ -26,9 +26,7 @@ const ROUGH_FLOOR = Float64Array.from(shapes, ([di, dj]) => (di > 0 && dj > 0 ? 
 function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: boolean } {
   const cost = new Float64Array(band.cells).fill(Infinity)
   const back = new Int8Array(band.cells).fill(-1)
-  // The rough pass tries the common shapes only (1:1, skips, 1:2, 2:1); the second pass,
-  // near its path, tries all.
-  const shapeCount = ctx.anchors ? shapes.length : 5
+  const all = ctx.anchors
   // Only the rough pass skips beads that cannot win: the second pass's marginals need
   // every bead of the band anyway (through the shared cache), and none of them is more
   // than 40 nats from the best term of its cell (measured), so none could be left out.
@@ -48,8 +46,8 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
       let best = Infinity
       let arg = -1
       let waiting = 0
-      for (let s = 0; s < shapeCount; s++) {
-        if (j < rangeLo[s] || j > rangeHi[s]) continue
+      for (let s = 0; s < SHAPE_COUNT; s++) {
+        if (j < rangeLo[s] || j > rangeHi[s] || (!all && !roughShape[s])) continue
         const from = rangeBase[s] + j
         const before = cost[from]
         if (before === Infinity) continue

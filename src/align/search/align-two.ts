@@ -5,6 +5,7 @@ import { calibrate, lexicalModel } from '../costs/lexical-cost.js'
 import { KeyMarks } from '../costs/key-marks.js'
 import type { PairContext } from '../costs/bead-cost.js'
 import type { Side } from '../costs/side.js'
+import { translationModel } from '../costs/translation-cost.js'
 import { alignPair, type PairAlignment } from './align-pair.js'
 
 /** A pair's alignment and the context (costs) it was found under. */
@@ -34,5 +35,21 @@ export function alignTwo(a: Side, b: Side): PairResult {
   const lexical = lexicalModel(a.features, b.features)
   calibrate(lexical, matches, marks)
   const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true, lexical, marks }
-  return { ctx, alignment: alignPair(ctx, first.beads) }
+  const second = alignPair(ctx, first.beads)
+  // Third pass: a word-translation table learnt from the second pass's confident 1:1
+  // beads (cheaper than a typical 1:1 bead), then the search again near its path.
+  const confident = confidentMatches(second.beads)
+  const translation = translationModel(a, b, confident)
+  if (!translation) return { ctx, alignment: second }
+  const third: PairContext = { ...ctx, translation }
+  return { ctx: third, alignment: alignPair(third, second.beads) }
+}
+
+/** The 1:1 beads of a pass that cost no more than almost all its 1:1 beads (the costliest one in a hundred left out). */
+function confidentMatches(beads: ReadonlyArray<{ i: number; di: number; j: number; dj: number; cost: number }>): Array<[number, number]> {
+  const ones = beads.filter((b) => b.di === 1 && b.dj === 1)
+  if (ones.length === 0) return []
+  const costs = ones.map((b) => b.cost).sort((x, y) => x - y)
+  const cut = costs[Math.floor(costs.length * 0.99)]
+  return ones.filter((b) => b.cost <= cut).map((b) => [b.i, b.j])
 }

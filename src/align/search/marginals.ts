@@ -137,3 +137,19 @@ export function blockProbability(ctx: PairContext, mg: Marginals, i: number, j: 
   const p = Math.exp(mg.total - mg.forward[from] - local[h * (w + 1) + w] - mg.backward[to])
   return Number.isFinite(p) ? Math.min(1, p) : 0
 }
+
+/** Probability that A's paragraph i (or B's paragraph j, `inA` false) is left unmatched
+ * with the other section at j (at i): the single skip and every run of skips holding it
+ * summed, since a run of two and two single skips are the same alignment. */
+export function skipProbability(ctx: PairContext, mg: Marginals, i: number, j: number, inA: boolean): number {
+  let p = 0
+  for (const [di, dj] of shapes) {
+    const run = inA ? (dj === 0 ? di : 0) : di === 0 ? dj : 0
+    for (let o = 0; o < run; o++) {
+      p += inA
+        ? segmentProbability(mg, i - o, j, i - o + run, j, i - o < 0 ? Infinity : beadCost(ctx, i - o, run, j, 0))
+        : segmentProbability(mg, i, j - o, i, j - o + run, j - o < 0 ? Infinity : beadCost(ctx, i, 0, j - o, run))
+    }
+  }
+  return Math.min(1, p)
+}

@@ -43,8 +43,14 @@ export function readDeclaration(code) {
       : [...rest.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((x) => textOf(x[1]))
     articles.set(Number(m[1]), { heading, items: items.filter(Boolean) })
   }
-  return { code, lang, title, articles }
+  const header = /<header>([\s\S]*?)<\/header>/.exec(html)?.[1] ?? ''
+  const preamble = [...header.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((x) => textOf(x[1])).filter(Boolean)
+  return { code, lang, title, articles, preamble }
 }
+
+/** Preambles of eight to ten paragraphs whose first seven are not the seven "whereas" (the
+ * Japanese joins two of them and splits the proclamation). */
+const oddPreambles = ['jpn']
 
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const NO_SPACE = /^(zh|ja)/
@@ -55,7 +61,9 @@ const NO_SPACE = /^(zh|ja)/
  *   id: string, note: string, seed: number, codes: string[], articles: [number, number],
  *   merges?: number, splits?: number, oneToThree?: boolean, titles?: string[],
  *   notes?: string[], archive?: string[], headings?: 'all' | string, midNote?: string,
- *   dropGlyphs?: number, wordBreaks?: number
+ *   dropGlyphs?: number, wordBreaks?: number, preamble?: boolean, omits?: number,
+ *   missing?: { code: string, from: number, to: number }, translatorNotes?: number, pageNumbers?: number,
+ *   exactUnits?: boolean
  * }} Spec
  */
 
@@ -73,12 +81,23 @@ export function buildDocument(spec) {
     if (spec.notes?.includes(d.code)) {
       out.push({ text: `[Source: ${d.title}, OHCHR, ${d.code}, pp. ${spec.articles[0]}-${spec.articles[1]}.]`, units: [] })
     }
+    // The preamble: seven "whereas" paragraphs, then the proclamation, which translations
+    // break into one to three paragraphs (a translator's own split, kept as it is). A
+    // preamble of another shape (Czech opens with a lead-in) is left out.
+    if (spec.preamble && d.preamble.length >= 8 && d.preamble.length <= 10 && !oddPreambles.includes(d.code)) {
+      d.preamble.forEach((text, k) => out.push({ text, units: [k < 7 ? `p.${k}` : 'p.7'] }))
+    }
     for (let n = spec.articles[0]; n <= spec.articles[1]; n++) {
       const article = d.articles.get(n)
       if (!article) continue
+      // A stretch this translation lacks (a lost page, an abridged translation).
+      if (spec.missing?.code === d.code && n >= spec.missing.from && n <= spec.missing.to) continue
       if (spec.headings === 'all') out.push({ text: article.heading, units: [`h${n}`] })
       else if (spec.headings === d.code) out.push({ text: article.heading, units: [] })
-      article.items.forEach((item, k) => out.push({ text: item, units: [`a${n}.${k}`] }))
+      // Where translations break an article into different numbers of items, an item's
+      // counterpart is not known: the whole article is then the unit (gold kept exact).
+      const itemized = !spec.exactUnits || decls.every((x) => x.articles.get(n)?.items.length === article.items.length)
+      article.items.forEach((item, k) => out.push({ text: item, units: [itemized ? `a${n}.${k}` : `a${n}`] }))
       if (spec.midNote === d.code && n === Math.floor((spec.articles[0] + spec.articles[1]) / 2)) {
         out.push({ text: `[Note of the ${d.code} editor: the text of article ${n} follows the ${spec.seed} edition.]`, units: [] })
       }
@@ -149,6 +168,29 @@ export function buildDocument(spec) {
         p.pageBreaks = [...(p.pageBreaks ?? []), at]
       }
     }
+  }
+  // The harder shapes (hard-docs.js). Each draws on the generator only when asked for, so
+  // the documents built before them stay as they were.
+  for (let k = 0; k < (spec.omits ?? 0); k++) {
+    // A paragraph one translation leaves out.
+    const s = pick(sections.length)
+    const body = bodyIndices(sections[s])
+    sections[s].splice(body[pick(body.length)], 1)
+  }
+  for (let k = 0; k < (spec.translatorNotes ?? 0); k++) {
+    // A translator's note after some paragraph, echoing a word of it, with no counterpart.
+    const s = pick(sections.length)
+    const body = bodyIndices(sections[s])
+    const at = body[pick(body.length)]
+    const words = sections[s][at].text.split(/\s+/).filter((w) => w.length > 3)
+    const word = words.length ? words[pick(words.length)] : Array.from(sections[s][at].text).slice(0, 4).join('')
+    sections[s].splice(at + 1, 0, { text: `[Translator's note: "${word}" here renders a term of the ${decls[0].code} text; see the glossary, ${1 + pick(40)}.]`, units: [] })
+  }
+  for (let k = 0; k < (spec.pageNumbers ?? 0); k++) {
+    // A page number left between paragraphs by the transcription.
+    const s = pick(sections.length)
+    const body = bodyIndices(sections[s])
+    sections[s].splice(body[pick(body.length)], 0, { text: `- ${2 + pick(30)} -`, units: [] })
   }
   if (spec.dropGlyphs) {
     for (const [s, d] of decls.entries()) {

@@ -1,0 +1,183 @@
+// A word-translation table learnt from the document itself: IBM Model 1 (Brown et al.
+// 1993) trained by expectation-maximisation on the confident 1:1 beads of an earlier pass,
+// over the paragraphs' word stems. Unlike the shared stems (lexical-cost.ts), it links
+// words of unrelated scripts ("право" / "right", "权利" / "right") once they co-occur in
+// enough rows, so English and Russian gain a lexical signal without any dictionary.
+//
+// A bead's score is the translation mass B's stems receive from A's, Σ_y Σ_f∈y Σ_e∈x t(f|e),
+// over √(stems of A × stems of B): a paragraph wrongly added to a group adds stems and
+// little mass, so over-merged beads score lower. The score turns into nats the way the
+// shared stems do: the half of the 1:1 beads it was not trained on, against the same
+// paragraphs paired two places off.
+import type { Side } from './side.js'
+
+export interface TranslationModel {
+  /** Per paragraph of A: the translation mass it gives each stem of B (t(f|e) summed over
+   * its stems e, entries below minT left out). */
+  mass: Array<Map<number, number>>
+  stemsB: Int32Array[]
+  /** Rarity of each stem of B (idf over B's paragraphs): a word every paragraph holds
+   * ("right", "право") tells no paragraph from its neighbours. */
+  weightB: Map<number, number>
+  /** Each paragraph's summed stem rarity, on its own side. */
+  countA: Float64Array
+  countB: Float64Array
+  /** d(x, y) of paragraphs already asked for, keyed x * (m + 1) + y. */
+  cache: Map<number, number>
+  m: number
+  chance: number
+  span: number
+  separation: number
+}
+
+const settings = {
+  /** Beads trained on at most (spread evenly over the document): enough for the words that
+   * matter, and training time stays bounded on long documents. */
+  maxPairs: 240,
+  iterations: 4,
+  /** t(f|e) below this is noise and left out of the per-paragraph mass. */
+  minT: 0.02,
+  /** Fewer confident 1:1 rows than this teach too few words to trust (with 8, a short
+   * dev document lost a right row to a table learnt from 25). */
+  minPairs: 30,
+  perBead: 2,
+  low: -0.3,
+  high: 2,
+  minSpan: 0.03,
+  fullSeparation: 1,
+}
+
+function train(a: Side, b: Side, matches: ReadonlyArray<readonly [number, number]>): Map<number, Map<number, number>> {
+  const step = Math.max(1, matches.length / settings.maxPairs)
+  const used: Array<readonly [number, number]> = []
+  for (let k = 0; k < matches.length && used.length < settings.maxPairs; k = Math.floor(used.length * step)) used.push(matches[k])
+  /** t[e] = Map f → t(f|e); undefined entries are the uniform start. */
+  let t: Map<number, Map<number, number>> | undefined
+  for (let it = 0; it < settings.iterations; it++) {
+    const counts = new Map<number, Map<number, number>>()
+    for (const [i, j] of used) {
+      const es = a.features[i].stems
+      const fs = b.features[j].stems
+      if (es.length === 0) continue
+      for (let q = 0; q < fs.length; q++) {
+        const f = fs[q]
+        let z = 0
+        if (t) for (let p = 0; p < es.length; p++) z += t.get(es[p])?.get(f) ?? 0
+        else z = es.length
+        if (z === 0) continue
+        for (let p = 0; p < es.length; p++) {
+          const e = es[p]
+          const c = (t ? (t.get(e)?.get(f) ?? 0) : 1) / z
+          if (c === 0) continue
+          let row = counts.get(e)
+          if (!row) counts.set(e, (row = new Map()))
+          row.set(f, (row.get(f) ?? 0) + c)
+        }
+      }
+    }
+    for (const row of counts.values()) {
+      let total = 0
+      for (const c of row.values()) total += c
+      for (const [f, c] of row) {
+        const p = c / total
+        if (p < settings.minT / 4) row.delete(f)
+        else row.set(f, p)
+      }
+    }
+    t = counts
+  }
+  return t ?? new Map()
+}
+
+/** log(N / df) of each stem over a side's N paragraphs. */
+function rarity(side: Side): Map<number, number> {
+  const df = new Map<number, number>()
+  for (const f of side.features) for (let k = 0; k < f.stems.length; k++) df.set(f.stems[k], (df.get(f.stems[k]) ?? 0) + 1)
+  const n = side.features.length
+  const out = new Map<number, number>()
+  for (const [stem, count] of df) out.set(stem, Math.log((n + 1) / count))
+  return out
+}
+
+function dot(tm: TranslationModel, x: number, y: number): number {
+  const key = x * (tm.m + 1) + y
+  const known = tm.cache.get(key)
+  if (known !== undefined) return known
+  const mass = tm.mass[x]
+  const fs = tm.stemsB[y]
+  let d = 0
+  for (let q = 0; q < fs.length; q++) {
+    const m = mass.get(fs[q])
+    if (m !== undefined) d += m * (tm.weightB.get(fs[q]) ?? 0)
+  }
+  tm.cache.set(key, d)
+  return d
+}
+
+function score(tm: TranslationModel, ia: number, na: number, ib: number, nb: number): number {
+  let ca = 0
+  let cb = 0
+  for (let x = ia; x < ia + na; x++) ca += tm.countA[x]
+  for (let y = ib; y < ib + nb; y++) cb += tm.countB[y]
+  if (ca === 0 || cb === 0) return -1
+  let d = 0
+  for (let x = ia; x < ia + na; x++) for (let y = ib; y < ib + nb; y++) d += dot(tm, x, y)
+  return d / Math.sqrt(ca * cb)
+}
+
+/** The model for a pair, learnt from `matches` (1:1 beads believed right), calibrated on
+ * them against neighbours; undefined when there is too little to learn from or the table
+ * does not tell translations from neighbours. */
+export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readonly [number, number]>): TranslationModel | undefined {
+  if (matches.length < settings.minPairs) return undefined
+  // Trained on every other match and calibrated on the rest: scored on its own training
+  // rows, the table finds them translations far more clearly than it will find new ones.
+  const t = train(a, b, matches.filter((_, k) => k % 2 === 0))
+  const mass = a.features.map((f) => {
+    const out = new Map<number, number>()
+    for (let p = 0; p < f.stems.length; p++) {
+      const row = t.get(f.stems[p])
+      if (!row) continue
+      for (const [g, v] of row) if (v >= settings.minT) out.set(g, (out.get(g) ?? 0) + v)
+    }
+    return out
+  })
+  const weightA = rarity(a)
+  const weightB = rarity(b)
+  const summed = (stems: Int32Array, w: Map<number, number>) => stems.reduce((sum, x) => sum + (w.get(x) ?? 0), 0)
+  const tm: TranslationModel = {
+    mass, stemsB: b.features.map((f) => f.stems), weightB,
+    countA: Float64Array.from(a.features, (f) => summed(f.stems, weightA)), countB: Float64Array.from(b.features, (f) => summed(f.stems, weightB)),
+    cache: new Map(), m: b.features.length, chance: 0, span: 0, separation: 0,
+  }
+  const truths: number[] = []
+  const chances: number[] = []
+  for (const [i, j] of matches.filter((_, k) => k % 2 === 1)) {
+    const s = score(tm, i, 1, j, 1)
+    if (s < 0) continue
+    truths.push(s)
+    for (const off of [-2, 2]) {
+      if (j + off < 0 || j + off >= tm.m) continue
+      const c = score(tm, i, 1, j + off, 1)
+      if (c >= 0) chances.push(c)
+    }
+  }
+  if (truths.length < settings.minPairs / 2 || chances.length === 0) return undefined
+  const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length
+  const variance = (xs: number[], mu: number) => xs.reduce((x, y) => x + (y - mu) ** 2, 0) / xs.length
+  tm.chance = mean(chances)
+  tm.span = mean(truths) - tm.chance
+  if (tm.span < settings.minSpan) return undefined
+  tm.separation = tm.span / Math.sqrt((variance(truths, mean(truths)) + variance(chances, tm.chance)) / 2 + 1e-9)
+  return tm
+}
+
+/** The table's part of the cost of A[ia, ia+na) × B[ib, ib+nb), in nats (negative:
+ * evidence for the match). */
+export function translationCost(tm: TranslationModel, ia: number, na: number, ib: number, nb: number): number {
+  const s = score(tm, ia, na, ib, nb)
+  if (s < 0) return 0
+  const w = settings
+  const scaled = Math.min(w.high, Math.max(w.low, (s - tm.chance) / tm.span))
+  return -w.perBead * Math.min(1, tm.separation / w.fullSeparation) * scaled
+}
