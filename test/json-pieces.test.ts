@@ -13,7 +13,7 @@ describe('JSON in pieces', () => {
     for (const granularity of ['paragraph', 'sentence'] as const) {
       const { memo } = await processBytes(fixtureInput(name), 'input.txt', { granularity })
       if (!memo) continue
-      expect([...json.pieces!(memo, { granularity })].join('')).toBe(await json.write(memo, { granularity }))
+      expect([...(await json.pieces!(memo, { granularity }))].join('')).toBe(await json.write(memo, { granularity }))
     }
   })
 

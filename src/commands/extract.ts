@@ -43,7 +43,7 @@ export async function runExtract(input: string, options: ExtractOptions, io: Io)
   }
   const flagNotes = unusedSettings([options.format], options)
   printFlagWarnings(io, 'memo extract', flagNotes, options.quiet)
-  // a writer that gives its output in pieces (JSON) is run here, so that a huge document's
+  // a writer that gives its output in pieces (JSON, Markdown) is run here, so that a huge document's
   // output is streamed to its place rather than held whole; the others by convert()
   const writer = writerNamed(options.format)!
   const streamed = writer.pieces !== undefined
@@ -57,7 +57,7 @@ export async function runExtract(input: string, options: ExtractOptions, io: Io)
     return EXIT_FAILED
   }
   let out: string | Iterable<string>
-  if (streamed) out = writer.pieces!(converted.memo, { parallel: options.parallel, granularity: options.granularity })
+  if (streamed) out = await writer.pieces!(converted.memo, { parallel: options.parallel, granularity: options.granularity })
   else {
     // the model is not needed past its output: let the collector have it before the output
     // is encoded (on a 47.7 MB dump it is about 150 MB)

@@ -36,6 +36,27 @@ export const markdown: Writer = {
     const tree = toMdast(memo, options)
     return (await processorFor(await flavourOf(tree, memo))).stringify(tree)
   },
+  async pieces(memo, options) {
+    const tree = toMdast(memo, options)
+    return blocksInPieces(tree, await processorFor(await flavourOf(tree, memo)))
+  },
+}
+
+/** Root blocks written per piece: enough that the piece's overhead does not show, few
+ * enough that a huge document's Markdown (48.6 MB from a 47.7 MB dump) is never one string. */
+const BLOCKS_PER_PIECE = 256
+
+/** The root's blocks written a group at a time. The root puts one blank line between two
+ * blocks of memo's trees (no join rule has an opinion on paragraphs, headings, html,
+ * tables, YAML or footnote definitions at the root, and the source block is its only
+ * list), so the groups' texts, each ending in a line end and joined by one more, are the
+ * whole tree's text; test/markdown-pieces.test.ts checks this on every fixture. */
+export function* blocksInPieces(tree: Root, processor: Stringifier, size = BLOCKS_PER_PIECE): Generator<string> {
+  const { children } = tree
+  for (let at = 0; at < children.length; at += size) {
+    const text = processor.stringify({ type: 'root', children: children.slice(at, at + size) })
+    yield at === 0 ? text : `\n${text}`
+  }
 }
 
 /** Which serialiser a memo's Markdown tree needs: GFM for a table (padded or not) or for
@@ -80,7 +101,7 @@ async function fitsPadded(table: Table): Promise<boolean> {
   }
   return true
 }
-type Stringifier = { stringify(tree: Root): string }
+export type Stringifier = { stringify(tree: Root): string }
 
 // One processor per flavour for the life of the process: setting one up (plugins attached,
 // extensions gathered) cost as much as a small document's whole Markdown, and a frozen

@@ -21,7 +21,7 @@ export interface Writer {
   write(memo: Memo, options: WriterOptions): string | Promise<string>
   /** The text write() gives, in pieces, for a command that streams one output (memo
    * extract): a huge document's output is then never held whole. Absent: write() only. */
-  pieces?(memo: Memo, options: WriterOptions): Iterable<string>
+  pieces?(memo: Memo, options: WriterOptions): Iterable<string> | Promise<Iterable<string>>
   /** For a format that holds many documents in one file (CSL-JSON array, .bib): the file
    * memo batch joins every document's output into (library.ts). Absent: none. */
   library?: Library
