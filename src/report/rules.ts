@@ -57,6 +57,8 @@ export const rules = {
 
   // paragraphs/
   'paragraphs/page-break-join': { severity: 'info', description: 'Two blocks split by a page break were joined into one paragraph.' },
+  'paragraphs/broken-word': { severity: 'info', description: 'Two pieces of a word cut by a page break ("Ки тая") were joined, because the joined form is a word of the section\'s language and the pieces are not both words (Hunspell dictionary).' },
+  'paragraphs/letterhead': { severity: 'info', description: 'A block of short lines in two columns (a letterhead: "FROM THE DIARY OF … Secret") was kept line by line, one paragraph a line, instead of being joined as a hard-wrapped paragraph.' },
   'paragraphs/dropped-glyphs': { severity: 'warning', description: 'Han text has spaces between Han characters where glyphs were lost in extraction.' },
   'paragraphs/footnotes': { severity: 'info', description: 'Footnotes at the end of the text were taken out of the body into the notes; their markers stay in the text.' },
 
