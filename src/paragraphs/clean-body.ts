@@ -20,6 +20,7 @@ import { splitLetterheads } from './letterhead.js'
 import { rejoinOrdinals } from './ordinals.js'
 import { isPageMarker, splitsParagraph } from './page-markers.js'
 import { joinPieces } from '../text/join-lines.js'
+import { isViewerChrome } from '../text/viewer-chrome.js'
 import { mergeBlocks } from './text-edits.js'
 import { toBlocks } from './to-blocks.js'
 import { isSpeakerTurn, isTelegramHeader } from './turns.js'
@@ -53,8 +54,8 @@ export function bodyBlocks(body: Line[], lineBreaks: 'wrapped' | 'lines' = 'wrap
   let prevHeader = false
   for (const line of lines) {
     const text = line.text
-    if (text.trim() === '') {
-      marked.push(line)
+    if (text.trim() === '' || isViewerChrome(text)) {
+      marked.push(text.trim() === '' ? line : separator(line))
       prevText = false
       continue
     }
