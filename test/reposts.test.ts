@@ -67,3 +67,18 @@ describe('a passage in another language', () => {
     expect(new Set(memo.sections.map((s) => s.lang)).size).toBe(1)
   })
 })
+
+describe('a provenance note where the position goes', () => {
+  it('is no archive location', async () => {
+    const { parseArchiveRef } = await import('../dist/header/citation/parse-archive-ref.js')
+    const ref = parseArchiveRef('AVP RF; copy obtained by a television company, provided to a library, and on file at the National Security Archive, Washington, D.C.')
+    expect(ref.archive).toBe('Archive of Foreign Policy, Russian Federation (AVP RF)')
+    expect(ref.location).toBeUndefined()
+    expect(ref.provenance).toMatch(/^copy obtained/)
+  })
+
+  it('leaves a position without digits that is not such a note as written', async () => {
+    const { parseArchiveRef } = await import('../dist/header/citation/parse-archive-ref.js')
+    expect(parseArchiveRef('SAPMO-BArch, Nachlass Pieck').location).toBe('Nachlass Pieck')
+  })
+})

@@ -42,6 +42,7 @@ export const rules = {
   'citation/no-title': { severity: 'warning', description: 'The citation sentence has no quoted title; the title comes from elsewhere or is missing.' },
   'citation/unknown-shape': { severity: 'warning', description: 'The citation sentence does not have the expected "title," date, publisher, reference. credits. shape; it was kept verbatim.' },
   'citation/unknown-archive': { severity: 'info', description: 'The archive in the reference is not in memo\'s table of archives; its name was guessed from the text.' },
+  'citation/provenance': { severity: 'info', description: 'The source names the archive and then how the copy was obtained ("copy obtained by …, on file at …") instead of a position in it; the note is not taken as the archive location, which is left out.' },
   'citation/unknown-reference': { severity: 'info', description: 'The position inside the archive has a shape memo does not know; it is kept as written (archive_location) without parsed parts.' },
   'citation/unknown-credit': { severity: 'info', description: 'Part of the credits (after the reference) could not be read as "<role> by <names>"; it is kept in the note.' },
   'citation/literal-name': { severity: 'info', description: 'A name could not be split safely into family and given names (one word, family name first, an organisation); it is kept whole.' },
