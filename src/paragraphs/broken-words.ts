@@ -30,10 +30,11 @@ function cutsIn(text: string, breaks: readonly number[], paragraph: number): Cut
   for (const m of text.matchAll(WORD)) words.push({ start: m.index, end: m.index + m[0].length })
   const cuts: Cut[] = []
   const seen = new Set<number>()
+  // the breaks are in ascending order, so the first word after each is found by one
+  // pointer moving forward (a dump can hold hundreds of thousands of markers)
+  let k = 0
   for (const b of breaks) {
-    // the first word at or after the break
-    let k = words.findIndex((w) => w.end > b)
-    if (k === -1) k = words.length
+    while (k < words.length && words[k].end <= b) k++
     for (let i = Math.max(0, k - 2); i <= k && i + 1 < words.length; i++) {
       const a = words[i]
       const c = words[i + 1]
@@ -60,18 +61,38 @@ export async function joinBrokenWords(sections: Section[], source: Source, file:
     const cuts = section.paragraphs.flatMap((p, i) => (p.pageBreaks?.length ? cutsIn(p.text, p.pageBreaks, i) : []))
     if (!cuts.length) continue
     const checker = await loadChecker(section.lang, cuts.flatMap((c) => [c.left, c.right, c.left + c.right]))
-    // right to left, so the offsets of the cuts still to do stay true
-    for (const cut of cuts.sort((x, y) => x.paragraph - y.paragraph || y.at - x.at)) {
+    // the spaces to take out, per paragraph, in text order; each paragraph is rebuilt once
+    const spaces = new Map<number, number[]>()
+    for (const cut of cuts) {
       const joined = cut.left + cut.right
       if (!checker(joined) || (checker(cut.left) && checker(cut.right))) continue
       const p = section.paragraphs[cut.paragraph]
-      const space = cut.at + cut.left.length
-      p.text = p.text.slice(0, space) + p.text.slice(space + 1)
-      if (p.pageBreaks) p.pageBreaks = p.pageBreaks.map((b) => (b > space ? b - 1 : b))
       const place = placeOf(source, p.position.start.offset, p.position.end.offset, cut.left, cut.right)
       report(file, 'paragraphs/broken-word', place, `joined “${cut.left} ${cut.right}” into “${joined}”, a word cut by a page break (line ${place.line})`)
+      const list = spaces.get(cut.paragraph) ?? []
+      list.push(cut.at + cut.left.length)
+      spaces.set(cut.paragraph, list)
     }
+    for (const [i, list] of spaces) takeOut(section.paragraphs[i], list.sort((x, y) => x - y))
   }
+}
+
+/** The paragraph without the characters at `at` (ascending), its page breaks moved back. */
+function takeOut(p: Section['paragraphs'][number], at: readonly number[]): void {
+  const parts: string[] = []
+  let from = 0
+  for (const i of at) {
+    parts.push(p.text.slice(from, i))
+    from = i + 1
+  }
+  parts.push(p.text.slice(from))
+  p.text = parts.join('')
+  if (!p.pageBreaks) return
+  let k = 0
+  p.pageBreaks = p.pageBreaks.map((b) => {
+    while (k < at.length && at[k] < b) k++
+    return b - k
+  })
 }
 
 /** Where the first piece stands in the input (the pieces are found again between the

@@ -44,7 +44,7 @@ export function splitLetterheads(lines: readonly Line[], file: VFile): Line[] {
         if (i > 0) out.push({ number: l.number, offset: l.offset, text: '' })
         out.push(l)
       })
-    } else out.push(...run)
+    } else for (const l of run) out.push(l)
     run = []
   }
   for (const line of lines) {
