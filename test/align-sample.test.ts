@@ -85,12 +85,16 @@ describe('alignSections on the pipeline’s sections', () => {
     const path = '/work/shared/corpus/wilson-110404.txt'
     const memo = await processText(readFileSync(path, 'utf8'), path, new VFile({ path }))
     const live = memo.sections.filter((s) => !s.absent)
-    expect(live.map((s) => s.paragraphs.length)).toEqual([23, 22, 21])
+    // the pipeline keeps the English letterhead's two lines apart, where the hand split has
+    // them as one paragraph; neither line has a counterpart
+    expect(live.map((s) => s.paragraphs.length)).toEqual([24, 22, 21])
+    expect(live[0].paragraphs.slice(0, 2).map((p) => p.text)).toEqual(['FROM THE DIARY OF Secret', 'ROSHCHIN N.V. Copy No.2'])
+    const units = { ...gold.units, 'en-translation': [[], ...gold.units['en-translation']] }
     const aligned = alignSections(live, new VFile({ path }))
     checkPartition(live, aligned)
     for (const [a, b] of [[0, 1], [0, 2], [1, 2]]) {
       const ids = [live[a].id, live[b].id]
-      const result = score(linkSet(pairLinks(live, aligned, ids[0], ids[1])), goldLinks(gold.units, sections[a].id, sections[b].id))
+      const result = score(linkSet(pairLinks(live, aligned, ids[0], ids[1])), goldLinks(units, sections[a].id, sections[b].id))
       expect(result.f1, ids.join('/')).toBeGreaterThanOrEqual(0.97)
     }
   })

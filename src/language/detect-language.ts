@@ -113,7 +113,10 @@ function languageStretches(group: number[], texts: string[], detected: (Detected
     if (last && last.lang === l.lang) last.count++
     else runs.push({ lang: l.lang, count: 1, first: l.k })
   }
-  if (runs.length < 2 || new Set(runs.map((r) => r.lang)).size !== runs.length || runs.some((r) => r.count < 2)) return undefined
+  if (runs.length < 2) return undefined
+  if (new Set(runs.map((r) => r.lang)).size !== runs.length || runs.some((r) => r.count < 2)) {
+    if (!returnsToMain(runs, long, texts)) return undefined
+  }
   const out = new Map<number, string>()
   let r = 0
   for (const k of group) {
@@ -121,4 +124,32 @@ function languageStretches(group: number[], texts: string[], detected: (Detected
     out.set(k, runs[r].lang)
   }
   return out
+}
+
+/** Letters outside English's a-z, as a share of all letters: Vietnamese about a third,
+ * German or Polish a few in a hundred, English prose (a name or two aside) none. */
+function foreignLetterShare(text: string): number {
+  let letters = 0
+  let foreign = 0
+  for (const m of text.matchAll(/\p{Script=Latin}/gu)) {
+    letters++
+    if (m[0] > 'z') foreign++
+  }
+  return letters ? foreign / letters : 0
+}
+
+const FOREIGN_SHARE = 0.03
+
+/** A text in one language with a passage in another (English, then paragraphs of
+ * Vietnamese, then English again): the main language recurs, which the plain rule above
+ * takes for noise. It is a passage when the main language has a stretch of two long blocks,
+ * every other stretch has two long blocks too, and each block of those stretches shows the
+ * letters of its language (English text franc misreads as Scots has none). */
+function returnsToMain(runs: readonly { lang: string; count: number }[], long: readonly { k: number; lang: string }[], texts: readonly string[]): boolean {
+  const counts = new Map<string, number>()
+  for (const l of long) counts.set(l.lang, (counts.get(l.lang) ?? 0) + 1)
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0][0]
+  if (!runs.some((r) => r.lang === main && r.count >= 2)) return false
+  if (runs.some((r) => r.lang !== main && r.count < 2)) return false
+  return long.every((l) => l.lang === main || foreignLetterShare(texts[l.k]) >= FOREIGN_SHARE)
 }

@@ -10,7 +10,9 @@ import type { VFile } from 'vfile'
 import type { Field, Layout, RawDocument, RawHeader } from '../model/raw.js'
 import type { Source } from '../model/source.js'
 import { report } from '../report/report.js'
+import { isViewerChrome } from '../text/viewer-chrome.js'
 import { blockEnd, fieldOf, isBlank, looksLikeDate, skipBlank, urlOf } from './header-lines.js'
+import { hasRunTogetherHeader, spreadRunTogetherHeader } from './run-together-header.js'
 
 const LABEL = /^(Citation|Summary|Original Languages?|Contents):[ \t]*(\S.*)?$/
 const LIST_ITEM = /^[ \t]*[-•*–][ \t]+(\S.*)$/
@@ -22,6 +24,8 @@ export const wilsonPdf: Layout = {
   description: 'Wilson Center PDF/text export (2013-2019): date, title, then Citation:, Summary:, Original Language:, Contents: labels',
   detect(source) {
     const n = Math.min(source.lines.length, DETECT_LINES)
+    // a repost's copy of the export: the whole header on one line
+    if (hasRunTogetherHeader(source.lines)) return 3
     let contents = 0
     for (let i = 0; i < n; i++) {
       const m = LABEL.exec(source.lines[i].text.trim())
@@ -36,7 +40,9 @@ export const wilsonPdf: Layout = {
 }
 
 function readWilsonPdf(source: Source, file: VFile): RawDocument {
-  const lines = source.lines
+  // a viewer's controls around an embedded export ("Size: px", "Start display at page:")
+  // are blank lines, so neither the title nor the body takes them
+  const lines = spreadRunTogetherHeader(source.lines.map((l) => (isViewerChrome(l.text) ? { ...l, text: '' } : l)))
   const header: RawHeader = {}
   let i = skipBlank(lines, 0)
 
@@ -86,6 +92,7 @@ function readWilsonPdf(source: Source, file: VFile): RawDocument {
         break
       case 'Contents':
         header.contents = []
+        if (label[2]) header.contents = inlineContents(value)
         for (let k = from; k < to; k++) {
           const item = LIST_ITEM.exec(lines[k].text)
           if (!item) continue
@@ -118,4 +125,23 @@ function inlineField(lines: Source['lines'], i: number, value: string): Field {
       end: { line: line.number, column: col + 1 + value.length, offset: line.offset + col + value.length },
     },
   }
+}
+
+// "Contents: English Translation Russian Original" on one line: each entry ends in the word
+// that says what the text is; "- " bullets, where the line keeps them, are left out.
+const ENTRY_END = /(?<=\b(?:Translation|Original|Transcription|Scan))[ \t]{1,8}|(?<![ \t])[ \t]{0,8}[-–•][ \t]{1,8}/u
+
+function inlineContents(field: Field): Field[] {
+  const out: Field[] = []
+  let from = 0
+  for (const part of field.value.split(ENTRY_END)) {
+    const entry = part.trim()
+    if (!entry) continue
+    const at = field.value.indexOf(entry, from)
+    from = at + entry.length
+    const start = { ...field.position.start, column: field.position.start.column + at, offset: field.position.start.offset + at }
+    const end = { ...start, column: start.column + entry.length, offset: start.offset + entry.length }
+    out.push({ value: entry, position: { start, end } })
+  }
+  return out
 }

@@ -3,7 +3,8 @@
 //   2. paragraph boundaries are marked with blank lines: every line on a page saved from the
 //      web ('lines'), and around telegram headers and before speaker turns in a wrapped dump;
 //      a "(p. N)" page marker line becomes a boundary and is remembered;
-//   3. toBlocks joins hard wraps and takes out " // " markers;
+//   3. a two-column letterhead is kept line by line; toBlocks joins hard wraps and takes
+//      out " // " markers;
 //   4. blocks a page marker split are joined back with a page break at the join, digits and
 //      the ordinal suffix a superscript pushed onto the next line are one word again, and
 //      letter-spaced words are closed up.
@@ -15,9 +16,11 @@ import type { Line, Source } from '../model/source.js'
 import { report } from '../report/report.js'
 import { takeNotes } from './footnotes.js'
 import { joinLetterSpacing } from './letter-spacing.js'
+import { splitLetterheads } from './letterhead.js'
 import { rejoinOrdinals } from './ordinals.js'
 import { isPageMarker, splitsParagraph } from './page-markers.js'
 import { joinPieces } from '../text/join-lines.js'
+import { isViewerChrome } from '../text/viewer-chrome.js'
 import { mergeBlocks } from './text-edits.js'
 import { toBlocks } from './to-blocks.js'
 import { isSpeakerTurn, isTelegramHeader } from './turns.js'
@@ -51,8 +54,8 @@ export function bodyBlocks(body: Line[], lineBreaks: 'wrapped' | 'lines' = 'wrap
   let prevHeader = false
   for (const line of lines) {
     const text = line.text
-    if (text.trim() === '') {
-      marked.push(line)
+    if (text.trim() === '' || isViewerChrome(text)) {
+      marked.push(text.trim() === '' ? line : separator(line))
       prevText = false
       continue
     }
@@ -72,7 +75,7 @@ export function bodyBlocks(body: Line[], lineBreaks: 'wrapped' | 'lines' = 'wrap
     prevHeader = lineBreaks === 'wrapped' && header
   }
 
-  let blocks = toBlocks(marked)
+  let blocks = toBlocks(lineBreaks === 'wrapped' ? splitLetterheads(marked, file) : marked)
   blocks = joinAcrossMarkers(blocks, markers, file)
   blocks = rejoinOrdinals(blocks)
   blocks = blocks.map(joinLetterSpacing)

@@ -43,6 +43,7 @@ export const rules = {
   'citation/no-title': { severity: 'warning', description: 'The citation sentence has no quoted title; the title comes from elsewhere or is missing.' },
   'citation/unknown-shape': { severity: 'warning', description: 'The citation sentence does not have the expected "title," date, publisher, reference. credits. shape; it was kept verbatim.' },
   'citation/unknown-archive': { severity: 'info', description: 'The archive in the reference is not in memo\'s table of archives; its name was guessed from the text.' },
+  'citation/provenance': { severity: 'info', description: 'The source names the archive and then how the copy was obtained ("copy obtained by …, on file at …") instead of a position in it; the note is not taken as the archive location, which is left out.' },
   'citation/unknown-reference': { severity: 'info', description: 'The position inside the archive has a shape memo does not know; it is kept as written (archive_location) without parsed parts.' },
   'citation/unknown-credit': { severity: 'info', description: 'Part of the credits (after the reference) could not be read as "<role> by <names>"; it is kept in the note.' },
   'citation/literal-name': { severity: 'info', description: 'A name could not be split safely into family and given names (one word, family name first, an organisation); it is kept whole.' },
@@ -58,6 +59,8 @@ export const rules = {
 
   // paragraphs/
   'paragraphs/page-break-join': { severity: 'info', description: 'Two blocks split by a page break were joined into one paragraph.' },
+  'paragraphs/broken-word': { severity: 'info', description: 'Two pieces of a word cut by a page break ("Ки тая") were joined, because the joined form is a word of the section\'s language and the pieces are not both words (Hunspell dictionary).' },
+  'paragraphs/letterhead': { severity: 'info', description: 'A block of short lines in two columns (a letterhead: "FROM THE DIARY OF … Secret") was kept line by line, one paragraph a line, instead of being joined as a hard-wrapped paragraph.' },
   'paragraphs/dropped-glyphs': { severity: 'warning', description: 'Han text has spaces between Han characters where glyphs were lost in extraction.' },
   'paragraphs/footnotes': { severity: 'info', description: 'Footnotes at the end of the text were taken out of the body into the notes; their markers stay in the text.' },
 

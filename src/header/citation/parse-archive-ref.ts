@@ -19,6 +19,8 @@ export interface ParsedArchiveRef {
   knownArchive: boolean
   /** The position was read as one of the known schemes. */
   knownLocation: boolean
+  /** A note on how the copy was obtained that stood where the position goes (no position). */
+  provenance?: string
 }
 
 export function parseArchiveRef(reference: string): ParsedArchiveRef {
@@ -55,6 +57,14 @@ export function parseArchiveRef(reference: string): ParsedArchiveRef {
 
   rest = rest.trim()
   let knownLocation = false
+  let provenance: string | undefined
+  // "AVP RF; copy obtained by NHK, provided to CWIHP, and on file at …": after the archive
+  // the source tells how the copy travelled, not where the document lies in the archive.
+  // Such a note is not a location; the location is "not found" rather than a wrong one.
+  if (rest && isProvenance(rest)) {
+    provenance = rest
+    rest = ''
+  }
   if (rest) {
     archival.location = rest
     for (const scheme of locationSchemes) {
@@ -69,12 +79,21 @@ export function parseArchiveRef(reference: string): ParsedArchiveRef {
   }
 
   const result: ParsedArchiveRef = { archival, knownArchive: archive !== undefined, knownLocation }
+  if (provenance) result.provenance = provenance
   if (archival.repository) {
     result.archive = archival.abbreviation ? `${archival.repository} (${archival.abbreviation})` : archival.repository
   }
   if (archival.place) result.place = archival.place
   if (archival.location) result.location = archival.location
   return result
+}
+
+/** A note on how a copy was obtained: no number at all, and either a sentence in lower case
+ * or the words such notes are made of. A position in an archive always has a number. */
+const PROVENANCE_WORDS = /\b(?:copy|copies|obtained|provided|on file|courtesy|donated|photocop\w*|microfilm)\b/iu
+
+function isProvenance(text: string): boolean {
+  return !/\d/u.test(text) && (/^\p{Ll}/u.test(text) || PROVENANCE_WORDS.test(text))
 }
 
 interface KnownMatch {

@@ -114,6 +114,7 @@ export function parseReferenceAndCredits(text: string, file: VFile, place?: Poin
     if (ref.archive) result.archive = ref.archive
     if (ref.location) result.archive_location = ref.location
     if (ref.place) result['archive-place'] = ref.place
+    if (ref.provenance) report(file, 'citation/provenance', place, `“${ref.provenance}” tells how the copy was obtained, not where the document lies in the archive; no archive location is given.`)
     if (!ref.knownArchive && ref.archival.repository) {
       report(file, 'citation/unknown-archive', place, `The archive “${ref.archival.repository}” is not in memo's table of archives.`)
     }
