@@ -1,0 +1,5 @@
+// The names of the search files memo batch writes at the top of --out. Their own module, so
+// that the CLI's help can name them without loading SQLite.
+
+/** The full-text index (search-index.ts). */
+export const SEARCH_DB = 'search.sqlite'

@@ -1,0 +1,168 @@
+// The full-text index of a batch's output folder: search.sqlite, SQLite with FTS5.
+//   docs        one row per document (the facts the index page shows, its input's hash)
+//   paragraphs  one row per paragraph: document, section, language, line, text
+//   fts         FTS5 over each paragraph's terms (terms.ts) and its language; contentless
+//               (the text is in paragraphs already), with deletes, so that a rerun replaces
+//               one document's rows and leaves the rest alone
+// Only the main thread of memo batch writes it (workers send SearchDocs), in batch order, so
+// a fresh run writes the same rows with the same row ids whatever order workers finish in.
+import Database from 'better-sqlite3'
+import { existsSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { SEARCH_DB } from './files.js'
+import { indexText, queryTokens } from './terms.js'
+import type { ParsedQuery } from './query.js'
+import type { Hit, SearchDoc, SearchParagraph } from './types.js'
+
+/** Bumped when the tables or the terms change: an index of another version is rebuilt. */
+const SCHEMA = '1'
+
+const TABLES = `
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) STRICT;
+CREATE TABLE docs (key TEXT PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL, id TEXT NOT NULL,
+  title TEXT, date TEXT, archive TEXT, type TEXT, topics TEXT NOT NULL, languages TEXT NOT NULL, outputs TEXT NOT NULL) STRICT;
+CREATE TABLE paragraphs (rowid INTEGER PRIMARY KEY, key TEXT NOT NULL, section TEXT NOT NULL, lang TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL) STRICT;
+CREATE INDEX paragraphs_key ON paragraphs (key);
+CREATE VIRTUAL TABLE fts USING fts5(terms, lang, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
+`
+
+type DocRow = Omit<SearchDoc, 'topics' | 'languages' | 'outputs' | 'paragraphs'> & { topics: string; languages: string; outputs: string }
+
+export class SearchIndex {
+  private constructor(private readonly db: Database.Database) {}
+
+  /** The index of an output folder for writing: made when missing; rebuilt (emptied) when
+   * it is of another schema or unreadable, and then `rebuilt` says so. */
+  static openForBatch(dir: string): { index: SearchIndex; rebuilt: boolean } {
+    const path = join(dir, SEARCH_DB)
+    const existed = existsSync(path)
+    if (existed) {
+      try {
+        const db = new Database(path)
+        const version = (db.prepare("SELECT value FROM meta WHERE name = 'schema'").get() as { value: string } | undefined)?.value
+        if (version === SCHEMA) return { index: new SearchIndex(db), rebuilt: false }
+        db.close()
+      } catch {
+        // not a database of ours, or a damaged one: made again below
+      }
+      for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(path + suffix, { force: true })
+    }
+    const db = new Database(path)
+    db.exec(TABLES)
+    db.prepare("INSERT INTO meta VALUES ('schema', ?)").run(SCHEMA)
+    return { index: new SearchIndex(db), rebuilt: existed }
+  }
+
+  /** The index of an output folder for reading, or undefined when it has none. */
+  static openForSearch(dir: string): SearchIndex | undefined {
+    const path = join(dir, SEARCH_DB)
+    if (!existsSync(path)) return undefined
+    const db = new Database(path, { readonly: true, fileMustExist: true })
+    const version = (db.prepare("SELECT value FROM meta WHERE name = 'schema'").get() as { value: string } | undefined)?.value
+    if (version !== SCHEMA) {
+      db.close()
+      throw new Error(`${SEARCH_DB} was written by another version of memo`)
+    }
+    return new SearchIndex(db)
+  }
+
+  /** Whether the document is indexed from this input. */
+  has(key: string, hash: string): boolean {
+    return this.db.prepare('SELECT 1 FROM docs WHERE key = ? AND hash = ?').get(key, hash) !== undefined
+  }
+
+  begin(): void {
+    if (!this.db.inTransaction) this.db.exec('BEGIN')
+  }
+
+  commit(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT')
+  }
+
+  /** Put one document in, replacing what was indexed under its key. */
+  put(doc: SearchDoc): void {
+    this.remove(doc.key)
+    this.db
+      .prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(doc.key, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs))
+    const paragraph = this.db.prepare('INSERT INTO paragraphs (key, section, lang, line, text) VALUES (?, ?, ?, ?, ?)')
+    const terms = this.db.prepare('INSERT INTO fts (rowid, terms, lang) VALUES (?, ?, ?)')
+    for (const p of doc.paragraphs) {
+      const { lastInsertRowid } = paragraph.run(doc.key, p.section, p.lang, p.line, p.text)
+      terms.run(lastInsertRowid, indexText(p.text), p.lang)
+    }
+  }
+
+  remove(key: string): void {
+    const rows = this.db.prepare('SELECT rowid FROM paragraphs WHERE key = ?').pluck().all(key) as number[]
+    if (rows.length === 0 && this.db.prepare('SELECT 1 FROM docs WHERE key = ?').get(key) === undefined) return
+    const drop = this.db.prepare('DELETE FROM fts WHERE rowid = ?')
+    for (const r of rows) drop.run(r)
+    this.db.prepare('DELETE FROM paragraphs WHERE key = ?').run(key)
+    this.db.prepare('DELETE FROM docs WHERE key = ?').run(key)
+  }
+
+  /** Remove every document whose key is not in `keep`; returns how many went. */
+  keepOnly(keep: ReadonlySet<string>): number {
+    const gone = (this.db.prepare('SELECT key FROM docs ORDER BY key').pluck().all() as string[]).filter((k) => !keep.has(k))
+    for (const k of gone) this.remove(k)
+    return gone.length
+  }
+
+  /** One document back (memo batch --merge copies them). */
+  get(key: string): SearchDoc | undefined {
+    const row = this.db.prepare('SELECT * FROM docs WHERE key = ?').get(key) as DocRow | undefined
+    if (!row) return undefined
+    const paragraphs = this.db.prepare('SELECT section, lang, line, text FROM paragraphs WHERE key = ? ORDER BY rowid').all(key) as SearchParagraph[]
+    return docOf(row, paragraphs)
+  }
+
+  /** Every document without its paragraphs, in key order (the index page's table). */
+  documents(): Omit<SearchDoc, 'paragraphs'>[] {
+    return (this.db.prepare('SELECT * FROM docs ORDER BY key').all() as DocRow[]).map((row) => docOf(row, []))
+  }
+
+  /** Every paragraph in row order: { rowid, key, lang, line, text }. */
+  *paragraphs(): Generator<{ rowid: number; key: string; section: string; lang: string; line: number; text: string }> {
+    yield* this.db.prepare('SELECT rowid, key, section, lang, line, text FROM paragraphs ORDER BY rowid').iterate() as Iterable<{ rowid: number; key: string; section: string; lang: string; line: number; text: string }>
+  }
+
+  /** The best `limit` hits, by bm25 (ties: document, then line), and how many there are. */
+  search(query: ParsedQuery, options: { lang?: string; limit: number }): { hits: Hit[]; total: number } {
+    let match = query.match
+    if (options.lang) {
+      const { tokens } = queryTokens(options.lang)
+      match += ` AND lang : "${tokens.join(' ')}"`
+    }
+    const hits = this.db
+      .prepare(
+        `SELECT p.key, d.path, d.id, d.title, d.outputs, p.section, p.lang, p.line, p.text, f.rank AS score
+         FROM (SELECT rowid, rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?) AS f
+         JOIN paragraphs p ON p.rowid = f.rowid JOIN docs d ON d.key = p.key
+         ORDER BY f.rank, p.key, p.line`,
+      )
+      .all(match, options.limit) as (Omit<Hit, 'output'> & { outputs: string; title: string | null })[]
+    const total = (this.db.prepare('SELECT count(*) FROM fts WHERE fts MATCH ?').pluck().get(match) as number) ?? 0
+    return {
+      total,
+      hits: hits.map(({ outputs, title, ...h }) => ({ ...h, ...(title === null ? {} : { title }), ...(readerOf(JSON.parse(outputs) as string[]) ? { output: readerOf(JSON.parse(outputs) as string[]) } : {}), score: -h.score })),
+    }
+  }
+
+  close(): void {
+    this.commit()
+    this.db.close()
+  }
+}
+
+/** The output a reader opens: the HTML reader, else the Markdown, else the first. */
+export function readerOf(outputs: readonly string[]): string | undefined {
+  return outputs.find((o) => o.endsWith('.html')) ?? outputs.find((o) => o.endsWith('.md')) ?? outputs[0]
+}
+
+function docOf(row: DocRow, paragraphs: SearchParagraph[]): SearchDoc {
+  const doc: SearchDoc = { key: row.key, hash: row.hash, path: row.path, id: row.id, topics: JSON.parse(row.topics) as string[], languages: JSON.parse(row.languages) as string[], outputs: JSON.parse(row.outputs) as string[], paragraphs }
+  for (const f of ['title', 'date', 'archive', 'type'] as const) if (row[f] !== null && row[f] !== undefined) doc[f] = row[f]
+  return doc
+}
