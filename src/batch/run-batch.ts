@@ -160,7 +160,8 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
 
     const finished = (i: number, outcome: Outcome) => {
       answered[i] = 1
-      search.answer(i, outcome)
+      // the index first: a kill between the two leaves the input to be redone, not missing
+      search.answer(outcome)
       if (outcome.kind === 'done') {
         if (outcome.messages) waiting.set(i, outcome.messages)
         manifest.append(outcome.entry)

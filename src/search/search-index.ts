@@ -2,11 +2,18 @@
 //   docs        one row per document (the facts the index page shows, its input's hash)
 //   paragraphs  one row per paragraph: document, section, language, line, text
 //   fts         FTS5 over each paragraph's terms (terms.ts) and its language; contentless
-//               (the text is in paragraphs already), with deletes, so that a rerun replaces
-//               one document's rows and leaves the rest alone
-// Only the main thread of memo batch writes it (workers send SearchDocs), in batch order, so
-// a fresh run writes the same rows with the same row ids whatever order workers finish in.
+//               (the text is in paragraphs already): a rerun deletes one document's rows by
+//               giving FTS5 their terms again (indexText of the stored text), and leaves the
+//               rest alone. (contentless_delete would not need them, but it records the
+//               order rows came in, and the file would depend on it.)
+// Only the main thread of memo batch writes it (workers send SearchDocs), one document per
+// transaction as each finishes, so a kill -9 loses no more than the manifest does. A
+// paragraph's row id comes from its document's key (docNumber), not from the order
+// documents arrived in, and a run that changed anything ends with `settle` (one FTS5
+// segment, then VACUUM), so the same inputs give the same file whatever order workers
+// finished in, and equal scores fall in the same order.
 import Database from 'better-sqlite3'
+import { createHash } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { SEARCH_DB } from './files.js'
@@ -19,17 +26,25 @@ const SCHEMA = '1'
 
 const TABLES = `
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) STRICT;
-CREATE TABLE docs (key TEXT PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL, id TEXT NOT NULL,
-  title TEXT, date TEXT, archive TEXT, type TEXT, topics TEXT NOT NULL, languages TEXT NOT NULL, outputs TEXT NOT NULL) STRICT;
+CREATE TABLE docs (key TEXT PRIMARY KEY, num INTEGER NOT NULL UNIQUE, hash TEXT NOT NULL, path TEXT NOT NULL, id TEXT NOT NULL,
+  title TEXT, date TEXT, archive TEXT, type TEXT, topics TEXT NOT NULL, languages TEXT NOT NULL, outputs TEXT NOT NULL) STRICT, WITHOUT ROWID;
 CREATE TABLE paragraphs (rowid INTEGER PRIMARY KEY, key TEXT NOT NULL, section TEXT NOT NULL, lang TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL) STRICT;
 CREATE INDEX paragraphs_key ON paragraphs (key);
-CREATE VIRTUAL TABLE fts USING fts5(terms, lang, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE fts USING fts5(terms, lang, content='', tokenize='unicode61 remove_diacritics 2');
 INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
 `
 
-type DocRow = Omit<SearchDoc, 'topics' | 'languages' | 'outputs' | 'paragraphs'> & { topics: string; languages: string; outputs: string }
+type DocRow = Omit<SearchDoc, 'topics' | 'languages' | 'outputs' | 'paragraphs'> & { num: number; topics: string; languages: string; outputs: string }
+
+/** Paragraph row ids are docNumber × 2^16 + the paragraph's place: room for 65,536
+ * paragraphs a document (the rest of a longer one is not indexed) and 2^36 numbers. */
+const PER_DOC = 2 ** 16
+const DOC_SPACE = 2 ** 36
 
 export class SearchIndex {
+  private wal = false
+  private changed = false
+
   private constructor(private readonly db: Database.Database) {}
 
   /** The index of an output folder for writing: made when missing; rebuilt (emptied) when
@@ -72,35 +87,67 @@ export class SearchIndex {
     return this.db.prepare('SELECT 1 FROM docs WHERE key = ? AND hash = ?').get(key, hash) !== undefined
   }
 
-  begin(): void {
-    if (!this.db.inTransaction) this.db.exec('BEGIN')
-  }
-
-  commit(): void {
-    if (this.db.inTransaction) this.db.exec('COMMIT')
-  }
-
-  /** Put one document in, replacing what was indexed under its key. */
+  /** Put one document in (one transaction), replacing what was indexed under its key. */
   put(doc: SearchDoc): void {
-    this.remove(doc.key)
-    this.db
-      .prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(doc.key, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs))
-    const paragraph = this.db.prepare('INSERT INTO paragraphs (key, section, lang, line, text) VALUES (?, ?, ?, ?, ?)')
-    const terms = this.db.prepare('INSERT INTO fts (rowid, terms, lang) VALUES (?, ?, ?)')
-    for (const p of doc.paragraphs) {
-      const { lastInsertRowid } = paragraph.run(doc.key, p.section, p.lang, p.line, p.text)
-      terms.run(lastInsertRowid, indexText(p.text), p.lang)
-    }
+    this.writing()
+    this.db.transaction(() => {
+      this.remove(doc.key)
+      const num = this.docNumber(doc.key)
+      this.db
+        .prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(doc.key, num, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs))
+      const paragraph = this.db.prepare('INSERT INTO paragraphs (rowid, key, section, lang, line, text) VALUES (?, ?, ?, ?, ?, ?)')
+      const terms = this.db.prepare('INSERT INTO fts (rowid, terms, lang) VALUES (?, ?, ?)')
+      doc.paragraphs.slice(0, PER_DOC).forEach((p, i) => {
+        const rowid = num * PER_DOC + i
+        paragraph.run(rowid, doc.key, p.section, p.lang, p.line, p.text)
+        terms.run(rowid, indexText(p.text), p.lang)
+      })
+    })()
+    this.changed = true
+  }
+
+  /** A number for the key from its hash; the next free one on the rare clash. */
+  private docNumber(key: string): number {
+    let num = Number(BigInt('0x' + createHash('sha256').update(key).digest('hex').slice(0, 12)) % BigInt(DOC_SPACE))
+    const taken = this.db.prepare('SELECT 1 FROM docs WHERE num = ?')
+    while (taken.get(num) !== undefined) num = (num + 1) % DOC_SPACE
+    return num
+  }
+
+  /** Before the first write of a run: WAL, so that a commit per document costs no fsync
+   * (a kill still keeps every commit; only a power cut could lose the last few). */
+  private writing(): void {
+    if (this.wal) return
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = NORMAL')
+    this.wal = true
+  }
+
+  /** After a run that changed the index: merge FTS5's segments into one (also the fastest
+   * to query), leave WAL, and VACUUM, so the file is a function of what it holds. */
+  settle(): void {
+    if (!this.changed) return
+    this.db.prepare("INSERT INTO fts (fts) VALUES ('optimize')").run()
+    this.db.pragma('journal_mode = DELETE')
+    this.wal = false
+    this.db.exec('VACUUM')
+    this.changed = false
   }
 
   remove(key: string): void {
-    const rows = this.db.prepare('SELECT rowid FROM paragraphs WHERE key = ?').pluck().all(key) as number[]
+    if (!this.db.inTransaction) {
+      this.writing()
+      this.db.transaction(() => this.remove(key))()
+      return
+    }
+    const rows = this.db.prepare('SELECT rowid, lang, text FROM paragraphs WHERE key = ?').all(key) as { rowid: number; lang: string; text: string }[]
     if (rows.length === 0 && this.db.prepare('SELECT 1 FROM docs WHERE key = ?').get(key) === undefined) return
-    const drop = this.db.prepare('DELETE FROM fts WHERE rowid = ?')
-    for (const r of rows) drop.run(r)
+    const drop = this.db.prepare("INSERT INTO fts (fts, rowid, terms, lang) VALUES ('delete', ?, ?, ?)")
+    for (const r of rows) drop.run(r.rowid, indexText(r.text), r.lang)
     this.db.prepare('DELETE FROM paragraphs WHERE key = ?').run(key)
     this.db.prepare('DELETE FROM docs WHERE key = ?').run(key)
+    this.changed = true
   }
 
   /** Remove every document whose key is not in `keep`; returns how many went. */
@@ -128,7 +175,7 @@ export class SearchIndex {
     yield* this.db.prepare('SELECT rowid, key, section, lang, line, text FROM paragraphs ORDER BY rowid').iterate() as Iterable<{ rowid: number; key: string; section: string; lang: string; line: number; text: string }>
   }
 
-  /** The best `limit` hits, by bm25 (ties: document, then line), and how many there are. */
+  /** The best `limit` hits, by bm25 (equal scores in row id order), and how many there are. */
   search(query: ParsedQuery, options: { lang?: string; limit: number }): { hits: Hit[]; total: number } {
     let match = query.match
     if (options.lang) {
@@ -138,9 +185,9 @@ export class SearchIndex {
     const hits = this.db
       .prepare(
         `SELECT p.key, d.path, d.id, d.title, d.outputs, p.section, p.lang, p.line, p.text, f.rank AS score
-         FROM (SELECT rowid, rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?) AS f
+         FROM (SELECT rowid, rank FROM fts WHERE fts MATCH ? ORDER BY rank, rowid LIMIT ?) AS f
          JOIN paragraphs p ON p.rowid = f.rowid JOIN docs d ON d.key = p.key
-         ORDER BY f.rank, p.key, p.line`,
+         ORDER BY f.rank, f.rowid`,
       )
       .all(match, options.limit) as (Omit<Hit, 'output'> & { outputs: string; title: string | null })[]
     const total = (this.db.prepare('SELECT count(*) FROM fts WHERE fts MATCH ?').pluck().get(match) as number) ?? 0
@@ -151,7 +198,6 @@ export class SearchIndex {
   }
 
   close(): void {
-    this.commit()
     this.db.close()
   }
 }
