@@ -132,3 +132,19 @@ describe('memo search: bad queries and folders', () => {
     expect(r.stderr).toMatch(/in has no search index \(search\.sqlite\); run memo batch … --out in first/u)
   })
 })
+
+describe('memo batch --merge joins the shards’ indexes', () => {
+  const dir = tree({ 'in/a.txt': sample, 'in/b.txt': mismatch, 'in/zh.txt': zh })
+  const whole = runCli(['batch', 'in', '--out', 'whole'], { cwd: dir })
+  const parts = ['1/2', '2/2'].map((s, k) => runCli(['batch', 'in', '--out', `part-${k}`, '--shard', s], { cwd: dir }))
+  const merged = runCli(['batch', '--merge', 'part-0', 'part-1', '--out', 'merged'], { cwd: dir })
+
+  it('answers every query as the unsharded run does', () => {
+    for (const r of [whole, ...parts, merged]) expect(r.status, r.stderr).toBe(0)
+    const ask = (out: string, q: string) => JSON.parse(runCli(['search', q, '--in', out, '--json', '-n', '100'], { cwd: dir }).stdout) as Found
+    for (const q of ['Roshchin', '港口', 'the', 'двухнед*']) expect(ask('merged', q)).toEqual(ask('whole', q))
+    expect(new Set(ask('merged', 'the').hits.map((h) => h.path))).toEqual(new Set(['in/a.txt', 'in/b.txt', 'in/zh.txt']))
+    expect(new Set(ask('merged', '港口 OR Roshchin').hits.map((h) => h.path))).toEqual(new Set(['in/a.txt', 'in/zh.txt']))
+    expect(readFileSync(join(dir, 'merged/search.sqlite')).equals(readFileSync(join(dir, 'whole/search.sqlite')))).toBe(true)
+  })
+})

@@ -5,9 +5,29 @@
 import { SearchIndex } from '../search/search-index.js'
 import type { Outcome } from './types.js'
 
+/** memo batch --merge: the shards' indexes joined into --out's, the documents in `keys`
+ * order, each from the shard folder given; returns how many no shard index held. */
+export function mergeSearch(out: string, documents: readonly { key: string; dir: string }[]): number {
+  const shards = new Map<string, SearchIndex | undefined>()
+  const target = BatchSearch.open(out)
+  let missing = 0
+  try {
+    for (const { key, dir } of documents) {
+      if (!shards.has(dir)) shards.set(dir, SearchIndex.openForSearch(dir))
+      const doc = shards.get(dir)?.get(key)
+      if (!doc) missing++
+      else if (!target.fresh(key, doc.hash)) target.index.put(doc)
+    }
+    target.finish(documents.map((d) => d.key)).close()
+  } finally {
+    for (const s of shards.values()) s?.close()
+  }
+  return missing
+}
+
 export class BatchSearch {
   private constructor(
-    private readonly index: SearchIndex,
+    readonly index: SearchIndex,
     /** The index was unreadable or of another version and was made again. */
     readonly rebuilt: boolean,
   ) {}
