@@ -160,11 +160,10 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
 
     const finished = (i: number, outcome: Outcome) => {
       answered[i] = 1
-      // the index first: a kill between the two leaves the input to be redone, not missing
-      search.answer(outcome)
       if (outcome.kind === 'done') {
         if (outcome.messages) waiting.set(i, outcome.messages)
-        manifest.append(outcome.entry)
+        // its manifest line once its document is in the search index (batch-search.ts)
+        search.add(outcome, () => manifest.append(outcome.entry))
         const status = outcome.entry.row.status
         if (status === 'failed') tally.failed++
         else if (status === 'warned') tally.warned++
@@ -194,6 +193,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
         await pool.close()
       }
     }
+    search.drain()
     const interrupted = next < tasks.length
     tally.pending = tasks.length - next
     progress.finish()

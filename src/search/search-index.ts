@@ -6,12 +6,13 @@
 //               giving FTS5 their terms again (indexText of the stored text), and leaves the
 //               rest alone. (contentless_delete would not need them, but it records the
 //               order rows came in, and the file would depend on it.)
-// Only the main thread of memo batch writes it (workers send SearchDocs), one document per
-// transaction as each finishes, so a kill -9 loses no more than the manifest does. A
-// paragraph's row id comes from its document's key (docNumber), not from the order
-// documents arrived in, and a run that changed anything ends with `settle` (one FTS5
-// segment, then VACUUM), so the same inputs give the same file whatever order workers
-// finished in, and equal scores fall in the same order.
+// Only the main thread of memo batch writes it (workers send SearchDocs; batch-search.ts
+// groups them into transactions). A paragraph's row id comes from its document's key
+// (docNumber), not from the order documents arrived in, so the same inputs give the same
+// rows, ids and scores, and equal scores fall in the same order, whatever order the workers
+// finished in and whether the index was built at once or updated run by run. The file's
+// bytes are not a function of its rows: FTS5 numbers its segments in the order they were
+// written, and only a full rebuild would renumber them.
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
@@ -29,7 +30,6 @@ CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) STRICT;
 CREATE TABLE docs (key TEXT PRIMARY KEY, num INTEGER NOT NULL UNIQUE, hash TEXT NOT NULL, path TEXT NOT NULL, id TEXT NOT NULL,
   title TEXT, date TEXT, archive TEXT, type TEXT, topics TEXT NOT NULL, languages TEXT NOT NULL, outputs TEXT NOT NULL) STRICT, WITHOUT ROWID;
 CREATE TABLE paragraphs (rowid INTEGER PRIMARY KEY, key TEXT NOT NULL, section TEXT NOT NULL, lang TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL) STRICT;
-CREATE INDEX paragraphs_key ON paragraphs (key);
 CREATE VIRTUAL TABLE fts USING fts5(terms, lang, content='', tokenize='unicode61 remove_diacritics 2');
 INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
 `
@@ -43,7 +43,7 @@ const DOC_SPACE = 2 ** 36
 
 export class SearchIndex {
   private wal = false
-  private changed = false
+  private readonly reserved = new Set<number>()
 
   private constructor(private readonly db: Database.Database) {}
 
@@ -87,36 +87,44 @@ export class SearchIndex {
     return this.db.prepare('SELECT 1 FROM docs WHERE key = ? AND hash = ?').get(key, hash) !== undefined
   }
 
-  /** Put one document in (one transaction), replacing what was indexed under its key. */
-  put(doc: SearchDoc): void {
+  /** Put documents in, in one transaction, each replacing what was indexed under its key.
+   * In row id order: FTS5 writes out what it holds whenever a row id is lower than the
+   * last one (and at every savepoint), and many small segments are slow to write and merge. */
+  putAll(docs: readonly SearchDoc[]): void {
     this.writing()
     this.db.transaction(() => {
-      this.remove(doc.key)
-      const num = this.docNumber(doc.key)
-      this.db
-        .prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(doc.key, num, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs))
+      const numbered = docs.map((doc) => {
+        this.remove(doc.key)
+        return { doc, num: this.docNumber(doc.key) }
+      })
+      this.reserved.clear()
+      numbered.sort((a, b) => a.num - b.num)
+      const docRow = this.db.prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       const paragraph = this.db.prepare('INSERT INTO paragraphs (rowid, key, section, lang, line, text) VALUES (?, ?, ?, ?, ?, ?)')
       const terms = this.db.prepare('INSERT INTO fts (rowid, terms, lang) VALUES (?, ?, ?)')
-      doc.paragraphs.slice(0, PER_DOC).forEach((p, i) => {
-        const rowid = num * PER_DOC + i
-        paragraph.run(rowid, doc.key, p.section, p.lang, p.line, p.text)
-        terms.run(rowid, indexText(p.text), p.lang)
-      })
+      for (const { doc, num } of numbered) {
+        docRow.run(doc.key, num, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs))
+        doc.paragraphs.slice(0, PER_DOC).forEach((p, i) => {
+          const rowid = num * PER_DOC + i
+          paragraph.run(rowid, doc.key, p.section, p.lang, p.line, p.text)
+          terms.run(rowid, indexText(p.text), p.lang)
+        })
+      }
     })()
-    this.changed = true
   }
 
-  /** A number for the key from its hash; the next free one on the rare clash. */
+  /** A number for the key from its hash; the next free one on the rare clash (a number
+   * taken in this transaction but not yet written counts as taken too). */
   private docNumber(key: string): number {
     let num = Number(BigInt('0x' + createHash('sha256').update(key).digest('hex').slice(0, 12)) % BigInt(DOC_SPACE))
     const taken = this.db.prepare('SELECT 1 FROM docs WHERE num = ?')
-    while (taken.get(num) !== undefined) num = (num + 1) % DOC_SPACE
+    while (taken.get(num) !== undefined || this.reserved.has(num)) num = (num + 1) % DOC_SPACE
+    this.reserved.add(num)
     return num
   }
 
-  /** Before the first write of a run: WAL, so that a commit per document costs no fsync
-   * (a kill still keeps every commit; only a power cut could lose the last few). */
+  /** Before the first write of a run: WAL, so that a commit costs no fsync (a kill keeps
+   * every commit; only a power cut could lose the last few). */
   private writing(): void {
     if (this.wal) return
     this.db.pragma('journal_mode = WAL')
@@ -124,15 +132,14 @@ export class SearchIndex {
     this.wal = true
   }
 
-  /** After a run that changed the index: merge FTS5's segments into one (also the fastest
-   * to query), leave WAL, and VACUUM, so the file is a function of what it holds. */
+  /** After a run that changed the index: leave WAL, so that the file is whole in itself
+   * (readers on a read-only disk cannot open a WAL database). FTS5 keeps its segments few
+   * by merging as it goes (automerge); no optimize or VACUUM, which would rewrite the whole
+   * file on every run. */
   settle(): void {
-    if (!this.changed) return
-    this.db.prepare("INSERT INTO fts (fts) VALUES ('optimize')").run()
+    if (!this.wal) return
     this.db.pragma('journal_mode = DELETE')
     this.wal = false
-    this.db.exec('VACUUM')
-    this.changed = false
   }
 
   remove(key: string): void {
@@ -141,13 +148,15 @@ export class SearchIndex {
       this.db.transaction(() => this.remove(key))()
       return
     }
-    const rows = this.db.prepare('SELECT rowid, lang, text FROM paragraphs WHERE key = ?').all(key) as { rowid: number; lang: string; text: string }[]
-    if (rows.length === 0 && this.db.prepare('SELECT 1 FROM docs WHERE key = ?').get(key) === undefined) return
+    const num = this.db.prepare('SELECT num FROM docs WHERE key = ?').pluck().get(key) as number | undefined
+    if (num === undefined) return
+    // a document's paragraphs are the row ids from num × PER_DOC on (no index on key needed)
+    const range = [num * PER_DOC, (num + 1) * PER_DOC] as const
+    const rows = this.db.prepare('SELECT rowid, lang, text FROM paragraphs WHERE rowid >= ? AND rowid < ?').all(...range) as { rowid: number; lang: string; text: string }[]
     const drop = this.db.prepare("INSERT INTO fts (fts, rowid, terms, lang) VALUES ('delete', ?, ?, ?)")
     for (const r of rows) drop.run(r.rowid, indexText(r.text), r.lang)
-    this.db.prepare('DELETE FROM paragraphs WHERE key = ?').run(key)
+    this.db.prepare('DELETE FROM paragraphs WHERE rowid >= ? AND rowid < ?').run(...range)
     this.db.prepare('DELETE FROM docs WHERE key = ?').run(key)
-    this.changed = true
   }
 
   /** Remove every document whose key is not in `keep`; returns how many went. */
@@ -161,7 +170,7 @@ export class SearchIndex {
   get(key: string): SearchDoc | undefined {
     const row = this.db.prepare('SELECT * FROM docs WHERE key = ?').get(key) as DocRow | undefined
     if (!row) return undefined
-    const paragraphs = this.db.prepare('SELECT section, lang, line, text FROM paragraphs WHERE key = ? ORDER BY rowid').all(key) as SearchParagraph[]
+    const paragraphs = this.db.prepare('SELECT section, lang, line, text FROM paragraphs WHERE rowid >= ? AND rowid < ? ORDER BY rowid').all(row.num * PER_DOC, (row.num + 1) * PER_DOC) as SearchParagraph[]
     return docOf(row, paragraphs)
   }
 
