@@ -2,6 +2,7 @@
 // holds, and the documents the workers send, written a group at a time, each input's
 // manifest line only after its document is committed: the manifest never names an input the
 // index lacks, and one whose document did not make it in is redone on the next run.
+import { writeIndexPage } from '../search/index-page.js'
 import { SearchIndex } from '../search/search-index.js'
 import type { SearchDoc } from '../search/types.js'
 import type { Outcome } from './types.js'
@@ -25,7 +26,9 @@ export function mergeSearch(out: string, documents: readonly { key: string; dir:
       }
     }
     target.index.putAll(group)
-    target.finish(documents.map((d) => d.key)).close()
+    target.finish(documents.map((d) => d.key))
+    target.writePage(out)
+    target.index.close()
   } finally {
     for (const s of shards.values()) s?.close()
   }
@@ -83,5 +86,10 @@ export class BatchSearch {
     this.index.keepOnly(new Set(keys))
     this.index.settle()
     return this.index
+  }
+
+  /** The index page and its search files, from what the index holds now. */
+  writePage(out: string): void {
+    writeIndexPage(out, this.index)
   }
 }

@@ -5,7 +5,7 @@
 import type { Library } from '../writers/library.js'
 import type { Writer } from '../writers/types.js'
 import { writers } from '../writers/index.js'
-import { SEARCH_DB } from '../search/files.js'
+import { INDEX_PAGE, SEARCH_DB } from '../search/files.js'
 
 export type LibraryWriter = Writer & { library: Library }
 
@@ -15,4 +15,4 @@ export const libraryWriters: readonly LibraryWriter[] = writers.filter((w): w is
 export const INDEX = 'index.json'
 
 /** Every file a batch writes at the top of --out, libraries first. */
-export const COMBINED: readonly string[] = [...libraryWriters.map((w) => w.library.file), INDEX, SEARCH_DB]
+export const COMBINED: readonly string[] = [...libraryWriters.map((w) => w.library.file), INDEX, SEARCH_DB, INDEX_PAGE]

@@ -224,7 +224,9 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     items.sort(compareInputs)
     failures.sort(compareInputs)
     const combined = writeCombined(out, items)
-    search.finish(tasks.map((t) => t.key)).close()
+    search.finish(tasks.map((t) => t.key))
+    search.writePage(out)
+    search.index.close()
 
     // The manifest keeps this run's inputs only, in batch order, so it describes what --out
     // holds now.

@@ -3,3 +3,6 @@
 
 /** The full-text index (search-index.ts). */
 export const SEARCH_DB = 'search.sqlite'
+
+/** The page listing every document, with search (index-page.ts). */
+export const INDEX_PAGE = 'index.html'

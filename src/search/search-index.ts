@@ -179,9 +179,9 @@ export class SearchIndex {
     return (this.db.prepare('SELECT * FROM docs ORDER BY key').all() as DocRow[]).map((row) => docOf(row, []))
   }
 
-  /** Every paragraph in row order: { rowid, key, lang, line, text }. */
-  *paragraphs(): Generator<{ rowid: number; key: string; section: string; lang: string; line: number; text: string }> {
-    yield* this.db.prepare('SELECT rowid, key, section, lang, line, text FROM paragraphs ORDER BY rowid').iterate() as Iterable<{ rowid: number; key: string; section: string; lang: string; line: number; text: string }>
+  /** Every paragraph's document and text, a document's paragraphs one after another. */
+  *paragraphsByDocument(): Generator<{ key: string; text: string }> {
+    yield* this.db.prepare('SELECT key, text FROM paragraphs ORDER BY rowid').iterate() as Iterable<{ key: string; text: string }>
   }
 
   /** The best `limit` hits, by bm25 (equal scores in row id order), and how many there are. */
