@@ -17,10 +17,12 @@ interface Found {
 const zh = fixtureInput('pdf-several-credits')
 const batch = (cwd: string, ...args: string[]) => runCli(['batch', '--jobs', '2', 'in', '--out', 'out', ...args], { cwd })
 const search = (cwd: string, ...args: string[]) => runCli(['search', '--in', 'out', ...args], { cwd })
+/** The hits as JSON; `total` is how many, all of them unless -n says fewer. */
 const json = (cwd: string, ...args: string[]): Found => {
-  const r = search(cwd, '--json', ...args)
+  const r = search(cwd, '--json', '-n', '10000', ...args)
   expect(r.status, r.stderr).toBe(0)
-  return JSON.parse(r.stdout) as Found
+  const found = JSON.parse(r.stdout) as Omit<Found, 'total'> & { more: boolean }
+  return { ...found, total: found.hits.length }
 }
 /** What a user reads at line `line` of an input. */
 const lineOf = (text: Buffer | string, line: number) => String(text).split(/\r?\n/u)[line - 1]
@@ -60,6 +62,9 @@ describe('memo search over a batch', () => {
   })
 
   it('takes phrases and prefixes, and --lang restricts to one language', () => {
+    const some = JSON.parse(search(dir, 'the', '--json', '-n', '2').stdout) as { more: boolean; hits: unknown[] }
+    expect(some.hits).toHaveLength(2)
+    expect(some.more).toBe(true)
     const phrase = json(dir, '"two-year"')
     expect(phrase.total).toBe(1)
     expect(phrase.hits[0].snippet.slice(...phrase.hits[0].marks[0])).toBe('two-year')
@@ -140,7 +145,7 @@ describe('memo batch --merge joins the shards’ indexes', () => {
 
   it('answers every query as the unsharded run does', () => {
     for (const r of [whole, ...parts, merged]) expect(r.status, r.stderr).toBe(0)
-    const ask = (out: string, q: string) => JSON.parse(runCli(['search', q, '--in', out, '--json', '-n', '100'], { cwd: dir }).stdout) as Found
+    const ask = (out: string, q: string) => JSON.parse(runCli(['search', q, '--in', out, '--json', '-n', '1000'], { cwd: dir }).stdout) as Found
     for (const q of ['Roshchin', '港口', 'the', 'двухнед*']) expect(ask('merged', q)).toEqual(ask('whole', q))
     expect(new Set(ask('merged', 'the').hits.map((h) => h.path))).toEqual(new Set(['in/a.txt', 'in/b.txt', 'in/zh.txt']))
     expect(new Set(ask('merged', '港口 OR Roshchin').hits.map((h) => h.path))).toEqual(new Set(['in/a.txt', 'in/zh.txt']))

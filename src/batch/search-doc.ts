@@ -2,6 +2,7 @@
 // worker from the document it has just converted, so the main thread never reads it again.
 import type { Memo } from '../model/memo.js'
 import { isoDate } from '../model/csl.js'
+import { indexText, termCounts } from '../search/terms.js'
 import type { SearchDoc } from '../search/types.js'
 
 export function searchDocOf(memo: Memo, at: { key: string; hash: string; path: string; outputs: string[] }): SearchDoc {
@@ -20,6 +21,8 @@ export function searchDocOf(memo: Memo, at: { key: string; hash: string; path: s
     topics: memo.record.topics ?? [],
     languages: [...new Set(sections.map((s) => s.lang))],
     outputs: at.outputs,
-    paragraphs: sections.flatMap((s) => s.paragraphs.map((p) => ({ section: s.id, lang: s.lang, line: p.position.start.line, text: p.text }))),
+    // the terms are made here, in the worker, in parallel: the main thread only writes them
+    counts: termCounts(sections.flatMap((s) => s.paragraphs.map((p) => p.text))),
+    paragraphs: sections.flatMap((s) => s.paragraphs.map((p) => ({ section: s.id, lang: s.lang, line: p.position.start.line, text: p.text, terms: indexText(p.text) }))),
   }
 }

@@ -63,7 +63,7 @@ export async function runSearch(query: string, options: SearchOptions, io: Io & 
     const out = {
       query,
       ...(options.lang ? { lang: options.lang } : {}),
-      total: found.total,
+      more: found.more,
       hits: hits.map((h) => ({ id: h.id, ...(h.title ? { title: h.title } : {}), path: h.path, ...(h.output ? { output: h.output } : {}), section: h.section, lang: h.lang, line: h.line, score: Number(h.score.toFixed(6)), snippet: h.snippet.text, marks: h.snippet.ranges, text: h.text })),
     }
     io.stdout.write(JSON.stringify(out, null, 2) + '\n')
@@ -79,6 +79,6 @@ export async function runSearch(query: string, options: SearchOptions, io: Io & 
     lines.push(`    ${color ? text.split('\u0000').map((part, k) => (k % 2 ? styleText(['bold', 'red'], part) : part)).join('') : text}`)
   }
   if (lines.length) io.stdout.write(lines.join('\n') + '\n')
-  io.stderr.write(found.total === 0 ? 'memo search: no matches\n' : `memo search: ${found.total} matching paragraph${found.total === 1 ? '' : 's'}${found.total > hits.length ? `, the best ${hits.length} shown (--limit)` : ''}\n`)
+  io.stderr.write(hits.length === 0 ? 'memo search: no matches\n' : found.more ? `memo search: the best ${hits.length} matching paragraphs; there are more (--limit)\n` : `memo search: ${hits.length} matching paragraph${hits.length === 1 ? '' : 's'}\n`)
   return EXIT_OK
 }

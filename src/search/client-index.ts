@@ -1,6 +1,6 @@
-// The index page's own full-text index, for searching without a server: from every
-// paragraph in search.sqlite, each document's terms (the same folding and Chinese pairs as
-// terms.ts) with how often they occur, written as small script files in index-search/, one
+// The index page's own full-text index, for searching without a server: each document's
+// terms with how often they occur (SearchDoc.counts: the same folding and Chinese pairs as
+// terms.ts, counted by the batch worker), written as small script files in index-search/, one
 // per first letters of a term ("ro" for roshchin, "港" for 港口), which the page loads on
 // demand with <script> tags: that works from file://, where fetch() does not.
 // A shard holds `memoShard("ro", {"roshchin": "12:3,40:1"})`: document number : count.
@@ -10,7 +10,6 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { AtomicFile } from '../io/atomic-file.js'
 import type { SearchIndex } from './search-index.js'
-import { foldWord, indexText } from './terms.js'
 
 export const CLIENT_DIR = 'index-search'
 
@@ -28,36 +27,21 @@ export function shardFile(shard: string): string {
 /** Write index-search/ for these documents (numbered by their place in `order`). */
 export function writeClientIndex(out: string, index: SearchIndex, order: readonly string[]): { shards: number; bytes: number } {
   const number = new Map(order.map((key, i) => [key, i]))
-  // shard → term → "doc:count,doc:count"; built one document at a time, so memory is the
-  // postings' text, not a map per document
+  // shard → term → "doc:count,doc:count", from each document's counts (made by the worker)
   const shards = new Map<string, Map<string, string>>()
-  let key: string | undefined
-  let counts = new Map<string, number>()
-  const flush = () => {
-    if (key === undefined) return
+  for (const { key, counts } of index.counts()) {
     const n = number.get(key)
-    if (n !== undefined) {
-      for (const [term, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const shard = shardOf(term)
-        let terms = shards.get(shard)
-        if (!terms) shards.set(shard, (terms = new Map()))
-        const had = terms.get(term)
-        terms.set(term, (had === undefined ? '' : had + ',') + `${n}:${count}`)
-      }
-    }
-    counts = new Map()
-  }
-  for (const p of index.paragraphsByDocument()) {
-    if (p.key !== key) {
-      flush()
-      key = p.key
-    }
-    for (const [word] of indexText(p.text).matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-      const term = foldWord(word)
-      counts.set(term, (counts.get(term) ?? 0) + 1)
+    if (n === undefined || !counts) continue
+    for (const line of counts.split('\n')) {
+      const space = line.lastIndexOf(' ')
+      const term = line.slice(0, space)
+      const shard = shardOf(term)
+      let terms = shards.get(shard)
+      if (!terms) shards.set(shard, (terms = new Map()))
+      const had = terms.get(term)
+      terms.set(term, (had === undefined ? '' : had + ',') + `${n}:${line.slice(space + 1)}`)
     }
   }
-  flush()
 
   const dir = join(out, CLIENT_DIR)
   mkdirSync(dir, { recursive: true })

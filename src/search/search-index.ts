@@ -18,23 +18,23 @@ import { createHash } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { SEARCH_DB } from './files.js'
-import { indexText, queryTokens } from './terms.js'
+import { indexText, queryTokens, termCounts } from './terms.js'
 import type { ParsedQuery } from './query.js'
 import type { Hit, SearchDoc, SearchParagraph } from './types.js'
 
 /** Bumped when the tables or the terms change: an index of another version is rebuilt. */
-const SCHEMA = '1'
+const SCHEMA = '2'
 
 const TABLES = `
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) STRICT;
 CREATE TABLE docs (key TEXT PRIMARY KEY, num INTEGER NOT NULL UNIQUE, hash TEXT NOT NULL, path TEXT NOT NULL, id TEXT NOT NULL,
-  title TEXT, date TEXT, archive TEXT, type TEXT, topics TEXT NOT NULL, languages TEXT NOT NULL, outputs TEXT NOT NULL) STRICT, WITHOUT ROWID;
+  title TEXT, date TEXT, archive TEXT, type TEXT, topics TEXT NOT NULL, languages TEXT NOT NULL, outputs TEXT NOT NULL, counts TEXT NOT NULL) STRICT, WITHOUT ROWID;
 CREATE TABLE paragraphs (rowid INTEGER PRIMARY KEY, key TEXT NOT NULL, section TEXT NOT NULL, lang TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL) STRICT;
 CREATE VIRTUAL TABLE fts USING fts5(terms, lang, content='', tokenize='unicode61 remove_diacritics 2');
 INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
 `
 
-type DocRow = Omit<SearchDoc, 'topics' | 'languages' | 'outputs' | 'paragraphs'> & { num: number; topics: string; languages: string; outputs: string }
+type DocRow = Omit<SearchDoc, 'topics' | 'languages' | 'outputs' | 'paragraphs' | 'counts'> & { num: number; topics: string; languages: string; outputs: string; counts: string }
 
 /** Paragraph row ids are docNumber × 2^16 + the paragraph's place: room for 65,536
  * paragraphs a document (the rest of a longer one is not indexed) and 2^36 numbers. */
@@ -99,15 +99,15 @@ export class SearchIndex {
       })
       this.reserved.clear()
       numbered.sort((a, b) => a.num - b.num)
-      const docRow = this.db.prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      const docRow = this.db.prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       const paragraph = this.db.prepare('INSERT INTO paragraphs (rowid, key, section, lang, line, text) VALUES (?, ?, ?, ?, ?, ?)')
       const terms = this.db.prepare('INSERT INTO fts (rowid, terms, lang) VALUES (?, ?, ?)')
       for (const { doc, num } of numbered) {
-        docRow.run(doc.key, num, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs))
+        docRow.run(doc.key, num, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs), doc.counts ?? termCounts(doc.paragraphs.map((p) => p.text)))
         doc.paragraphs.slice(0, PER_DOC).forEach((p, i) => {
           const rowid = num * PER_DOC + i
           paragraph.run(rowid, doc.key, p.section, p.lang, p.line, p.text)
-          terms.run(rowid, indexText(p.text), p.lang)
+          terms.run(rowid, p.terms ?? indexText(p.text), p.lang)
         })
       }
     })()
@@ -176,16 +176,17 @@ export class SearchIndex {
 
   /** Every document without its paragraphs, in key order (the index page's table). */
   documents(): Omit<SearchDoc, 'paragraphs'>[] {
-    return (this.db.prepare('SELECT * FROM docs ORDER BY key').all() as DocRow[]).map((row) => docOf(row, []))
+    return (this.db.prepare('SELECT key, num, hash, path, id, title, date, archive, type, topics, languages, outputs, \'\' AS counts FROM docs ORDER BY key').all() as DocRow[]).map((row) => docOf(row, []))
   }
 
-  /** Every paragraph's document and text, a document's paragraphs one after another. */
-  *paragraphsByDocument(): Generator<{ key: string; text: string }> {
-    yield* this.db.prepare('SELECT key, text FROM paragraphs ORDER BY rowid').iterate() as Iterable<{ key: string; text: string }>
+  /** Each document's term counts (SearchDoc.counts), in key order. */
+  *counts(): Generator<{ key: string; counts: string }> {
+    yield* this.db.prepare('SELECT key, counts FROM docs ORDER BY key').iterate() as Iterable<{ key: string; counts: string }>
   }
 
-  /** The best `limit` hits, by bm25 (equal scores in row id order), and how many there are. */
-  search(query: ParsedQuery, options: { lang?: string; limit: number }): { hits: Hit[]; total: number } {
+  /** The best `limit` hits, by bm25 (equal scores in row id order), and whether there are
+   * more. (Counting every match would cost a second pass as long as the first.) */
+  search(query: ParsedQuery, options: { lang?: string; limit: number }): { hits: Hit[]; more: boolean } {
     let match = query.match
     if (options.lang) {
       const { tokens } = queryTokens(options.lang)
@@ -198,11 +199,10 @@ export class SearchIndex {
          JOIN paragraphs p ON p.rowid = f.rowid JOIN docs d ON d.key = p.key
          ORDER BY f.rank, f.rowid`,
       )
-      .all(match, options.limit) as (Omit<Hit, 'output'> & { outputs: string; title: string | null })[]
-    const total = (this.db.prepare('SELECT count(*) FROM fts WHERE fts MATCH ?').pluck().get(match) as number) ?? 0
+      .all(match, options.limit + 1) as (Omit<Hit, 'output'> & { outputs: string; title: string | null })[]
     return {
-      total,
-      hits: hits.map(({ outputs, title, ...h }) => ({ ...h, ...(title === null ? {} : { title }), ...(readerOf(JSON.parse(outputs) as string[]) ? { output: readerOf(JSON.parse(outputs) as string[]) } : {}), score: -h.score })),
+      more: hits.length > options.limit,
+      hits: hits.slice(0, options.limit).map(({ outputs, title, ...h }) => ({ ...h, ...(title === null ? {} : { title }), ...(readerOf(JSON.parse(outputs) as string[]) ? { output: readerOf(JSON.parse(outputs) as string[]) } : {}), score: -h.score })),
     }
   }
 

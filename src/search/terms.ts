@@ -65,3 +65,18 @@ export function cjkRuns(text: string): string[] {
 export function foldWord(word: string): string {
   return foldYo(word).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
+
+/** A document's terms with their counts, "term count" a line in code unit order (the
+ * client-side index's unit): the words of indexText, folded as foldWord folds them. */
+export function termCounts(texts: Iterable<string>): string {
+  const counts = new Map<string, number>()
+  for (const text of texts) {
+    // folded once for the whole text: normalising word by word costs several times more
+    const folded = indexText(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    for (const [term] of folded.matchAll(/[\p{L}\p{N}]+/gu)) counts.set(term, (counts.get(term) ?? 0) + 1)
+  }
+  return [...counts]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([t, c]) => `${t} ${c}`)
+    .join('\n')
+}

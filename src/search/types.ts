@@ -8,6 +8,8 @@ export interface SearchParagraph {
   /** The paragraph's first line in the input. */
   line: number
   text: string
+  /** indexText(text): what FTS5 indexes, made in the worker so the main thread only writes. */
+  terms?: string
 }
 
 export interface SearchDoc {
@@ -26,6 +28,9 @@ export interface SearchDoc {
   languages: string[]
   /** Output files, relative to --out, in --format order. */
   outputs: string[]
+  /** Every term of the document with its count, "term count" a line in term order: the
+   * index page's client-side index (client-index.ts), made in the worker. */
+  counts?: string
   paragraphs: SearchParagraph[]
 }
 
