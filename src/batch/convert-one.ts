@@ -13,6 +13,7 @@ import { formatMessages } from '../report/format.js'
 import { FatalError } from '../report/report.js'
 import { convertedRow, failedRow } from './index-row.js'
 import { libraryWriters } from './libraries.js'
+import { searchDocOf } from './search-doc.js'
 import type { Entry, Outcome, Task } from './types.js'
 
 // Folders this worker already made: mkdir once per folder, not once per file.
@@ -93,7 +94,8 @@ export async function convertOne(task: Task): Promise<Outcome> {
 
   const libraries = Object.fromEntries(libraryWriters.map((w) => [w.library.field, outputs.get(w.name)!]))
   const entry: Entry = { ...own(), row: convertedRow(task.path, memo, file, task.relOutputs), libraries }
-  return { kind: 'done', entry, messages: shown(file, task) }
+  const search = searchDocOf(memo, { key: task.key, hash, path: task.path, outputs: task.relOutputs })
+  return { kind: 'done', entry, messages: shown(file, task), search }
 }
 
 /** Warnings and errors for stderr (only errors with --quiet). Info messages stay in the JSON

@@ -1,10 +1,11 @@
 // The files memo batch joins at the top of --out: one library per writer that declares one
 // (writers/library.ts; today csl → library.json, bibtex → library.bib, biblatex →
 // library.biblatex.bib), written whatever --format says, and index.json, which is the
-// batch's own.
+// batch's own, and the search index (search/).
 import type { Library } from '../writers/library.js'
 import type { Writer } from '../writers/types.js'
 import { writers } from '../writers/index.js'
+import { INDEX_PAGE, SEARCH_DB } from '../search/files.js'
 
 export type LibraryWriter = Writer & { library: Library }
 
@@ -14,4 +15,4 @@ export const libraryWriters: readonly LibraryWriter[] = writers.filter((w): w is
 export const INDEX = 'index.json'
 
 /** Every file a batch writes at the top of --out, libraries first. */
-export const COMBINED: readonly string[] = [...libraryWriters.map((w) => w.library.file), INDEX]
+export const COMBINED: readonly string[] = [...libraryWriters.map((w) => w.library.file), INDEX, SEARCH_DB, INDEX_PAGE]

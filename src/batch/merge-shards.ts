@@ -2,14 +2,15 @@
 // different machines (memo batch --shard K/N, each with its own --out). It reads each
 // shard's manifest, which keeps every converted input's index row and its outputs for the
 // libraries, puts the entries in batch order and writes library.json, library.bib,
-// library.biblatex.bib and index.json exactly as one unsharded run over the same inputs would (ids made unique
-// across shards).
+// library.biblatex.bib, index.json and search.sqlite exactly as one unsharded run over the same inputs would
+// (ids made unique across shards).
 // The per-file outputs stay where the shards wrote them; they never overlap, so copying
 // the shard folders into one (rsync, cp -r) joins them.
 import { stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from '../io/command-io.js'
 import { compareInputs } from './collect-inputs.js'
+import { mergeSearch } from './batch-search.js'
 import { writeCombined } from './combine.js'
 import { COMBINED } from './libraries.js'
 import { Manifest, MANIFEST, type Meta } from './manifest.js'
@@ -64,6 +65,8 @@ export async function runMerge(folders: string[], options: MergeOptions, io: Io 
       kept.map((meta) => ({ status: meta.status, load: () => meta.manifest.load(meta) })),
     )
     const failed = kept.filter((e) => e.status === 'failed').length
+    const unindexed = mergeSearch(out, kept.filter((e) => e.status !== 'failed').map((e) => ({ key: e.key, dir: e.manifest.dir })))
+    if (unindexed) io.stderr.write(`memo batch --merge: ${unindexed} document${unindexed === 1 ? '' : 's'} converted by an older memo are not in any shard's search.sqlite; run memo batch again on their shard to index them\n`)
     // a manifest written before a library existed (library.biblatex.bib) has no entry for
     // it: the library is written without those documents, and the user is told
     const incomplete = kept.filter((e) => e.status !== 'failed' && !e.allLibraries)

@@ -17,6 +17,7 @@ import { report } from '../report/report.js'
 import { unusedSettings, writerNamed } from '../writers/index.js'
 import { collectInputs, compareInputs } from './collect-inputs.js'
 import { type CombineItem, writeCombined } from './combine.js'
+import { BatchSearch } from './batch-search.js'
 import { COMBINED } from './libraries.js'
 import { Manifest, type Meta } from './manifest.js'
 import { openOut } from './open-out.js'
@@ -107,13 +108,15 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     const { planned, collisions } = planOutputs(inputs, extnames)
 
     const manifest = Manifest.open(out)
+    const search = BatchSearch.open(out)
+    if (search.rebuilt) say(`memo batch: ${outShown}/search.sqlite was of another memo version or unreadable; it is made again\n`)
 
     const sameFormats = (e: Meta) => e.formats.length === formats.length && e.formats.every((f, i) => f === formats[i])
     // other settings give other outputs (a TMX by sentence, a side-by-side Markdown)
     const sameSettings = (e: Meta) => e.settings === JSON.stringify(settings)
     const tasks: Task[] = planned.map(({ input, outputs }) => {
       const old = manifest.get(input.key)
-      const reusable = old && !options.force && old.memoVersion === options.version && sameFormats(old) && sameSettings(old) && old.allLibraries && (old.status === 'converted' || old.status === 'warned')
+      const reusable = old && !options.force && old.memoVersion === options.version && sameFormats(old) && sameSettings(old) && old.allLibraries && search.fresh(input.key, old.hash) && (old.status === 'converted' || old.status === 'warned')
       return {
         abs: input.abs,
         path: input.path,
@@ -157,7 +160,8 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
       answered[i] = 1
       if (outcome.kind === 'done') {
         if (outcome.messages) waiting.set(i, outcome.messages)
-        manifest.append(outcome.entry)
+        // its manifest line once its document is in the search index (batch-search.ts)
+        search.add(outcome, () => manifest.append(outcome.entry))
         const status = outcome.entry.row.status
         if (status === 'failed') tally.failed++
         else if (status === 'warned') tally.warned++
@@ -187,6 +191,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
         await pool.close()
       }
     }
+    search.drain()
     const interrupted = next < tasks.length
     tally.pending = tasks.length - next
     progress.finish()
@@ -217,6 +222,9 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     items.sort(compareInputs)
     failures.sort(compareInputs)
     const combined = writeCombined(out, items)
+    search.finish(tasks.map((t) => t.key))
+    search.writePage(out)
+    search.index.close()
 
     // The manifest keeps this run's inputs only, in batch order, so it describes what --out
     // holds now.

@@ -2,6 +2,7 @@
 // worker (Task), what comes back (Outcome), and what the manifest keeps per input (Entry).
 // All plain JSON, because it crosses a worker boundary and is written to the manifest.
 import type { ConvertSettings } from '../convert/convert.js'
+import type { SearchDoc } from '../search/types.js'
 
 /** One input file found on the command line, before anything is read. */
 export interface Input {
@@ -88,4 +89,4 @@ export interface Task {
 
 export type Outcome =
   | { kind: 'skipped'; key: string }
-  | { kind: 'done'; entry: Entry; /** diagnostic lines for stderr */ messages: string }
+  | { kind: 'done'; entry: Entry; /** diagnostic lines for stderr */ messages: string; /** for the search index (converted inputs only) */ search?: SearchDoc }

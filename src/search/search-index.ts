@@ -1,0 +1,223 @@
+// The full-text index of a batch's output folder: search.sqlite, SQLite with FTS5.
+//   docs        one row per document (the facts the index page shows, its input's hash)
+//   paragraphs  one row per paragraph: document, section, language, line, text
+//   fts         FTS5 over each paragraph's terms (terms.ts) and its language; contentless
+//               (the text is in paragraphs already): a rerun deletes one document's rows by
+//               giving FTS5 their terms again (indexText of the stored text), and leaves the
+//               rest alone. (contentless_delete would not need them, but it records the
+//               order rows came in, and the file would depend on it.)
+// Only the main thread of memo batch writes it (workers send SearchDocs; batch-search.ts
+// groups them into transactions). A paragraph's row id comes from its document's key
+// (docNumber), not from the order documents arrived in, so the same inputs give the same
+// rows, ids and scores, and equal scores fall in the same order, whatever order the workers
+// finished in and whether the index was built at once or updated run by run. The file's
+// bytes are not a function of its rows: FTS5 numbers its segments in the order they were
+// written, and only a full rebuild would renumber them.
+import Database from 'better-sqlite3'
+import { createHash } from 'node:crypto'
+import { existsSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { SEARCH_DB } from './files.js'
+import { indexText, queryTokens, termCounts } from './terms.js'
+import type { ParsedQuery } from './query.js'
+import type { Hit, SearchDoc, SearchParagraph } from './types.js'
+
+/** Bumped when the tables or the terms change: an index of another version is rebuilt. */
+const SCHEMA = '2'
+
+const TABLES = `
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) STRICT;
+CREATE TABLE docs (key TEXT PRIMARY KEY, num INTEGER NOT NULL UNIQUE, hash TEXT NOT NULL, path TEXT NOT NULL, id TEXT NOT NULL,
+  title TEXT, date TEXT, archive TEXT, type TEXT, topics TEXT NOT NULL, languages TEXT NOT NULL, outputs TEXT NOT NULL, counts TEXT NOT NULL) STRICT, WITHOUT ROWID;
+CREATE TABLE paragraphs (rowid INTEGER PRIMARY KEY, key TEXT NOT NULL, section TEXT NOT NULL, lang TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL) STRICT;
+CREATE VIRTUAL TABLE fts USING fts5(terms, lang, content='', tokenize='unicode61 remove_diacritics 2');
+INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
+`
+
+type DocRow = Omit<SearchDoc, 'topics' | 'languages' | 'outputs' | 'paragraphs' | 'counts'> & { num: number; topics: string; languages: string; outputs: string; counts: string }
+
+/** Paragraph row ids are docNumber × 2^16 + the paragraph's place: room for 65,536
+ * paragraphs a document (the rest of a longer one is not indexed) and 2^36 numbers. */
+const PER_DOC = 2 ** 16
+const DOC_SPACE = 2 ** 36
+
+export class SearchIndex {
+  private wal = false
+  private readonly reserved = new Set<number>()
+
+  private constructor(private readonly db: Database.Database) {}
+
+  /** The index of an output folder for writing: made when missing; rebuilt (emptied) when
+   * it is of another schema or unreadable, and then `rebuilt` says so. */
+  static openForBatch(dir: string): { index: SearchIndex; rebuilt: boolean } {
+    const path = join(dir, SEARCH_DB)
+    const existed = existsSync(path)
+    if (existed) {
+      try {
+        const db = new Database(path)
+        const version = (db.prepare("SELECT value FROM meta WHERE name = 'schema'").get() as { value: string } | undefined)?.value
+        if (version === SCHEMA) return { index: new SearchIndex(db), rebuilt: false }
+        db.close()
+      } catch {
+        // not a database of ours, or a damaged one: made again below
+      }
+      for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(path + suffix, { force: true })
+    }
+    const db = new Database(path)
+    db.exec(TABLES)
+    db.prepare("INSERT INTO meta VALUES ('schema', ?)").run(SCHEMA)
+    return { index: new SearchIndex(db), rebuilt: existed }
+  }
+
+  /** The index of an output folder for reading, or undefined when it has none. */
+  static openForSearch(dir: string): SearchIndex | undefined {
+    const path = join(dir, SEARCH_DB)
+    if (!existsSync(path)) return undefined
+    const db = new Database(path, { readonly: true, fileMustExist: true })
+    const version = (db.prepare("SELECT value FROM meta WHERE name = 'schema'").get() as { value: string } | undefined)?.value
+    if (version !== SCHEMA) {
+      db.close()
+      throw new Error(`${SEARCH_DB} was written by another version of memo`)
+    }
+    return new SearchIndex(db)
+  }
+
+  /** Whether the document is indexed from this input. */
+  has(key: string, hash: string): boolean {
+    return this.db.prepare('SELECT 1 FROM docs WHERE key = ? AND hash = ?').get(key, hash) !== undefined
+  }
+
+  /** Put documents in, in one transaction, each replacing what was indexed under its key.
+   * In row id order: FTS5 writes out what it holds whenever a row id is lower than the
+   * last one (and at every savepoint), and many small segments are slow to write and merge. */
+  putAll(docs: readonly SearchDoc[]): void {
+    this.writing()
+    this.db.transaction(() => {
+      const numbered = docs.map((doc) => {
+        this.remove(doc.key)
+        return { doc, num: this.docNumber(doc.key) }
+      })
+      this.reserved.clear()
+      numbered.sort((a, b) => a.num - b.num)
+      const docRow = this.db.prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      const paragraph = this.db.prepare('INSERT INTO paragraphs (rowid, key, section, lang, line, text) VALUES (?, ?, ?, ?, ?, ?)')
+      const terms = this.db.prepare('INSERT INTO fts (rowid, terms, lang) VALUES (?, ?, ?)')
+      for (const { doc, num } of numbered) {
+        docRow.run(doc.key, num, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs), doc.counts ?? termCounts(doc.paragraphs.map((p) => p.text)))
+        doc.paragraphs.slice(0, PER_DOC).forEach((p, i) => {
+          const rowid = num * PER_DOC + i
+          paragraph.run(rowid, doc.key, p.section, p.lang, p.line, p.text)
+          terms.run(rowid, p.terms ?? indexText(p.text), p.lang)
+        })
+      }
+    })()
+  }
+
+  /** A number for the key from its hash; the next free one on the rare clash (a number
+   * taken in this transaction but not yet written counts as taken too). */
+  private docNumber(key: string): number {
+    let num = Number(BigInt('0x' + createHash('sha256').update(key).digest('hex').slice(0, 12)) % BigInt(DOC_SPACE))
+    const taken = this.db.prepare('SELECT 1 FROM docs WHERE num = ?')
+    while (taken.get(num) !== undefined || this.reserved.has(num)) num = (num + 1) % DOC_SPACE
+    this.reserved.add(num)
+    return num
+  }
+
+  /** Before the first write of a run: WAL, so that a commit costs no fsync (a kill keeps
+   * every commit; only a power cut could lose the last few). */
+  private writing(): void {
+    if (this.wal) return
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = NORMAL')
+    this.wal = true
+  }
+
+  /** After a run that changed the index: leave WAL, so that the file is whole in itself
+   * (readers on a read-only disk cannot open a WAL database). FTS5 keeps its segments few
+   * by merging as it goes (automerge); no optimize or VACUUM, which would rewrite the whole
+   * file on every run. */
+  settle(): void {
+    if (!this.wal) return
+    this.db.pragma('journal_mode = DELETE')
+    this.wal = false
+  }
+
+  remove(key: string): void {
+    if (!this.db.inTransaction) {
+      this.writing()
+      this.db.transaction(() => this.remove(key))()
+      return
+    }
+    const num = this.db.prepare('SELECT num FROM docs WHERE key = ?').pluck().get(key) as number | undefined
+    if (num === undefined) return
+    // a document's paragraphs are the row ids from num × PER_DOC on (no index on key needed)
+    const range = [num * PER_DOC, (num + 1) * PER_DOC] as const
+    const rows = this.db.prepare('SELECT rowid, lang, text FROM paragraphs WHERE rowid >= ? AND rowid < ?').all(...range) as { rowid: number; lang: string; text: string }[]
+    const drop = this.db.prepare("INSERT INTO fts (fts, rowid, terms, lang) VALUES ('delete', ?, ?, ?)")
+    for (const r of rows) drop.run(r.rowid, indexText(r.text), r.lang)
+    this.db.prepare('DELETE FROM paragraphs WHERE rowid >= ? AND rowid < ?').run(...range)
+    this.db.prepare('DELETE FROM docs WHERE key = ?').run(key)
+  }
+
+  /** Remove every document whose key is not in `keep`; returns how many went. */
+  keepOnly(keep: ReadonlySet<string>): number {
+    const gone = (this.db.prepare('SELECT key FROM docs ORDER BY key').pluck().all() as string[]).filter((k) => !keep.has(k))
+    for (const k of gone) this.remove(k)
+    return gone.length
+  }
+
+  /** One document back (memo batch --merge copies them). */
+  get(key: string): SearchDoc | undefined {
+    const row = this.db.prepare('SELECT * FROM docs WHERE key = ?').get(key) as DocRow | undefined
+    if (!row) return undefined
+    const paragraphs = this.db.prepare('SELECT section, lang, line, text FROM paragraphs WHERE rowid >= ? AND rowid < ? ORDER BY rowid').all(row.num * PER_DOC, (row.num + 1) * PER_DOC) as SearchParagraph[]
+    return docOf(row, paragraphs)
+  }
+
+  /** Every document without its paragraphs, in key order (the index page's table). */
+  documents(): Omit<SearchDoc, 'paragraphs'>[] {
+    return (this.db.prepare('SELECT key, num, hash, path, id, title, date, archive, type, topics, languages, outputs, \'\' AS counts FROM docs ORDER BY key').all() as DocRow[]).map((row) => docOf(row, []))
+  }
+
+  /** Each document's term counts (SearchDoc.counts), in key order. */
+  *counts(): Generator<{ key: string; counts: string }> {
+    yield* this.db.prepare('SELECT key, counts FROM docs ORDER BY key').iterate() as Iterable<{ key: string; counts: string }>
+  }
+
+  /** The best `limit` hits, by bm25 (equal scores in row id order), and whether there are
+   * more. (Counting every match would cost a second pass as long as the first.) */
+  search(query: ParsedQuery, options: { lang?: string; limit: number }): { hits: Hit[]; more: boolean } {
+    let match = query.match
+    if (options.lang) {
+      const { tokens } = queryTokens(options.lang)
+      match += ` AND lang : "${tokens.join(' ')}"`
+    }
+    const hits = this.db
+      .prepare(
+        `SELECT p.key, d.path, d.id, d.title, d.outputs, p.section, p.lang, p.line, p.text, f.rank AS score
+         FROM (SELECT rowid, rank FROM fts WHERE fts MATCH ? ORDER BY rank, rowid LIMIT ?) AS f
+         JOIN paragraphs p ON p.rowid = f.rowid JOIN docs d ON d.key = p.key
+         ORDER BY f.rank, f.rowid`,
+      )
+      .all(match, options.limit + 1) as (Omit<Hit, 'output'> & { outputs: string; title: string | null })[]
+    return {
+      more: hits.length > options.limit,
+      hits: hits.slice(0, options.limit).map(({ outputs, title, ...h }) => ({ ...h, ...(title === null ? {} : { title }), ...(readerOf(JSON.parse(outputs) as string[]) ? { output: readerOf(JSON.parse(outputs) as string[]) } : {}), score: -h.score })),
+    }
+  }
+
+  close(): void {
+    this.db.close()
+  }
+}
+
+/** The output a reader opens: the HTML reader, else the Markdown, else the first. */
+export function readerOf(outputs: readonly string[]): string | undefined {
+  return outputs.find((o) => o.endsWith('.html')) ?? outputs.find((o) => o.endsWith('.md')) ?? outputs[0]
+}
+
+function docOf(row: DocRow, paragraphs: SearchParagraph[]): SearchDoc {
+  const doc: SearchDoc = { key: row.key, hash: row.hash, path: row.path, id: row.id, topics: JSON.parse(row.topics) as string[], languages: JSON.parse(row.languages) as string[], outputs: JSON.parse(row.outputs) as string[], paragraphs }
+  for (const f of ['title', 'date', 'archive', 'type'] as const) if (row[f] !== null && row[f] !== undefined) doc[f] = row[f]
+  return doc
+}

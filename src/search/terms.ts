@@ -1,0 +1,82 @@
+// How text becomes searchable terms, one rule for the index and for the queries.
+// SQLite's unicode61 tokenizer splits on anything that is not a letter or digit, folds case
+// and (remove_diacritics 2) Latin accents. Two things it cannot do, done here before it sees
+// the text:
+//   Chinese and Japanese write words without spaces, and unicode61 would make a whole run of
+//   Han or kana one token, so a word inside it could never be found. Each run becomes its
+//   overlapping pairs of characters plus its last character alone ("毛泽东同志" →
+//   "毛泽 泽东 东同 同志 志"): a word of two or more characters is the phrase of its pairs,
+//   and one character is a prefix query on the pairs (it starts one, or ends the run).
+//   Why pairs and not the trigram tokenizer: trigram finds nothing shorter than three
+//   characters, and most Chinese words are two (中国, 苏联, 同志); it would also make every
+//   English word a substring match ("war" in "software").
+//   Russian "ё" is written "е" as often as not (Хрущёв, Хрущев); unicode61 keeps them apart.
+
+const CJK_CLASS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc]+'
+const CJK = new RegExp(CJK_CLASS, 'gu')
+const CJK_SPLIT = new RegExp(`(${CJK_CLASS})`, 'u')
+const CJK_WHOLE = new RegExp(`^${CJK_CLASS}$`, 'u')
+
+/** The text as the index stores it (its terms column). */
+export function indexText(text: string): string {
+  return foldYo(text).replace(CJK, (run) => ` ${pairs(run).join(' ')} ${run.slice(-1)} `)
+}
+
+/** Overlapping pairs of a run ("毛泽东" → 毛泽, 泽东); a run of one is itself. */
+export function pairs(run: string): string[] {
+  const chars = [...run]
+  if (chars.length < 2) return chars
+  const out: string[] = []
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1])
+  return out
+}
+
+export function foldYo(text: string): string {
+  return text.replace(/ё/giu, (c) => (c === 'ё' ? 'е' : 'Е'))
+}
+
+/** A query term's tokens for an FTS5 phrase, and whether its last must be a prefix (a lone
+ * Han character is the start of a pair). Empty when it holds no letter or digit. */
+export function queryTokens(text: string): { tokens: string[]; prefix: boolean } {
+  const tokens: string[] = []
+  let prefix = false
+  for (const [word] of foldYo(text).matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    // a word that mixes scripts splits where a CJK run starts or ends ("X光" → x, 光)
+    for (const piece of word.split(CJK_SPLIT)) {
+      if (!piece) continue
+      const cjk = isCjk(piece)
+      tokens.push(...(cjk ? pairs(piece) : [piece.toLowerCase()]))
+      prefix = cjk && [...piece].length === 1
+    }
+  }
+  return { tokens, prefix }
+}
+
+export function isCjk(text: string): boolean {
+  return CJK_WHOLE.test(text)
+}
+
+/** The runs of Han and kana in a text. */
+export function cjkRuns(text: string): string[] {
+  return text.match(CJK) ?? []
+}
+
+/** A word as unicode61 with remove_diacritics 2 compares it, near enough for marking. */
+export function foldWord(word: string): string {
+  return foldYo(word).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+}
+
+/** A document's terms with their counts, "term count" a line in code unit order (the
+ * client-side index's unit): the words of indexText, folded as foldWord folds them. */
+export function termCounts(texts: Iterable<string>): string {
+  const counts = new Map<string, number>()
+  for (const text of texts) {
+    // folded once for the whole text: normalising word by word costs several times more
+    const folded = indexText(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    for (const [term] of folded.matchAll(/[\p{L}\p{N}]+/gu)) counts.set(term, (counts.get(term) ?? 0) + 1)
+  }
+  return [...counts]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([t, c]) => `${t} ${c}`)
+    .join('\n')
+}
