@@ -86,7 +86,32 @@ function fixedCost(ctx: PairContext, i: number, di: number, j: number, dj: numbe
   return matchedFixedCost(ctx, i, di, j, dj, ctx.a.prefix[i + di] - ctx.a.prefix[i], ctx.b.prefix[j + dj] - ctx.b.prefix[j])
 }
 
+/** A stretch one section lacks at its start or end (a preamble, a cover letter, front or
+ * back matter one translation leaves out) is one omission however long. On the border of
+ * the table every earlier (or later) bead of the path is a skip too, so past the first
+ * run's reach from the edge each skipped paragraph costs the run's extension only: the
+ * cost of one long run without the search keeping state. Nearer the edge skips cost as
+ * anywhere, so a title and a shifted first paragraph are not made cheap. */
+function borderSkipsCost(s: Side, start: number, count: number): number {
+  const n = s.skips.length
+  let near = 0
+  let nearCount = 0
+  let far = 0
+  for (let k = start; k < start + count; k++) {
+    if (Math.min(k, n - 1 - k) < borderReach) {
+      near += s.skips[k]
+      nearCount++
+    } else far += gapRun.extend * s.skips[k]
+  }
+  return far + (nearCount > 1 ? (near * (1 + gapRun.extend * (nearCount - 1))) / nearCount : near)
+}
+
+/** How far from a section's edge skips cost as anywhere: the length of a run bead. */
+const borderReach = 4
+
 function skipsCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
+  if (di === 0 && (i === 0 || i === ctx.a.skips.length)) return borderSkipsCost(ctx.b, j, dj)
+  if (dj === 0 && (j === 0 || j === ctx.b.skips.length)) return borderSkipsCost(ctx.a, i, di)
   let cost = 0
   for (let k = 0; k < di; k++) cost += ctx.a.skips[i + k]
   for (let k = 0; k < dj; k++) cost += ctx.b.skips[j + k]
