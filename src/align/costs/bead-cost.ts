@@ -86,46 +86,7 @@ function fixedCost(ctx: PairContext, i: number, di: number, j: number, dj: numbe
   return matchedFixedCost(ctx, i, di, j, dj, ctx.a.prefix[i + di] - ctx.a.prefix[i], ctx.b.prefix[j + dj] - ctx.b.prefix[j])
 }
 
-/** A stretch one section lacks at its start or end (a preamble, a cover letter, front or
- * back matter one translation leaves out) is one omission however long. On the table's
- * border every earlier (or later) bead of the path is a skip too, so there each skipped
- * paragraph past the first run's reach from the edge costs the run's extension only: the
- * cost of one long run without the search keeping state. Nearer the edge skips cost as
- * anywhere (a title and a shifted first paragraph are not made cheap), and so do those
- * beyond `room`, the length by which the side outruns the other under the pair's ratio:
- * a stretch one side alone has is no longer than that. Without that bound a pair whose
- * right alignment has many gaps (headings in one section only) found it cheaper to shift
- * every row, skipping the start of one section, and its gap rows lost their confidence. */
-function borderSkipsCost(s: Side, start: number, count: number, room: number): number {
-  const n = s.skips.length
-  const total = s.prefix[n]
-  let near = 0
-  let nearCount = 0
-  let far = 0
-  for (let k = start; k < start + count; k++) {
-    if (Math.min(k, n - 1 - k) < borderReach || Math.min(s.prefix[k + 1], total - s.prefix[k]) > room) {
-      near += s.skips[k]
-      nearCount++
-    } else far += gapRun.extend * s.skips[k]
-  }
-  return far + (nearCount > 1 ? (near * (1 + gapRun.extend * (nearCount - 1))) / nearCount : near)
-}
-
-/** How far from a section's edge skips cost as anywhere: the length of a run bead. */
-const borderReach = 4
-
-/** How much longer B is than A under the pair's ratio, in B's units (negative: shorter).
- * The rough pass's ratio is the sections' total lengths', which leaves no room by
- * construction: there the bound is off, and the later passes, with the ratio learnt from
- * 1:1 beads, apply it. */
-function roomOfB(ctx: PairContext): number {
-  if (!ctx.anchors) return Infinity
-  return ctx.b.prefix[ctx.b.prefix.length - 1] - ctx.a.prefix[ctx.a.prefix.length - 1] * ctx.model.ratio
-}
-
 function skipsCost(ctx: PairContext, i: number, di: number, j: number, dj: number): number {
-  if (di === 0 && (i === 0 || i === ctx.a.skips.length)) return borderSkipsCost(ctx.b, j, dj, roomOfB(ctx))
-  if (dj === 0 && (j === 0 || j === ctx.b.skips.length)) return borderSkipsCost(ctx.a, i, di, ctx.anchors ? -roomOfB(ctx) / ctx.model.ratio : Infinity)
   let cost = 0
   for (let k = 0; k < di; k++) cost += ctx.a.skips[i + k]
   for (let k = 0; k < dj; k++) cost += ctx.b.skips[j + k]
