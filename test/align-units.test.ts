@@ -156,6 +156,9 @@ describe('paragraphKind', () => {
     ['ہر انسان کو آزادی کا حق ہے۔', 'sentence'],
     ['Everyone has the right to a nationality,', 'continued'],
     ['Article 15', 'heading'],
+    // a short lead-in that stops at a comma goes on in the next paragraph
+    ['Now, therefore,', 'continued'],
+    ['Article 15.', 'heading'],
   ])('%s is a %s', (text, kind) => {
     expect(paragraphKind(text, undefined)).toBe(kind)
   })

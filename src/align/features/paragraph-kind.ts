@@ -71,7 +71,9 @@ const SIX_WORDS = /^\s*\S+(?:\s+\S+){5}/u
 
 export function paragraphKind(text: string, next: string | undefined): ParagraphKind {
   if (NOTE_TEXT.test(text)) return 'note'
-  if (tiny(text)) return 'heading'
+  // A short lead-in cut off at a comma ("Now, therefore,") goes on in the next paragraph,
+  // as a longer one does (below); only a tiny text that ends otherwise is a heading.
+  if (tiny(text)) return endsWith(text, /[,，、،]/u, false) ? 'continued' : 'heading'
   if (endsWith(text, TERMINAL, true)) return 'sentence'
   if (endsWith(text, OPEN_END, false) || (next !== undefined && /^\s*\p{Ll}/u.test(next))) return 'continued'
   // Where the next paragraph's script has no case, a lower-case start cannot tell a page
