@@ -70,7 +70,7 @@ export async function joinBrokenWords(sections: Section[], source: Source, file:
     wordsOf.set(section.lang, words)
   }
   const checkers = new Map<string, (word: string) => boolean>()
-  for (const [lang, words] of wordsOf) checkers.set(lang, await loadChecker(lang, [...new Set(words)]))
+  for (const [lang, words] of wordsOf) checkers.set(lang, await loadChecker(lang, words))
   for (const [section, cuts] of cutsOf) {
     const checker = checkers.get(section.lang)!
     // the spaces to take out, per paragraph, in text order; each paragraph is rebuilt once

@@ -27,15 +27,22 @@ export function hasDictionary(lang: string): boolean {
 // (about 150 ms for Russian) for each of them made a batch of 16,000 documents many times
 // slower. Only words not yet answered get a checker built for them.
 const answered = new Map<string, Map<string, boolean>>()
-const dictionaries = new Map<string, Promise<{ aff: string; lines: string[] }>>()
+interface Decoded {
+  aff: string
+  /** The .dic file's lines; line 0 is the stem count. */
+  lines: string[]
+  /** The strings the affix file's prefix rules add. */
+  prefixes: string[]
+}
+const dictionaries = new Map<string, Promise<Decoded>>()
 
-function dictionaryOf(lang: string): Promise<{ aff: string; lines: string[] }> {
+function dictionaryOf(lang: string): Promise<Decoded> {
   let made = dictionaries.get(lang)
   if (!made) {
-    made = LOADERS[lang]().then(({ default: dictionary }) => ({
-      aff: new TextDecoder().decode(dictionary.aff),
-      lines: new TextDecoder().decode(dictionary.dic).split('\n'),
-    }))
+    made = LOADERS[lang]().then(({ default: dictionary }) => {
+      const aff = new TextDecoder().decode(dictionary.aff)
+      return { aff, lines: new TextDecoder().decode(dictionary.dic).split('\n'), prefixes: prefixesOf(aff) }
+    })
     dictionaries.set(lang, made)
   }
   return made
@@ -47,9 +54,8 @@ export async function loadChecker(lang: string, words: readonly string[]): Promi
   answered.set(lang, known)
   const fresh = [...new Set(words)].filter((w) => !known.has(w))
   if (fresh.length) {
-    const [{ default: nspell }, { aff, lines }] = await Promise.all([import('nspell'), dictionaryOf(lang)])
-    const starts = stemStarts(fresh, prefixesOf(aff))
-    // line 0 is the stem count
+    const [{ default: nspell }, { aff, lines, prefixes }] = await Promise.all([import('nspell'), dictionaryOf(lang)])
+    const starts = stemStarts(fresh, prefixes)
     const kept = lines.filter((line, i) => {
       if (i === 0) return false
       const stem = line.split('/')[0].toLowerCase()
