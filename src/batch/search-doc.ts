@@ -9,6 +9,7 @@ export function searchDocOf(memo: Memo, at: { key: string; hash: string; path: s
   const csl = memo.record.csl
   const sections = memo.sections.filter((s) => !s.absent)
   const date = isoDate(csl.issued)
+  const paragraphs = sections.flatMap((s) => s.paragraphs.map((p) => ({ section: s.id, lang: s.lang, line: p.position.start.line, text: p.text, terms: indexText(p.text) })))
   return {
     key: at.key,
     hash: at.hash,
@@ -22,7 +23,7 @@ export function searchDocOf(memo: Memo, at: { key: string; hash: string; path: s
     languages: [...new Set(sections.map((s) => s.lang))],
     outputs: at.outputs,
     // the terms are made here, in the worker, in parallel: the main thread only writes them
-    counts: termCounts(sections.flatMap((s) => s.paragraphs.map((p) => p.text))),
-    paragraphs: sections.flatMap((s) => s.paragraphs.map((p) => ({ section: s.id, lang: s.lang, line: p.position.start.line, text: p.text, terms: indexText(p.text) }))),
+    counts: termCounts(paragraphs.map((p) => p.terms)),
+    paragraphs,
   }
 }

@@ -27,6 +27,9 @@ export function hasDictionary(lang: string): boolean {
 // (about 150 ms for Russian) for each of them made a batch of 16,000 documents many times
 // slower. Only words not yet answered get a checker built for them.
 const answered = new Map<string, Map<string, boolean>>()
+// The build in progress per language: a worker converts several documents at once, and
+// without waiting for it each of them built its own checker for the same first words.
+const building = new Map<string, Promise<unknown>>()
 interface Decoded {
   aff: string
   /** The .dic file's lines; line 0 is the stem count. */
@@ -52,19 +55,31 @@ function dictionaryOf(lang: string): Promise<Decoded> {
 export async function loadChecker(lang: string, words: readonly string[]): Promise<Checker> {
   const known = answered.get(lang) ?? new Map<string, boolean>()
   answered.set(lang, known)
+  // a failed build fails its own caller; the others try again
+  while (building.has(lang)) await building.get(lang)!.catch(() => undefined)
   const fresh = [...new Set(words)].filter((w) => !known.has(w))
   if (fresh.length) {
-    const [{ default: nspell }, { aff, lines, prefixes }] = await Promise.all([import('nspell'), dictionaryOf(lang)])
-    const starts = stemStarts(fresh, prefixes)
-    const kept = lines.filter((line, i) => {
-      if (i === 0) return false
-      const stem = line.split('/')[0].toLowerCase()
-      return starts.has(stem.slice(0, 2))
-    })
-    const spell = nspell(aff, `${kept.length}\n${kept.join('\n')}`)
-    for (const w of fresh) known.set(w, spell.correct(w))
+    const build = answer(lang, fresh, known)
+    building.set(lang, build)
+    try {
+      await build
+    } finally {
+      building.delete(lang)
+    }
   }
   return (word) => known.get(word) ?? false
+}
+
+async function answer(lang: string, fresh: readonly string[], known: Map<string, boolean>): Promise<void> {
+  const [{ default: nspell }, { aff, lines, prefixes }] = await Promise.all([import('nspell'), dictionaryOf(lang)])
+  const starts = stemStarts(fresh, prefixes)
+  const kept = lines.filter((line, i) => {
+    if (i === 0) return false
+    const stem = line.split('/')[0].toLowerCase()
+    return starts.has(stem.slice(0, 2))
+  })
+  const spell = nspell(aff, `${kept.length}\n${kept.join('\n')}`)
+  for (const w of fresh) known.set(w, spell.correct(w))
 }
 
 /** The strings the affix file's prefix rules add ("PFX A 0 re ."). */

@@ -103,7 +103,7 @@ export class SearchIndex {
       const paragraph = this.db.prepare('INSERT INTO paragraphs (rowid, key, section, lang, line, text) VALUES (?, ?, ?, ?, ?, ?)')
       const terms = this.db.prepare('INSERT INTO fts (rowid, terms, lang) VALUES (?, ?, ?)')
       for (const { doc, num } of numbered) {
-        docRow.run(doc.key, num, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs), doc.counts ?? termCounts(doc.paragraphs.map((p) => p.text)))
+        docRow.run(doc.key, num, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs), doc.counts ?? termCounts(doc.paragraphs.map((p) => p.terms ?? indexText(p.text))))
         doc.paragraphs.slice(0, PER_DOC).forEach((p, i) => {
           const rowid = num * PER_DOC + i
           paragraph.run(rowid, doc.key, p.section, p.lang, p.line, p.text)

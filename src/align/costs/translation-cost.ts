@@ -47,46 +47,76 @@ const settings = {
   fullSeparation: 1,
 }
 
-function train(a: Side, b: Side, matches: ReadonlyArray<readonly [number, number]>): Map<number, Map<number, number>> {
+/** t(f|e) after training, by e: the stems f of B that e translates to, with t(f|e) ≥ minT. */
+type Table = Map<number, { fs: number[]; ts: number[] }>
+
+// The table as flat arrays: every (e, f) pair that co-occurs in a training bead is a cell,
+// and each bead is the list of its cells, so an iteration is a pass over typed arrays. A
+// Map of Maps rebuilt each iteration made training three quarters of the third pass (1.3 s
+// of 3.3 s aligning 500 benchmark dumps). Sums run in the order the Maps summed them, so
+// the table is the same to the last bit.
+function train(a: Side, b: Side, matches: ReadonlyArray<readonly [number, number]>): Table {
   const step = Math.max(1, matches.length / settings.maxPairs)
   const used: Array<readonly [number, number]> = []
   for (let k = 0; k < matches.length && used.length < settings.maxPairs; k = Math.floor(used.length * step)) used.push(matches[k])
-  /** t[e] = Map f → t(f|e); undefined entries are the uniform start. */
-  let t: Map<number, Map<number, number>> | undefined
-  for (let it = 0; it < settings.iterations; it++) {
-    const counts = new Map<number, Map<number, number>>()
-    for (const [i, j] of used) {
-      const es = a.features[i].stems
-      const fs = b.features[j].stems
-      if (es.length === 0) continue
-      for (let q = 0; q < fs.length; q++) {
-        const f = fs[q]
-        let z = 0
-        if (t) for (let p = 0; p < es.length; p++) z += t.get(es[p])?.get(f) ?? 0
-        else z = es.length
-        if (z === 0) continue
-        for (let p = 0; p < es.length; p++) {
-          const e = es[p]
-          const c = (t ? (t.get(e)?.get(f) ?? 0) : 1) / z
-          if (c === 0) continue
-          let row = counts.get(e)
-          if (!row) counts.set(e, (row = new Map()))
-          row.set(f, (row.get(f) ?? 0) + c)
+  const cellOf = new Map<number, number>()
+  const eOf: number[] = []
+  const fOf: number[] = []
+  /** Per bead, its cells f-major (for each stem f of B, the cells of A's stems e in order). */
+  const beads: Array<{ cells: Int32Array; ne: number }> = []
+  let span = 0
+  for (const [, j] of used) for (let q = 0; q < b.features[j].stems.length; q++) span = Math.max(span, b.features[j].stems[q] + 1)
+  for (const [i, j] of used) {
+    const es = a.features[i].stems
+    const fs = b.features[j].stems
+    if (es.length === 0) continue
+    const cells = new Int32Array(es.length * fs.length)
+    for (let q = 0; q < fs.length; q++) {
+      for (let p = 0; p < es.length; p++) {
+        const key = es[p] * span + fs[q]
+        let c = cellOf.get(key)
+        if (c === undefined) {
+          c = eOf.length
+          cellOf.set(key, c)
+          eOf.push(es[p])
+          fOf.push(fs[q])
         }
+        cells[q * es.length + p] = c
       }
     }
-    for (const row of counts.values()) {
-      let total = 0
-      for (const c of row.values()) total += c
-      for (const [f, c] of row) {
-        const p = c / total
-        if (p < settings.minT / 4) row.delete(f)
-        else row.set(f, p)
-      }
-    }
-    t = counts
+    beads.push({ cells, ne: es.length })
   }
-  return t ?? new Map()
+  const n = eOf.length
+  // t starts uniform: with every t equal, each f spreads one count evenly over A's stems
+  const t = new Float64Array(n).fill(1)
+  const counts = new Float64Array(n)
+  const totals = new Map<number, number>()
+  for (let it = 0; it < settings.iterations; it++) {
+    counts.fill(0)
+    for (const { cells, ne } of beads) {
+      for (let at = 0; at < cells.length; at += ne) {
+        let z = 0
+        for (let p = 0; p < ne; p++) z += t[cells[at + p]]
+        if (z === 0) continue
+        for (let p = 0; p < ne; p++) counts[cells[at + p]] += t[cells[at + p]] / z
+      }
+    }
+    totals.clear()
+    for (let c = 0; c < n; c++) if (counts[c] !== 0) totals.set(eOf[c], (totals.get(eOf[c]) ?? 0) + counts[c])
+    for (let c = 0; c < n; c++) {
+      const p = counts[c] === 0 ? 0 : counts[c] / totals.get(eOf[c])!
+      t[c] = p < settings.minT / 4 ? 0 : p
+    }
+  }
+  const table: Table = new Map()
+  for (let c = 0; c < n; c++) {
+    if (t[c] < settings.minT) continue
+    let row = table.get(eOf[c])
+    if (!row) table.set(eOf[c], (row = { fs: [], ts: [] }))
+    row.fs.push(fOf[c])
+    row.ts.push(t[c])
+  }
+  return table
 }
 
 /** log(N / df) of each stem over a side's N paragraphs. */
@@ -138,7 +168,7 @@ export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readon
     for (let p = 0; p < f.stems.length; p++) {
       const row = t.get(f.stems[p])
       if (!row) continue
-      for (const [g, v] of row) if (v >= settings.minT) out.set(g, (out.get(g) ?? 0) + v)
+      for (let k = 0; k < row.fs.length; k++) out.set(row.fs[k], (out.get(row.fs[k]) ?? 0) + row.ts[k])
     }
     return out
   })
