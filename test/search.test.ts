@@ -1,9 +1,9 @@
 // memo search as a user meets it: memo batch writes the index, memo search finds words in
 // every language (Chinese without spaces too), ranks, restricts, and fails clearly.
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { mismatch, sample, tree, removeTrees } from './helpers/batch-tree.js'
+import { mismatch, numbered, sample, tree, removeTrees } from './helpers/batch-tree.js'
 import { fixtureInput } from './helpers/fixtures.js'
 import { runCli } from './helpers/run-cli.js'
 
@@ -149,5 +149,24 @@ describe('memo batch --merge joins the shards’ indexes', () => {
     for (const q of ['Roshchin', '港口', 'the', 'двухнед*']) expect(ask('merged', q)).toEqual(ask('whole', q))
     expect(new Set(ask('merged', 'the').hits.map((h) => h.path))).toEqual(new Set(['in/a.txt', 'in/b.txt', 'in/zh.txt']))
     expect(new Set(ask('merged', '港口 OR Roshchin').hits.map((h) => h.path))).toEqual(new Set(['in/a.txt', 'in/zh.txt']))
+  })
+})
+
+describe('search.sqlite from the same inputs', () => {
+  it('has the same bytes whatever the number of workers, over several transactions', () => {
+    // more documents than one transaction takes (256), so that the order they finish in
+    // could show in the file if it were written in that order
+    const files: Record<string, Buffer> = {}
+    for (let i = 0; i < 300; i++) files[`in/d${String(i).padStart(3, '0')}.txt`] = numbered(i)
+    const dir = tree(files)
+    const one = runCli(['batch', '--jobs', '1', 'in', '--out', 'one', '-q'], { cwd: dir })
+    expect(one.status, one.stderr).toBe(0)
+    const two = runCli(['batch', '--jobs', '2', 'in', '--out', 'two', '-q'], { cwd: dir })
+    expect(two.status, two.stderr).toBe(0)
+    const a = readFileSync(join(dir, 'one/search.sqlite'))
+    expect(a.length).toBeGreaterThan(0)
+    expect(readFileSync(join(dir, 'two/search.sqlite')).equals(a)).toBe(true)
+    // and the index answers: every document holds the word
+    expect(runCli(['search', '--in', 'two', '--json', '-n', '1000', 'Roshchin'], { cwd: dir }).status).toBe(0)
   })
 })

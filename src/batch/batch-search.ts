@@ -35,15 +35,18 @@ export function mergeSearch(out: string, documents: readonly { key: string; dir:
   return missing
 }
 
-/** Documents a transaction (see SearchIndex.putAll for why not one each), and the longest a
- * finished input waits for its manifest line: what a kill -9 can cost on top of the files in
- * flight. */
+/** Documents a transaction (see SearchIndex.putAll for why not one each), or the text a
+ * transaction holds (UTF-16 units of the paragraphs), whichever is reached first. A
+ * transaction ends on what it holds, never on a clock, because where transactions end
+ * shapes the file's bytes. What a kill -9 can cost on top of the files in flight: the
+ * inputs of one open transaction (their manifest lines wait for it), converted again on the
+ * next run; GROUP_TEXT keeps that to about a second of conversion when documents are long. */
 const GROUP = 256
-const WAIT_MS = 1000
+const GROUP_TEXT = 4_000_000
 
 export class BatchSearch {
   private queue: { outcome: Outcome & { kind: 'done' }; committed: () => void }[] = []
-  private since = 0
+  private text = 0
 
   private constructor(
     readonly index: SearchIndex,
@@ -62,17 +65,18 @@ export class BatchSearch {
   }
 
   /** A finished input's outcome, and what to do once its document is committed (append
-   * its manifest line). Held until GROUP documents wait or the oldest has waited WAIT_MS. */
+   * its manifest line). Held until GROUP documents or GROUP_TEXT of text wait. */
   add(outcome: Outcome & { kind: 'done' }, committed: () => void): void {
-    if (this.queue.length === 0) this.since = Date.now()
     this.queue.push({ outcome, committed })
-    if (this.queue.length >= GROUP || Date.now() - this.since >= WAIT_MS) this.drain()
+    for (const p of outcome.search?.paragraphs ?? []) this.text += p.text.length
+    if (this.queue.length >= GROUP || this.text >= GROUP_TEXT) this.drain()
   }
 
   /** Commit what waits, then run its callbacks in the order the inputs finished. */
   drain(): void {
     if (this.queue.length === 0) return
     const queue = this.queue.splice(0)
+    this.text = 0
     const docs = queue.flatMap(({ outcome }) => (outcome.search ? [outcome.search] : []))
     this.index.putAll(docs)
     for (const { outcome } of queue) if (!outcome.search) this.index.remove(outcome.entry.key)

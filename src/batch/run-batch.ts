@@ -51,6 +51,8 @@ export interface BatchOptions extends ConvertSettings {
 }
 
 const DEFAULT_FORMATS = 'md,json'
+/** Finished documents held for the search index's batch order, at most. */
+const REORDER_LIMIT = 1024
 
 export async function runBatch(args: string[], options: BatchOptions, io: Io & { cwd?: string }): Promise<number> {
   const usage = (message: string) => {
@@ -156,18 +158,41 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     }
     for (const c of collisions) progress.log(collisionLine(c.input.path, c.output, c.owner, color))
 
+    // Documents go into the search index in batch order too, so that the same inputs give
+    // search.sqlite the same bytes (FTS5's segments follow the order and the transactions
+    // rows came in). Past REORDER_LIMIT held documents (one input far slower than the rest)
+    // they go in as they finish: memory before byte-identity.
+    const held = new Map<number, Outcome & { kind: 'done' }>()
+    let indexed = 0
+    const toIndex = (outcome: Outcome & { kind: 'done' }) => search.add(outcome, () => manifest.append(outcome.entry))
+    const flushIndex = () => {
+      while (indexed < tasks.length && answered[indexed]) {
+        const outcome = held.get(indexed)
+        if (outcome) {
+          held.delete(indexed)
+          toIndex(outcome)
+        }
+        indexed++
+      }
+      if (held.size > REORDER_LIMIT) {
+        for (const outcome of held.values()) toIndex(outcome)
+        held.clear()
+      }
+    }
+
     const finished = (i: number, outcome: Outcome) => {
       answered[i] = 1
       if (outcome.kind === 'done') {
         if (outcome.messages) waiting.set(i, outcome.messages)
         // its manifest line once its document is in the search index (batch-search.ts)
-        search.add(outcome, () => manifest.append(outcome.entry))
+        held.set(i, outcome)
         const status = outcome.entry.row.status
         if (status === 'failed') tally.failed++
         else if (status === 'warned') tally.warned++
         else tally.converted++
       } else tally.skipped++
       flush()
+      flushIndex()
       progress.update({ done: tally.converted + tally.warned + tally.skipped + tally.failed, total: tally.total, warned: tally.warned, failed: tally.failed })
     }
 
@@ -191,6 +216,9 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
         await pool.close()
       }
     }
+    // an interrupted run leaves gaps (inputs never started): what finished goes in, in order
+    for (const i of [...held.keys()].sort((x, y) => x - y)) toIndex(held.get(i)!)
+    held.clear()
     search.drain()
     const interrupted = next < tasks.length
     tally.pending = tasks.length - next

@@ -11,8 +11,10 @@
 // (docNumber), not from the order documents arrived in, so the same inputs give the same
 // rows, ids and scores, and equal scores fall in the same order, whatever order the workers
 // finished in and whether the index was built at once or updated run by run. The file's
-// bytes are not a function of its rows: FTS5 numbers its segments in the order they were
-// written, and only a full rebuild would renumber them.
+// bytes are not a function of its rows: FTS5 numbers and merges its segments by the order
+// and the transactions rows came in. memo batch therefore sends documents in batch order,
+// in transactions that end on what they hold (batch-search.ts), so one run from nothing
+// writes the same bytes every time; an index updated run by run keeps its own history.
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
