@@ -68,9 +68,10 @@ let measured = 0
 
 /** Run a command; wall seconds, CPU seconds (when GNU time is there) and the peak RSS of its
  * process tree. */
-function measure(args, { cwd = root } = {}) {
+export function measure(args, { cwd = root } = {}) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
+    mkdirSync(work, { recursive: true })
     const cpuFile = join(work, `.cpu-${process.pid}-${measured++}`)
     const [cmd, argv] = TIME ? [TIME, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...args]] : [process.execPath, args]
     const child = spawn(cmd, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
