@@ -1,11 +1,10 @@
 // Hunspell dictionaries (dictionary-ru, dictionary-en) checked by nspell, loaded only when a
 // document has a word to check. nspell expands every stem of the .dic file with its affixes
 // when it is built: the whole Russian dictionary takes about 10 s, the English one about
-// 0.8 s. Only the stems that can make the words asked about are handed to it. Russian has
-// no prefixes, so a word begins with its stem's first letters; English prefixes are read
-// from the .aff file, and a word that starts with one also keeps the stems that begin
-// after it. Built that way a check costs a few hundred milliseconds, and only for words
-// the process has not asked about before.
+// 0.8 s. Only the stems that can make the words asked about are handed to it
+// (dictionary-subset.ts), and only for words the process has not asked about before.
+import { type Affixes, dictionarySubset, readAffixes } from './dictionary-subset.js'
+
 type Checker = (word: string) => boolean
 
 interface Dictionary {
@@ -34,8 +33,7 @@ interface Decoded {
   aff: string
   /** The .dic file's lines; line 0 is the stem count. */
   lines: string[]
-  /** The strings the affix file's prefix rules add. */
-  prefixes: string[]
+  affixes: Affixes
 }
 const dictionaries = new Map<string, Promise<Decoded>>()
 
@@ -44,7 +42,7 @@ function dictionaryOf(lang: string): Promise<Decoded> {
   if (!made) {
     made = LOADERS[lang]().then(({ default: dictionary }) => {
       const aff = new TextDecoder().decode(dictionary.aff)
-      return { aff, lines: new TextDecoder().decode(dictionary.dic).split('\n'), prefixes: prefixesOf(aff) }
+      return { aff, lines: new TextDecoder().decode(dictionary.dic).split('\n'), affixes: readAffixes(aff) }
     })
     dictionaries.set(lang, made)
   }
@@ -71,40 +69,8 @@ export async function loadChecker(lang: string, words: readonly string[]): Promi
 }
 
 async function answer(lang: string, fresh: readonly string[], known: Map<string, boolean>): Promise<void> {
-  const [{ default: nspell }, { aff, lines, prefixes }] = await Promise.all([import('nspell'), dictionaryOf(lang)])
-  const starts = stemStarts(fresh, prefixes)
-  const kept = lines.filter((line, i) => {
-    if (i === 0) return false
-    const stem = line.split('/')[0].toLowerCase()
-    return starts.has(stem.slice(0, 2))
-  })
+  const [{ default: nspell }, { aff, lines, affixes }] = await Promise.all([import('nspell'), dictionaryOf(lang)])
+  const kept = dictionarySubset(lines, affixes, fresh)
   const spell = nspell(aff, `${kept.length}\n${kept.join('\n')}`)
   for (const w of fresh) known.set(w, spell.correct(w))
-}
-
-/** The strings the affix file's prefix rules add ("PFX A 0 re ."). */
-function prefixesOf(aff: string): string[] {
-  const out = new Set<string>()
-  for (const m of aff.matchAll(/^PFX[ \t]+\S+[ \t]+\S+[ \t]+(\S+)[ \t]/gmu)) {
-    const add = m[1].split('/')[0]
-    if (add !== '0' && !/^\d+$/u.test(add)) out.add(add.toLowerCase())
-  }
-  return [...out]
-}
-
-/** The first two letters (lower case) a stem of each word may begin with. A stem shorter
- * than two letters is kept by its one letter as well. */
-function stemStarts(words: readonly string[], prefixes: readonly string[]): Set<string> {
-  const out = new Set<string>()
-  const add = (rest: string) => {
-    if (rest.length === 0) return
-    out.add(rest.slice(0, 2))
-    out.add(rest.slice(0, 1))
-  }
-  for (const word of words) {
-    const lower = word.toLowerCase()
-    add(lower)
-    for (const p of prefixes) if (lower.startsWith(p)) add(lower.slice(p.length))
-  }
-  return out
 }
