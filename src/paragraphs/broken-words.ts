@@ -6,7 +6,7 @@
 // Only pairs that could be a cut are looked up: two runs of letters of one script, one space
 // apart, the second starting in lower case (a continued word never starts in upper case),
 // at most one word away from the break. Most documents have none, and then no dictionary
-// is loaded: building one costs a few hundred milliseconds (see spell-check.ts).
+// is loaded: reading one and building a checker costs about a hundred milliseconds (see spell-check.ts).
 import type { VFile } from 'vfile'
 import type { Section } from '../model/memo.js'
 import type { Source } from '../model/source.js'

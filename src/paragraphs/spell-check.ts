@@ -23,7 +23,7 @@ export function hasDictionary(lang: string): boolean {
 
 // What the dictionaries answered, per language, for the life of the process: a batch
 // worker meets the same cut words in document after document, and building a checker
-// (about 150 ms for Russian) for each of them made a batch of 16,000 documents many times
+// (tens of milliseconds, and more for a long list of words) for each of them made a batch of 16,000 documents many times
 // slower. Only words not yet answered get a checker built for them.
 const answered = new Map<string, Map<string, boolean>>()
 // The build in progress per language: a worker converts several documents at once, and
