@@ -1,6 +1,6 @@
 // memo search as a user meets it: memo batch writes the index, memo search finds words in
 // every language (Chinese without spaces too), ranks, restricts, and fails clearly.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { mismatch, numbered, sample, tree, removeTrees } from './helpers/batch-tree.js'
@@ -168,5 +168,31 @@ describe('search.sqlite from the same inputs', () => {
     expect(readFileSync(join(dir, 'two/search.sqlite')).equals(a)).toBe(true)
     // and the index answers: every document holds the word
     expect(runCli(['search', '--in', 'two', '--json', '-n', '1000', 'Roshchin'], { cwd: dir }).status).toBe(0)
+  })
+})
+
+describe('index.html on a rerun', () => {
+  it('is left alone when nothing changed, and written again when an input changed or it went missing', () => {
+    const dir = tree({ 'in/a.txt': sample, 'in/b.txt': mismatch })
+    const run = () => {
+      const r = runCli(['batch', 'in', '--out', 'out', '-q'], { cwd: dir })
+      expect(r.status, r.stderr).toBe(0)
+    }
+    const page = join(dir, 'out/index.html')
+    const stamp = () => statSync(page).mtimeMs
+    run()
+    const first = stamp()
+    const firstText = readFileSync(page, 'utf8')
+    run()
+    expect(stamp()).toBe(first)
+    // one input's title changes: the page says so
+    writeFileSync(join(dir, 'in/b.txt'), String(mismatch).replace('Letter from the Embassy in Budapest on', 'A Renamed Memorandum from Budapest on'))
+    run()
+    const text = readFileSync(page, 'utf8')
+    expect(text).toContain('A Renamed Memorandum')
+    expect(firstText).not.toContain('A Renamed Memorandum')
+    rmSync(page)
+    run()
+    expect(readFileSync(page, 'utf8')).toBe(text)
   })
 })

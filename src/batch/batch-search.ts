@@ -2,6 +2,10 @@
 // holds, and the documents the workers send, written a group at a time, each input's
 // manifest line only after its document is committed: the manifest never names an input the
 // index lacks, and one whose document did not make it in is redone on the next run.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { CLIENT_DIR } from '../search/client-index.js'
+import { INDEX_PAGE } from '../search/files.js'
 import { writeIndexPage } from '../search/index-page.js'
 import { SearchIndex } from '../search/search-index.js'
 import type { SearchDoc } from '../search/types.js'
@@ -92,8 +96,12 @@ export class BatchSearch {
     return this.index
   }
 
-  /** The index page and its search files, from what the index holds now. */
-  writePage(out: string): void {
+  /** The index page and its search files, from what the index holds now. Given memo's
+   * version, a page this version wrote from the index as it is now is left as it is (on
+   * 16,000 documents writing it takes most of a rerun that converts nothing). */
+  writePage(out: string, version?: string): void {
+    if (version !== undefined && this.index.pageIsFrom(version) && existsSync(join(out, INDEX_PAGE)) && existsSync(join(out, CLIENT_DIR))) return
     writeIndexPage(out, this.index)
+    if (version !== undefined) this.index.stampPage(version)
   }
 }

@@ -251,7 +251,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     failures.sort(compareInputs)
     const combined = writeCombined(out, items)
     search.finish(tasks.map((t) => t.key))
-    search.writePage(out)
+    search.writePage(out, options.version)
     search.index.close()
 
     // The manifest keeps this run's inputs only, in batch order, so it describes what --out

@@ -104,6 +104,7 @@ export class SearchIndex {
       const docRow = this.db.prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       const paragraph = this.db.prepare('INSERT INTO paragraphs (rowid, key, section, lang, line, text) VALUES (?, ?, ?, ?, ?, ?)')
       const terms = this.db.prepare('INSERT INTO fts (rowid, terms, lang) VALUES (?, ?, ?)')
+      if (numbered.length) this.changed()
       for (const { doc, num } of numbered) {
         docRow.run(doc.key, num, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs), doc.counts ?? termCounts(doc.paragraphs.map((p) => p.terms ?? indexText(p.text))))
         doc.paragraphs.slice(0, PER_DOC).forEach((p, i) => {
@@ -152,6 +153,7 @@ export class SearchIndex {
     }
     const num = this.db.prepare('SELECT num FROM docs WHERE key = ?').pluck().get(key) as number | undefined
     if (num === undefined) return
+    this.changed()
     // a document's paragraphs are the row ids from num × PER_DOC on (no index on key needed)
     const range = [num * PER_DOC, (num + 1) * PER_DOC] as const
     const rows = this.db.prepare('SELECT rowid, lang, text FROM paragraphs WHERE rowid >= ? AND rowid < ?').all(...range) as { rowid: number; lang: string; text: string }[]
@@ -159,6 +161,27 @@ export class SearchIndex {
     for (const r of rows) drop.run(r.rowid, indexText(r.text), r.lang)
     this.db.prepare('DELETE FROM paragraphs WHERE rowid >= ? AND rowid < ?').run(...range)
     this.db.prepare('DELETE FROM docs WHERE key = ?').run(key)
+  }
+
+  /** Count one more change of what the index holds (in the transaction making it), so
+   * that what is made from the index can tell whether it is out of date. */
+  private changed(): void {
+    this.db.prepare("INSERT INTO meta VALUES ('generation', '1') ON CONFLICT (name) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)").run()
+  }
+
+  /** What was written from the index, and at which generation of it (see pageIsFrom). */
+  stampPage(version: string): void {
+    this.db.prepare("INSERT INTO meta VALUES ('page', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value").run(this.pageStamp(version))
+  }
+
+  /** Whether the index page was last written by this memo version from the index as it is now. */
+  pageIsFrom(version: string): boolean {
+    return this.db.prepare("SELECT value FROM meta WHERE name = 'page'").pluck().get() === this.pageStamp(version)
+  }
+
+  private pageStamp(version: string): string {
+    const generation = (this.db.prepare("SELECT value FROM meta WHERE name = 'generation'").pluck().get() as string | undefined) ?? '0'
+    return `${version} ${generation}`
   }
 
   /** Remove every document whose key is not in `keep`; returns how many went. */
