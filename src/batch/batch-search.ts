@@ -43,8 +43,9 @@ export function mergeSearch(out: string, documents: readonly { key: string; dir:
  * transaction holds (UTF-16 units of the paragraphs), whichever is reached first. A
  * transaction ends on what it holds, never on a clock, because where transactions end
  * shapes the file's bytes. What a kill -9 can cost on top of the files in flight: the
- * inputs of one open transaction (their manifest lines wait for it), converted again on the
- * next run; GROUP_TEXT keeps that to about a second of conversion when documents are long. */
+ * inputs of one open transaction (their manifest lines wait for it), and those run-batch.ts
+ * still holds for batch order, converted again on the next run; GROUP_TEXT keeps a
+ * transaction to about a second of conversion when documents are long. */
 const GROUP = 256
 const GROUP_TEXT = 4_000_000
 
@@ -76,7 +77,7 @@ export class BatchSearch {
     if (this.queue.length >= GROUP || this.text >= GROUP_TEXT) this.drain()
   }
 
-  /** Commit what waits, then run its callbacks in the order the inputs finished. */
+  /** Commit what waits, then run its callbacks in the order they came (batch order). */
   drain(): void {
     if (this.queue.length === 0) return
     const queue = this.queue.splice(0)
