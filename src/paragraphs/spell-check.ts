@@ -1,7 +1,8 @@
 // Hunspell dictionaries (dictionary-ru, dictionary-en) checked by nspell, loaded only when a
 // document has a word to check. nspell expands every stem of the .dic file with its affixes
-// when it is built: the whole Russian dictionary takes 2.4 s, the English one 0.26 s. Only the stems that can make the words asked about are handed to it
-// (dictionary-subset.ts), and only for words the process has not asked about before.
+// when it is built: the whole Russian dictionary takes 2.4 s, the English one 0.26 s. Only
+// the stems that can make the words asked about are handed to it (dictionary-subset.ts),
+// and only for words the process has not asked about before.
 import { type Affixes, dictionarySubset, readAffixes } from './dictionary-subset.js'
 
 type Checker = (word: string) => boolean
