@@ -9,6 +9,7 @@ import type { Layout } from '../model/raw.js'
 import type { Source } from '../model/source.js'
 import { FatalError } from '../report/report.js'
 import { generic } from './generic.js'
+import { listedDocuments } from './listing-page.js'
 import { wilsonPdf } from './wilson-pdf.js'
 import { wilsonSite } from './wilson-site.js'
 import { wilsonWeb2012 } from './wilson-web-2012.js'
@@ -38,9 +39,14 @@ export function detectLayout(source: Source): Layout {
   return best
 }
 
-/** The layout `name` names (--layout), else the one detected. */
+/** The layout `name` names (--layout), else the one detected. A page that lists documents
+ * (search results, a collection) is refused, unless a layout is forced. */
 export function chooseLayout(source: Source, name?: string): Layout {
-  if (!name) return detectLayout(source)
+  if (!name) {
+    const listed = listedDocuments(source)
+    if (listed) throw new FatalError('layout/listing-page', `this is a page listing ${listed} documents (the archive's search results or a collection), not one document; save each document's own page, or give --layout to read it anyway`)
+    return detectLayout(source)
+  }
   const layout = layoutNamed(name)
   if (!layout) throw new FatalError('layout/no-header', `unknown layout "${name}"`)
   return layout

@@ -27,6 +27,7 @@ export const rules = {
 
   // layouts/
   'layout/no-header': { severity: 'warning', description: 'No known header was found; the whole text was read as body.' },
+  'layout/listing-page': { severity: 'error', description: 'The input is a page that lists documents (search results or a collection), not one document.' },
   'layout/no-body': { severity: 'warning', description: 'The dump holds a header but no body text; it may be cut short.' },
   'layout/missing-field': { severity: 'info', description: 'A header field the layout usually has is missing.' },
   'layout/unlabelled-summary': { severity: 'info', description: 'A web page gives the summary without a label; the paragraph before or after the body that reads like one was taken as the summary.' },
