@@ -6,7 +6,7 @@ import en from 'dictionary-en'
 import ru from 'dictionary-ru'
 import nspell from 'nspell'
 import { describe, expect, it } from 'vitest'
-import { dictionarySubset, readAffixes } from '../dist/paragraphs/dictionary-subset.js'
+import { dictionarySubset, readDictionary } from '../dist/paragraphs/dictionary-subset.js'
 
 const read = (lang: 'ru' | 'en', part: 'aff' | 'dic') => new TextDecoder().decode({ ru, en }[lang][part])
 
@@ -33,7 +33,7 @@ describe('dictionarySubset', () => {
       const lines = read(lang, 'dic').split('\n')
       const words = wordsOf(script, 250)
       expect(words.length).toBeGreaterThan(200)
-      const kept = dictionarySubset(lines, readAffixes(aff), words)
+      const kept = dictionarySubset(readDictionary(aff, read(lang, 'dic')), words)
       expect(kept.length).toBeLessThan(lines.length / 4)
       const part = nspell(aff, `${kept.length}\n${kept.join('\n')}`)
       const whole = nspell(aff, lines.join('\n'))
@@ -47,9 +47,7 @@ describe('dictionarySubset', () => {
   }
 
   it('keeps a stem whose suffix replaces its ending (Китай → Китая), not one of other words', () => {
-    const aff = read('ru', 'aff')
-    const lines = read('ru', 'dic').split('\n')
-    const kept = dictionarySubset(lines, readAffixes(aff), ['Китая'])
+    const kept = dictionarySubset(readDictionary(read('ru', 'aff'), read('ru', 'dic')), ['Китая'])
     expect(kept.some((l) => l.startsWith('Китай'))).toBe(true)
     expect(kept.length).toBeLessThan(200)
   })

@@ -59,8 +59,37 @@ export function readAffixes(aff: string): Affixes {
   return { prefixes: [...prefixes], strip, compound, broad }
 }
 
-/** The lines of a .dic file (line 0, the count, left out) that can make one of `words`. */
-export function dictionarySubset(lines: readonly string[], affixes: Affixes, words: readonly string[]): string[] {
+/** A dictionary read once for every subset taken from it. */
+export interface Dictionary {
+  aff: string
+  /** The .dic file's lines; line 0 is the stem count. */
+  lines: string[]
+  affixes: Affixes
+  /** 1 for each line whose stem carries a compound rule's flag: kept in every subset. */
+  compoundLine: Uint8Array
+}
+
+export function readDictionary(aff: string, dic: string): Dictionary {
+  const affixes = readAffixes(aff)
+  const lines = dic.split('\n')
+  const compoundLine = new Uint8Array(lines.length)
+  if (affixes.compound.size) {
+    for (let i = 1; i < lines.length; i++) {
+      const slash = lines[i].indexOf('/')
+      if (slash > 0 && [...flagsOf(lines[i], slash)].some((f) => affixes.compound.has(f))) compoundLine[i] = 1
+    }
+  }
+  return { aff, lines, affixes, compoundLine }
+}
+
+/** The flags after a stem's "/" (morphological fields after white space left out). */
+function flagsOf(line: string, slash: number): string {
+  return line.slice(slash + 1).split(/\s/u)[0]
+}
+
+/** The lines of the .dic file (line 0, the count, left out) that can make one of `words`. */
+export function dictionarySubset(dictionary: Dictionary, words: readonly string[]): string[] {
+  const { lines, affixes, compoundLine } = dictionary
   // each word in lower case, and without each prefix it starts with
   const rests: string[] = []
   for (const word of words) {
@@ -77,34 +106,30 @@ export function dictionarySubset(lines: readonly string[], affixes: Affixes, wor
     }
   }
   const kept: string[] = []
-  const compounds = affixes.compound.size > 0
   // the first letters the words start with, in both cases: most of the 146,000 lines of the
   // Russian dictionary start with none of them and are passed over on one character
   const firsts = new Set<number>()
   for (const key of byStart.keys()) for (const c of [key[0].toLowerCase(), key[0].toUpperCase()]) firsts.add(c.charCodeAt(0))
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]
-    if (!compounds && !firsts.has(line.charCodeAt(0))) continue
-    let head = line.slice(0, 2)
-    if (head.length === 2 && /[/\s]/u.test(head[1])) head = head[0]
-    const near = byStart.get(head.toLowerCase().slice(0, 2))
-    if (!near && !compounds) continue
-    const slash = line.indexOf('/')
-    const stem = (slash < 0 ? line.split(/\s/u)[0] : line.slice(0, slash)).toLowerCase()
-    if (!stem) continue
-    const flags = slash < 0 ? '' : line.slice(slash + 1).split(/\s/u)[0]
-    if (compounds && [...flags].some((f) => affixes.compound.has(f))) {
+    if (compoundLine[i]) {
       kept.push(line)
       continue
     }
+    if (!firsts.has(line.charCodeAt(0))) continue
+    let head = line.slice(0, 2)
+    if (head.length === 2 && /[/\s]/u.test(head[1])) head = head[0]
+    const near = byStart.get(head.toLowerCase().slice(0, 2))
     if (!near) continue
     if (affixes.broad) {
       kept.push(line)
       continue
     }
+    const slash = line.indexOf('/')
+    const stem = [...(slash < 0 ? line.split(/\s/u)[0] : line.slice(0, slash)).toLowerCase()]
     let strip = 0
-    for (const flag of flags) strip = Math.max(strip, affixes.strip.get(flag) ?? 0)
-    const core = [...stem].slice(0, Math.max(0, [...stem].length - strip)).join('')
+    if (slash >= 0) for (const flag of flagsOf(line, slash)) strip = Math.max(strip, affixes.strip.get(flag) ?? 0)
+    const core = stem.slice(0, Math.max(0, stem.length - strip)).join('')
     // a core shorter than two letters: the words sharing the stem's first two letters, as before
     if ([...core].length < 2 || near.some((r) => r.startsWith(core))) kept.push(line)
   }

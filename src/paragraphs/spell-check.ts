@@ -3,7 +3,7 @@
 // when it is built: the whole Russian dictionary takes 2.4 s, the English one 0.26 s. Only
 // the stems that can make the words asked about are handed to it (dictionary-subset.ts),
 // and only for words the process has not asked about before.
-import { type Affixes, dictionarySubset, readAffixes } from './dictionary-subset.js'
+import { type Dictionary as Read, dictionarySubset, readDictionary } from './dictionary-subset.js'
 
 type Checker = (word: string) => boolean
 
@@ -23,27 +23,19 @@ export function hasDictionary(lang: string): boolean {
 
 // What the dictionaries answered, per language, for the life of the process: a batch
 // worker meets the same cut words in document after document, and building a checker
-// (tens of milliseconds, and more for a long list of words) for each of them made a batch of 16,000 documents many times
-// slower. Only words not yet answered get a checker built for them.
+// (tens of milliseconds, and more for a long list of words) for each of them made a batch
+// of 16,000 documents many times slower. Only words not yet answered get a checker built
+// for them.
 const answered = new Map<string, Map<string, boolean>>()
 // The build in progress per language: a worker converts several documents at once, and
 // without waiting for it each of them built its own checker for the same first words.
 const building = new Map<string, Promise<unknown>>()
-interface Decoded {
-  aff: string
-  /** The .dic file's lines; line 0 is the stem count. */
-  lines: string[]
-  affixes: Affixes
-}
-const dictionaries = new Map<string, Promise<Decoded>>()
+const dictionaries = new Map<string, Promise<Read>>()
 
-function dictionaryOf(lang: string): Promise<Decoded> {
+function dictionaryOf(lang: string): Promise<Read> {
   let made = dictionaries.get(lang)
   if (!made) {
-    made = LOADERS[lang]().then(({ default: dictionary }) => {
-      const aff = new TextDecoder().decode(dictionary.aff)
-      return { aff, lines: new TextDecoder().decode(dictionary.dic).split('\n'), affixes: readAffixes(aff) }
-    })
+    made = LOADERS[lang]().then(({ default: dictionary }) => readDictionary(new TextDecoder().decode(dictionary.aff), new TextDecoder().decode(dictionary.dic)))
     dictionaries.set(lang, made)
   }
   return made
@@ -69,8 +61,8 @@ export async function loadChecker(lang: string, words: readonly string[]): Promi
 }
 
 async function answer(lang: string, fresh: readonly string[], known: Map<string, boolean>): Promise<void> {
-  const [{ default: nspell }, { aff, lines, affixes }] = await Promise.all([import('nspell'), dictionaryOf(lang)])
-  const kept = dictionarySubset(lines, affixes, fresh)
-  const spell = nspell(aff, `${kept.length}\n${kept.join('\n')}`)
+  const [{ default: nspell }, dictionary] = await Promise.all([import('nspell'), dictionaryOf(lang)])
+  const kept = dictionarySubset(dictionary, fresh)
+  const spell = nspell(dictionary.aff, `${kept.length}\n${kept.join('\n')}`)
   for (const w of fresh) known.set(w, spell.correct(w))
 }

@@ -9,6 +9,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { AtomicFile } from '../io/atomic-file.js'
+import { grownTo } from '../text/grown-to.js'
 import type { SearchIndex } from './search-index.js'
 
 export const CLIENT_DIR = 'index-search'
@@ -34,7 +35,8 @@ export function writeClientIndex(out: string, index: SearchIndex, order: readonl
   // as growing strings about a gigabyte; this takes about four numbers of 4 bytes a posting.
   const slot = new Map<string, number>()
   const sizes: number[] = []
-  let read = { term: new Int32Array(1 << 16), count: new Int32Array(1 << 16) }
+  let readTerms = new Int32Array(1 << 16)
+  let readCounts = new Int32Array(1 << 16)
   let total = 0
   /** Each document read: its number and where its postings end in `read`. */
   const docOf: number[] = []
@@ -51,9 +53,12 @@ export function writeClientIndex(out: string, index: SearchIndex, order: readonl
         sizes.push(0)
       }
       sizes[k]++
-      if (total === read.term.length) read = grown(read)
-      read.term[total] = k
-      read.count[total] = Number(line.slice(space + 1))
+      if (total === readTerms.length) {
+        readTerms = grownTo(readTerms, total + 1)
+        readCounts = grownTo(readCounts, total + 1)
+      }
+      readTerms[total] = k
+      readCounts[total] = Number(line.slice(space + 1))
       total++
     }
     docOf.push(n)
@@ -66,12 +71,12 @@ export function writeClientIndex(out: string, index: SearchIndex, order: readonl
   const counts = new Int32Array(total)
   for (let d = 0, at = 0; d < docOf.length; d++) {
     for (; at < endOf[d]; at++) {
-      const to = filled[read.term[at]]++
+      const to = filled[readTerms[at]]++
       docs[to] = docOf[d]
-      counts[to] = read.count[at]
+      counts[to] = readCounts[at]
     }
   }
-  read = { term: new Int32Array(0), count: new Int32Array(0) }
+  readTerms = readCounts = new Int32Array(0)
   const postingsText = (k: number): string => {
     const parts: string[] = []
     for (let at = start[k]; at < start[k + 1]; at++) parts.push(`${docs[at]}:${counts[at]}`)
@@ -104,14 +109,4 @@ export function writeClientIndex(out: string, index: SearchIndex, order: readonl
   // shards of terms no document holds any more
   for (const name of readdirSync(dir)) if (!written.has(name) && name.endsWith('.js')) rmSync(join(dir, name), { force: true })
   return { shards: written.size, bytes }
-}
-
-/** The arrays twice as long, what they hold kept. */
-function grown<T extends Record<string, Int32Array>>(arrays: T): T {
-  const out: Record<string, Int32Array> = {}
-  for (const [name, a] of Object.entries(arrays)) {
-    out[name] = new Int32Array(a.length * 2)
-    out[name].set(a)
-  }
-  return out as T
 }

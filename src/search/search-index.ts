@@ -106,11 +106,13 @@ export class SearchIndex {
       const terms = this.db.prepare('INSERT INTO fts (rowid, terms, lang) VALUES (?, ?, ?)')
       if (numbered.length) this.changed()
       for (const { doc, num } of numbered) {
-        docRow.run(doc.key, num, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs), doc.counts ?? termCounts(doc.paragraphs.map((p) => p.terms ?? indexText(p.text))))
+        // a batch worker sends each paragraph's terms made; documents from elsewhere (a merge) get them here
+        const indexed = doc.paragraphs.map((p) => p.terms ?? indexText(p.text))
+        docRow.run(doc.key, num, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs), doc.counts ?? termCounts(indexed))
         doc.paragraphs.slice(0, PER_DOC).forEach((p, i) => {
           const rowid = num * PER_DOC + i
           paragraph.run(rowid, doc.key, p.section, p.lang, p.line, p.text)
-          terms.run(rowid, p.terms ?? indexText(p.text), p.lang)
+          terms.run(rowid, indexed[i], p.lang)
         })
       }
     })()
@@ -247,5 +249,7 @@ export function readerOf(outputs: readonly string[]): string | undefined {
 function docOf(row: DocRow, paragraphs: SearchParagraph[]): SearchDoc {
   const doc: SearchDoc = { key: row.key, hash: row.hash, path: row.path, id: row.id, topics: JSON.parse(row.topics) as string[], languages: JSON.parse(row.languages) as string[], outputs: JSON.parse(row.outputs) as string[], paragraphs }
   for (const f of ['title', 'date', 'archive', 'type'] as const) if (row[f] !== null && row[f] !== undefined) doc[f] = row[f]
+  // the counts made when the document went in (a merge copies them instead of counting again)
+  if (row.counts) doc.counts = row.counts
   return doc
 }

@@ -78,9 +78,8 @@ export function termCounts(indexed: Iterable<string>): string {
       counts.set(word, (counts.get(word) ?? 0) + n)
       continue
     }
-    const folded = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
     // a word of marks alone folds to nothing; one folded word may still be several terms
-    for (const [term] of folded.matchAll(/[\p{L}\p{N}]+/gu)) counts.set(term, (counts.get(term) ?? 0) + n)
+    for (const [term] of foldWord(word).matchAll(/[\p{L}\p{N}]+/gu)) counts.set(term, (counts.get(term) ?? 0) + n)
   }
   // sort() without a comparator orders strings by code unit, as the client index expects
   return [...counts.keys()]

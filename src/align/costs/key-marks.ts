@@ -1,4 +1,4 @@
-import { grownTo } from '../features/grown-to.js'
+import { grownTo } from '../../text/grown-to.js'
 
 // Which keys (paragraph names or word stems, interned as numbers) two paragraphs or two
 // groups of paragraphs share. Paragraphs keep their keys sorted and unique.

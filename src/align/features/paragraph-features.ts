@@ -3,7 +3,7 @@
 // between paragraphs; nothing here knows about the other side.
 import { extractQuantities } from './quantities/extract-quantities.js'
 import type { Quantity } from './quantities/quantity.js'
-import { grownTo } from './grown-to.js'
+import { grownTo } from '../../text/grown-to.js'
 import type { Interner } from './interner.js'
 import { capitalisedAt, nameKey } from './names.js'
 import { paragraphKind, type ParagraphKind } from './paragraph-kind.js'

@@ -1,7 +1,7 @@
 // The words of a paragraph and their stems, read by one character scan, with a table of
 // the words a thread has seen (stemOf, once per word).
 import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, UPPER, width } from './char-classes.js'
-import { grownTo } from './grown-to.js'
+import { grownTo } from '../../text/grown-to.js'
 import { sortedUnique } from './sorted-unique.js'
 import { stemOf } from './stem-of.js'
 

@@ -1,5 +1,5 @@
-// The aligner keeps scratch arrays and per-key tables in typed arrays that grow as a
-// document needs: one way to grow them, shared by every such array.
+// Typed arrays that grow as the work needs (the aligner's scratch and per-key tables, the
+// client index's postings): one way to grow them, shared by every such array.
 
 /** `a` when it holds `size` entries already; otherwise a copy at least twice as long (so a
  * run of growths costs linear time), with `a`'s entries at the front and zeros after. */
