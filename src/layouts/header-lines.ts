@@ -33,7 +33,9 @@ export function fieldOf(lines: Line[], from: number, to: number): Field {
 }
 
 // Month DD, YYYY · Month YYYY · YYYY · DD Month YYYY · "undated" / "n.d." (case-insensitive).
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec'
+/** The English month names in full, as an alternation for a regular expression. */
+export const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const MONTHS = `${FULL_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`
 const DATE_LINE = new RegExp(
   `^(?:(?:${MONTHS})\\.? \\d{1,2}, \\d{4}|(?:${MONTHS})\\.? \\d{4}|\\d{1,2} (?:${MONTHS})\\.? \\d{4}|\\d{4}(?:-\\d{2}(?:-\\d{2})?)?|undated|n\\.\\s?d\\.|no date)$`,
   'i',

@@ -7,10 +7,10 @@
 // entries, each a date alone on its line with a title on the next; and none of the labels
 // a document's page has.
 import type { Source } from '../model/source.js'
+import { FULL_MONTHS } from './header-lines.js'
 
 const COUNTER = /^\d[\d,]* - \d[\d,]* of \d[\d,]*$/u
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
-const DATE_LINE = new RegExp(`^(?<bullet>[•·*-]\\s*)?${MONTH} \\d{1,2}, \\d{4}$`, 'u')
+const DATE_LINE = new RegExp(`^(?<bullet>[•·*-]\\s*)?(?:${FULL_MONTHS}) \\d{1,2}, \\d{4}$`, 'u')
 /** Lines at the top where the counter stands (after "Skip to content" and blank lines). */
 const COUNTER_REACH = 8
 /** Labels of a document's own page in every layout: a page with one is a document, whatever
