@@ -6,7 +6,9 @@
 //     page with its client-side index
 //   query latency in one process (the best 20 hits; median, 95th percentile, worst of 30 warm
 //     runs per query; the first, cold run shown apart), and whole `memo search` processes (median of 5),
-//     where Node's start-up is most of the time
+//     where Node's start-up is most of the time; for a query ranked by its sections (too many
+//     matching paragraphs, src/search/ranking.ts), the same query ranked by paragraphs anyway
+//     in the same process, the baseline it is measured against
 // Figures only; nothing here asserts a time.
 //
 //   npm run bench -- search            (after the build)
@@ -93,21 +95,29 @@ export async function run({ n = 16000 } = {}) {
   const { default: Database } = await import('better-sqlite3')
   const counter = new Database(join(out, 'search.sqlite'), { readonly: true })
   const count = (match) => counter.prepare('SELECT count(*) FROM fts WHERE fts MATCH ?').pluck().get(match)
-  console.log('| query | matching paragraphs | cold ms | median ms | p95 ms | worst ms | `memo search` process, median ms |')
-  console.log('|---|---:|---:|---:|---:|---:|---:|')
+  console.log('| query | matching paragraphs | ranked by | cold ms | median ms | p95 ms | worst ms | `memo search` process, median ms | ranked by paragraphs anyway, median ms |')
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|')
   for (const args of QUERIES) {
     const [q, , lang] = args
     const parsed = parseQuery(q)
     const ask = () => searcher.search(parsed, { ...(lang ? { lang } : {}), limit: 20 })
+    // the baseline: the same query ranked paragraph by paragraph whatever its matches
+    const askByParagraphs = () => searcher.search(parsed, { ...(lang ? { lang } : {}), limit: 20, paragraphRankingUpTo: Infinity })
     const total = count(parsed.match + (lang ? ` AND lang : "${lang}"` : ''))
     t = now()
-    ask()
+    const { ranked } = ask()
     const cold = now() - t
     const times = []
     for (let i = 0; i < 30; i++) {
       t = now()
       ask()
       times.push(now() - t)
+    }
+    const baseline = []
+    for (let i = 0; ranked === 'sections' && i < 10; i++) {
+      t = now()
+      askByParagraphs()
+      baseline.push(now() - t)
     }
     const proc = []
     for (let i = 0; i < 5; i++) {
@@ -116,7 +126,8 @@ export async function run({ n = 16000 } = {}) {
       proc.push(now() - t)
       if (r.status !== 0) throw new Error(`memo search ${args.join(' ')} exited ${r.status}: ${r.stderr}`)
     }
-    console.log(`| \`${args.join(' ')}\` | ${total.toLocaleString('en')} | ${ms(cold)} | ${ms(median(times))} | ${ms(pct(times, 0.95))} | ${ms(Math.max(...times))} | ${ms(median(proc))} |`)
+    const against = baseline.length ? `${ms(median(baseline))} (${(median(baseline) / median(times)).toFixed(1)}×)` : '(the same)'
+    console.log(`| \`${args.join(' ')}\` | ${total.toLocaleString('en')} | ${ranked} | ${ms(cold)} | ${ms(median(times))} | ${ms(pct(times, 0.95))} | ${ms(Math.max(...times))} | ${ms(median(proc))} | ${against} |`)
   }
   searcher.close()
   counter.close()

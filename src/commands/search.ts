@@ -1,6 +1,7 @@
 // `memo search QUERY --in OUTDIR`: the paragraphs of a batch's output folder that match, best
-// first (bm25), from the index memo batch writes there (search.sqlite). Text for people,
-// --json for scripts.
+// first (bm25), from the index memo batch writes there (search.sqlite). A query in very many
+// paragraphs ranks their sections instead, a hit each (search-index.ts says why). Text for
+// people, --json for scripts.
 import { stat } from 'node:fs/promises'
 import { relative, resolve } from 'node:path'
 import { styleText } from 'node:util'
@@ -10,6 +11,7 @@ import { SEARCH_DB } from '../search/files.js'
 import { parseQuery, QueryError } from '../search/query.js'
 import { marked, snippetOf } from '../search/snippet.js'
 import type { SearchIndex } from '../search/search-index.js'
+import { PARAGRAPH_RANKING_UP_TO } from '../search/ranking.js'
 
 export interface SearchOptions {
   in: string
@@ -63,6 +65,7 @@ export async function runSearch(query: string, options: SearchOptions, io: Io & 
     const out = {
       query,
       ...(options.lang ? { lang: options.lang } : {}),
+      ranked: found.ranked,
       more: found.more,
       hits: hits.map((h) => ({ id: h.id, ...(h.title ? { title: h.title } : {}), path: h.path, ...(h.output ? { output: h.output } : {}), section: h.section, lang: h.lang, line: h.line, score: Number(h.score.toFixed(6)), snippet: h.snippet.text, marks: h.snippet.ranges, text: h.text })),
     }
@@ -79,6 +82,15 @@ export async function runSearch(query: string, options: SearchOptions, io: Io & 
     lines.push(`    ${color ? text.split('\u0000').map((part, k) => (k % 2 ? styleText(['bold', 'red'], part) : part)).join('') : text}`)
   }
   if (lines.length) io.stdout.write(lines.join('\n') + '\n')
-  io.stderr.write(hits.length === 0 ? 'memo search: no matches\n' : found.more ? `memo search: the best ${hits.length} matching paragraphs; there are more (--limit)\n` : `memo search: ${hits.length} matching paragraph${hits.length === 1 ? '' : 's'}\n`)
+  io.stderr.write(`memo search: ${summary(hits.length, found)}\n`)
   return EXIT_OK
+}
+
+/** The line after the hits: how many, and what they are. */
+function summary(shown: number, found: { ranked: 'paragraphs' | 'sections'; more: boolean }): string {
+  if (shown === 0) return 'no matches'
+  if (found.ranked === 'sections') {
+    return `more than ${PARAGRAPH_RANKING_UP_TO.toLocaleString('en')} paragraphs match, so their sections were ranked: the first matching paragraph of each of the ${found.more ? `best ${shown} sections; there are more (--limit)` : `${shown} section${shown === 1 ? '' : 's'}`}`
+  }
+  return found.more ? `the best ${shown} matching paragraphs; there are more (--limit)` : `${shown} matching paragraph${shown === 1 ? '' : 's'}`
 }

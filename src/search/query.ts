@@ -20,7 +20,16 @@ export interface Marks {
 
 export interface ParsedQuery {
   match: string
+  /** The match without its NOT parts: true of every paragraph `match` is true of, and so of
+   * every section holding one (search-index.ts ranks sections by it). */
+  positive: string
   marks: Marks
+}
+
+/** An expression as FTS5 reads it, and the same without its NOT parts. */
+interface Expr {
+  full: string
+  positive: string
 }
 
 type Lexeme = { kind: 'word' | 'phrase'; text: string; prefix: boolean } | { kind: 'op'; text: 'AND' | 'OR' | 'NOT' } | { kind: '(' } | { kind: ')' }
@@ -68,16 +77,18 @@ export function parseQuery(query: string): ParsedQuery {
   const starts = (l: Lexeme | undefined) => l !== undefined && (l.kind === 'word' || l.kind === 'phrase' || l.kind === '(')
 
   // or := and (OR and)* ; and := not ([AND] not)* ; not := unit (NOT unit)*
-  const or = (negated: boolean): string => {
+  const join = (parts: Expr[], op: string): Expr =>
+    parts.length === 1 ? parts[0] : { full: `(${parts.map((p) => p.full).join(` ${op} `)})`, positive: `(${parts.map((p) => p.positive).join(` ${op} `)})` }
+  const or = (negated: boolean): Expr => {
     const parts = [and(negated)]
     while (isOp('OR')) {
       at++
       if (!starts(peek())) throw new QueryError('OR needs a word after it')
       parts.push(and(negated))
     }
-    return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`
+    return join(parts, 'OR')
   }
-  const and = (negated: boolean): string => {
+  const and = (negated: boolean): Expr => {
     const parts = [not(negated)]
     for (;;) {
       const l = peek()
@@ -87,18 +98,18 @@ export function parseQuery(query: string): ParsedQuery {
       } else if (!starts(l)) break
       parts.push(not(negated))
     }
-    return parts.length === 1 ? parts[0] : `(${parts.join(' AND ')})`
+    return join(parts, 'AND')
   }
-  const not = (negated: boolean): string => {
+  const not = (negated: boolean): Expr => {
     let left = unit(negated)
     while (isOp('NOT')) {
       at++
       if (!starts(peek())) throw new QueryError('NOT needs a word after it')
-      left = `(${left} NOT ${unit(!negated)})`
+      left = { full: `(${left.full} NOT ${unit(!negated).full})`, positive: left.positive }
     }
     return left
   }
-  const unit = (negated: boolean): string => {
+  const unit = (negated: boolean): Expr => {
     const l = lexemes[at++]
     if (l === undefined) throw new QueryError('the query ends too early')
     if (l.kind === '(') {
@@ -119,7 +130,8 @@ export function parseQuery(query: string): ParsedQuery {
       }
       marks.words.push(...words)
     }
-    return `"${tokens.join(' ')}"${l.prefix || lonePrefix ? ' *' : ''}`
+    const phrase = `"${tokens.join(' ')}"${l.prefix || lonePrefix ? ' *' : ''}`
+    return { full: phrase, positive: phrase }
   }
 
   const expression = or(false)
@@ -127,7 +139,7 @@ export function parseQuery(query: string): ParsedQuery {
     const l = lexemes[at]
     throw new QueryError(l.kind === ')' ? 'a ) has no ( before it' : 'the query could not be read past its end')
   }
-  return { match: `terms : (${expression})`, marks: dedupe(marks) }
+  return { match: `terms : (${expression.full})`, positive: `terms : (${expression.positive})`, marks: dedupe(marks) }
 }
 
 function dedupe(m: Marks): Marks {

@@ -6,6 +6,8 @@
 //               giving FTS5 their terms again (indexText of the stored text), and leaves the
 //               rest alone. (contentless_delete would not need them, but it records the
 //               order rows came in, and the file would depend on it.)
+//   section_fts the same over whole sections, a row per section under its first paragraph's
+//               row id: what a word in very many paragraphs is ranked by (search below)
 // Only the main thread of memo batch writes it (workers send SearchDocs; batch-search.ts
 // groups them into transactions). A paragraph's row id comes from its document's key
 // (docNumber), not from the order documents arrived in, so the same inputs give the same
@@ -20,12 +22,13 @@ import { createHash } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { SEARCH_DB } from './files.js'
+import { PARAGRAPH_RANKING_UP_TO } from './ranking.js'
 import { indexText, queryTokens, termCounts } from './terms.js'
 import type { ParsedQuery } from './query.js'
 import type { Hit, SearchDoc, SearchParagraph } from './types.js'
 
 /** Bumped when the tables or the terms change: an index of another version is rebuilt. */
-const SCHEMA = '2'
+const SCHEMA = '3'
 
 const TABLES = `
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) STRICT;
@@ -34,6 +37,7 @@ CREATE TABLE docs (key TEXT PRIMARY KEY, num INTEGER NOT NULL UNIQUE, hash TEXT 
 CREATE TABLE paragraphs (rowid INTEGER PRIMARY KEY, key TEXT NOT NULL, section TEXT NOT NULL, lang TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL) STRICT;
 CREATE VIRTUAL TABLE fts USING fts5(terms, lang, content='', tokenize='unicode61 remove_diacritics 2');
 INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
+CREATE VIRTUAL TABLE section_fts USING fts5(terms, lang, content='', tokenize='unicode61 remove_diacritics 2');
 `
 
 type DocRow = Omit<SearchDoc, 'topics' | 'languages' | 'outputs' | 'paragraphs' | 'counts'> & { num: number; topics: string; languages: string; outputs: string; counts: string }
@@ -104,16 +108,19 @@ export class SearchIndex {
       const docRow = this.db.prepare('INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       const paragraph = this.db.prepare('INSERT INTO paragraphs (rowid, key, section, lang, line, text) VALUES (?, ?, ?, ?, ?, ?)')
       const terms = this.db.prepare('INSERT INTO fts (rowid, terms, lang) VALUES (?, ?, ?)')
+      const sectionTerms = this.db.prepare('INSERT INTO section_fts (rowid, terms, lang) VALUES (?, ?, ?)')
       if (numbered.length) this.changed()
       for (const { doc, num } of numbered) {
         // a batch worker sends each paragraph's terms made; documents from elsewhere (a merge) get them here
         const indexed = doc.paragraphs.map((p) => p.terms ?? indexText(p.text))
         docRow.run(doc.key, num, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs), doc.counts ?? termCounts(indexed))
-        doc.paragraphs.slice(0, PER_DOC).forEach((p, i) => {
+        const kept = doc.paragraphs.slice(0, PER_DOC)
+        kept.forEach((p, i) => {
           const rowid = num * PER_DOC + i
           paragraph.run(rowid, doc.key, p.section, p.lang, p.line, p.text)
           terms.run(rowid, indexed[i], p.lang)
         })
+        for (const [start, end] of sectionRuns(kept)) sectionTerms.run(num * PER_DOC + start, sectionText(indexed.slice(start, end)), kept[start].lang)
       }
     })()
   }
@@ -158,9 +165,12 @@ export class SearchIndex {
     this.changed()
     // a document's paragraphs are the row ids from num × PER_DOC on (no index on key needed)
     const range = [num * PER_DOC, (num + 1) * PER_DOC] as const
-    const rows = this.db.prepare('SELECT rowid, lang, text FROM paragraphs WHERE rowid >= ? AND rowid < ?').all(...range) as { rowid: number; lang: string; text: string }[]
+    const rows = this.db.prepare('SELECT rowid, section, lang, text FROM paragraphs WHERE rowid >= ? AND rowid < ? ORDER BY rowid').all(...range) as { rowid: number; section: string; lang: string; text: string }[]
     const drop = this.db.prepare("INSERT INTO fts (fts, rowid, terms, lang) VALUES ('delete', ?, ?, ?)")
-    for (const r of rows) drop.run(r.rowid, indexText(r.text), r.lang)
+    const indexed = rows.map((r) => indexText(r.text))
+    rows.forEach((r, i) => drop.run(r.rowid, indexed[i], r.lang))
+    const dropSection = this.db.prepare("INSERT INTO section_fts (section_fts, rowid, terms, lang) VALUES ('delete', ?, ?, ?)")
+    for (const [start, end] of sectionRuns(rows)) dropSection.run(rows[start].rowid, sectionText(indexed.slice(start, end)), rows[start].lang)
     this.db.prepare('DELETE FROM paragraphs WHERE rowid >= ? AND rowid < ?').run(...range)
     this.db.prepare('DELETE FROM docs WHERE key = ?').run(key)
   }
@@ -211,15 +221,16 @@ export class SearchIndex {
     yield* this.db.prepare('SELECT key, counts FROM docs ORDER BY key').iterate() as Iterable<{ key: string; counts: string }>
   }
 
-  /** The best `limit` hits, by bm25 (equal scores in row id order), and whether there are
-   * more. (Counting every match would cost a second pass as long as the first.) */
-  search(query: ParsedQuery, options: { lang?: string; limit: number }): { hits: Hit[]; more: boolean } {
-    let match = query.match
-    if (options.lang) {
-      const { tokens } = queryTokens(options.lang)
-      match += ` AND lang : "${tokens.join(' ')}"`
-    }
-    const hits = this.db
+  /** The best `limit` hits, and whether there are more. (Counting every match would cost a
+   * second pass as long as the first.) Ranked by bm25 over the paragraphs (equal scores in
+   * row id order) while the query matches at most `paragraphRankingUpTo` of them; past that,
+   * by bm25 over whole sections (sectionHits; ranking.ts says why). */
+  search(query: ParsedQuery, options: { lang?: string; limit: number; paragraphRankingUpTo?: number }): Found {
+    const match = query.match + this.langFilter(options.lang)
+    const upTo = options.paragraphRankingUpTo ?? PARAGRAPH_RANKING_UP_TO
+    const matching = this.db.prepare('SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?)').pluck().get(match, upTo + 1) as number
+    if (matching > upTo) return this.sectionHits(query.positive + this.langFilter(options.lang), match, options.limit)
+    const rows = this.db
       .prepare(
         // bm25() called by name scores as the table's rank setting does (the same weights:
         // the terms count, the language column not), and in 40% less time: 175 ms against
@@ -229,16 +240,97 @@ export class SearchIndex {
          JOIN paragraphs p ON p.rowid = f.rowid JOIN docs d ON d.key = p.key
          ORDER BY f.score, f.rowid`,
       )
-      .all(match, options.limit + 1) as (Omit<Hit, 'output'> & { outputs: string; title: string | null })[]
-    return {
-      more: hits.length > options.limit,
-      hits: hits.slice(0, options.limit).map(({ outputs, title, ...h }) => ({ ...h, ...(title === null ? {} : { title }), ...(readerOf(JSON.parse(outputs) as string[]) ? { output: readerOf(JSON.parse(outputs) as string[]) } : {}), score: -h.score })),
+      .all(match, options.limit + 1) as HitRow[]
+    return { ranked: 'paragraphs', more: rows.length > options.limit, hits: rows.slice(0, options.limit).map((r) => hitOf(r)) }
+  }
+
+  /** The best sections by bm25 over their whole text, each with its first paragraph that
+   * matches. The sections are ranked by the query without its NOT parts (`positive`), which
+   * is true of every section holding a matching paragraph; a section where no single
+   * paragraph matches (the words in different paragraphs, or a NOT word beside them) gives
+   * no hit. Which paragraph matches is asked of a small FTS5 table in memory, with the same
+   * tokenizer, given the section's paragraphs a few at a time: asking the index itself with
+   * a row id range costs as much as reading the word's whole list (FTS5 walks it to the
+   * range), 20 ms a section for a word in 321,207 paragraphs. */
+  private sectionHits(positive: string, match: string, limit: number): Found {
+    const ranked = this.db.prepare('SELECT rowid, bm25(section_fts, 1.0, 0.0) AS score FROM section_fts WHERE section_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?')
+    const texts = this.db.prepare('SELECT rowid, section, lang, text FROM paragraphs WHERE rowid >= ? AND rowid < ? ORDER BY rowid LIMIT ?')
+    const row = this.db.prepare('SELECT p.key, d.path, d.id, d.title, d.outputs, p.section, p.lang, p.line, p.text FROM paragraphs p JOIN docs d ON d.key = p.key WHERE p.rowid = ?')
+    const probe = this.probe()
+    const clear = probe.prepare("INSERT INTO probe (probe) VALUES ('delete-all')")
+    const put = probe.prepare('INSERT INTO probe (rowid, terms, lang) VALUES (?, ?, ?)')
+    const first = probe.prepare('SELECT rowid FROM probe WHERE probe MATCH ? ORDER BY rowid LIMIT 1').pluck()
+    /** The row id of the section's first matching paragraph (its paragraphs share its
+     * first one's section name and follow it until the next section of the document). */
+    const firstMatch = (start: number): number | undefined => {
+      const docEnd = (Math.floor(start / PER_DOC) + 1) * PER_DOC
+      let section: string | undefined
+      for (let from = start; from < docEnd; ) {
+        const chunk = texts.all(from, docEnd, PROBE_CHUNK) as { rowid: number; section: string; lang: string; text: string }[]
+        section ??= chunk[0]?.section
+        const inSection = chunk.filter((p) => p.section === section)
+        if (inSection.length === 0) return undefined
+        clear.run()
+        for (const p of inSection) put.run(p.rowid, indexText(p.text), p.lang)
+        const found = first.get(match) as number | undefined
+        if (found !== undefined) return found
+        if (inSection.length < chunk.length || chunk.length < PROBE_CHUNK) return undefined
+        from = chunk[chunk.length - 1].rowid + 1
+      }
+      return undefined
+    }
+    const hits: Hit[] = []
+    // a first page of sections enough for the hits and the "more" when most hold a match
+    let page = limit + 1 + Math.ceil(limit / 4)
+    for (let offset = 0; ; offset += page, page *= 4) {
+      const sections = ranked.all(positive, page, offset) as { rowid: number; score: number }[]
+      for (const section of sections) {
+        const found = firstMatch(section.rowid)
+        if (found === undefined) continue
+        if (hits.length === limit) return { ranked: 'sections', more: true, hits }
+        hits.push(hitOf({ ...(row.get(found) as Omit<HitRow, 'score'>), score: section.score }))
+      }
+      if (sections.length < page) return { ranked: 'sections', more: false, hits }
     }
   }
 
+  private probeDb: Database.Database | undefined
+
+  /** The table in memory sectionHits asks which paragraphs match (made once an index). */
+  private probe(): Database.Database {
+    if (!this.probeDb) {
+      this.probeDb = new Database(':memory:')
+      this.probeDb.exec("CREATE VIRTUAL TABLE probe USING fts5(terms, lang, content='', tokenize='unicode61 remove_diacritics 2')")
+    }
+    return this.probeDb
+  }
+
+  private langFilter(lang: string | undefined): string {
+    if (!lang) return ''
+    return ` AND lang : "${queryTokens(lang).tokens.join(' ')}"`
+  }
+
   close(): void {
+    this.probeDb?.close()
     this.db.close()
   }
+}
+
+/** How many of a section's paragraphs sectionHits gives its probe at a time. */
+const PROBE_CHUNK = 8
+
+export interface Found {
+  /** What the hits are ranked by: their own paragraphs, or the sections they are in. */
+  ranked: 'paragraphs' | 'sections'
+  hits: Hit[]
+  more: boolean
+}
+
+type HitRow = Omit<Hit, 'output' | 'title'> & { outputs: string; title: string | null }
+
+function hitOf({ outputs, title, ...h }: HitRow): Hit {
+  const output = readerOf(JSON.parse(outputs) as string[])
+  return { ...h, ...(title === null ? {} : { title }), ...(output ? { output } : {}), score: -h.score }
 }
 
 /** The output a reader opens: the HTML reader, else the Markdown, else the first. */
@@ -252,4 +344,19 @@ function docOf(row: DocRow, paragraphs: SearchParagraph[]): SearchDoc {
   // the counts made when the document went in (a merge copies them instead of counting again)
   if (row.counts) doc.counts = row.counts
   return doc
+}
+
+/** The runs of consecutive paragraphs of one section, as [start, end) indexes. */
+function sectionRuns(paragraphs: readonly { section: string }[]): [number, number][] {
+  const runs: [number, number][] = []
+  paragraphs.forEach((p, i) => {
+    if (i > 0 && p.section === paragraphs[i - 1].section) runs[runs.length - 1][1] = i + 1
+    else runs.push([i, i + 1])
+  })
+  return runs
+}
+
+/** A section's terms: its paragraphs' terms, a line each. */
+function sectionText(indexed: readonly string[]): string {
+  return indexed.join('\n')
 }
