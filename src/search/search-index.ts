@@ -228,8 +228,8 @@ export class SearchIndex {
   search(query: ParsedQuery, options: { lang?: string; limit: number; paragraphRankingUpTo?: number }): Found {
     const match = query.match + this.langFilter(options.lang)
     const upTo = options.paragraphRankingUpTo ?? PARAGRAPH_RANKING_UP_TO
-    const matching = this.db.prepare('SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?)').pluck().get(match, upTo + 1) as number
-    if (matching > upTo) return this.sectionHits(query.positive + this.langFilter(options.lang), match, options.limit)
+    const many = Number.isFinite(upTo) && (this.db.prepare('SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?)').pluck().get(match, upTo + 1) as number) > upTo
+    if (many) return this.sectionHits(query.positive + this.langFilter(options.lang), match, options.limit)
     const rows = this.db
       .prepare(
         // bm25() called by name scores as the table's rank setting does (the same weights:
