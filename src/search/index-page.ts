@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { AtomicFile } from '../io/atomic-file.js'
 import { CLIENT_DIR, writeClientIndex } from './client-index.js'
 import { INDEX_PAGE } from './files.js'
-import { readerOf, type SearchIndex } from './search-index.js'
+import { readerOf } from './hits.js'
+import type { SearchIndex } from './search-index.js'
 import { PAGE_SCRIPT, PAGE_STYLE } from './index-page-assets.js'
 
 /** One row of the page's table: [id, title, date, archive, type, topics, languages, link]. */

@@ -22,10 +22,13 @@ import { createHash } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { SEARCH_DB } from './files.js'
+import { type Found, hitOf, type HitRow } from './hits.js'
 import { PARAGRAPH_RANKING_UP_TO } from './ranking.js'
-import { indexText, queryTokens, termCounts } from './terms.js'
+import { DOC_SPACE, PER_DOC, sectionRuns, sectionText } from './rows.js'
+import { openProbe, sectionHits } from './section-hits.js'
+import { indexText, queryTokens, termCounts, TOKENIZER } from './terms.js'
 import type { ParsedQuery } from './query.js'
-import type { Hit, SearchDoc, SearchParagraph } from './types.js'
+import type { SearchDoc, SearchParagraph } from './types.js'
 
 /** Bumped when the tables or the terms change: an index of another version is rebuilt. */
 const SCHEMA = '3'
@@ -35,17 +38,12 @@ CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) STRICT;
 CREATE TABLE docs (key TEXT PRIMARY KEY, num INTEGER NOT NULL UNIQUE, hash TEXT NOT NULL, path TEXT NOT NULL, id TEXT NOT NULL,
   title TEXT, date TEXT, archive TEXT, type TEXT, topics TEXT NOT NULL, languages TEXT NOT NULL, outputs TEXT NOT NULL, counts TEXT NOT NULL) STRICT, WITHOUT ROWID;
 CREATE TABLE paragraphs (rowid INTEGER PRIMARY KEY, key TEXT NOT NULL, section TEXT NOT NULL, lang TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL) STRICT;
-CREATE VIRTUAL TABLE fts USING fts5(terms, lang, content='', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE fts USING fts5(terms, lang, content='', tokenize='${TOKENIZER}');
 INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
-CREATE VIRTUAL TABLE section_fts USING fts5(terms, lang, content='', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE section_fts USING fts5(terms, lang, content='', tokenize='${TOKENIZER}');
 `
 
 type DocRow = Omit<SearchDoc, 'topics' | 'languages' | 'outputs' | 'paragraphs' | 'counts'> & { num: number; topics: string; languages: string; outputs: string; counts: string }
-
-/** Paragraph row ids are docNumber × 2^16 + the paragraph's place: room for 65,536
- * paragraphs a document (the rest of a longer one is not indexed) and 2^36 numbers. */
-const PER_DOC = 2 ** 16
-const DOC_SPACE = 2 ** 36
 
 export class SearchIndex {
   private wal = false
@@ -229,7 +227,7 @@ export class SearchIndex {
     const match = query.match + this.langFilter(options.lang)
     const upTo = options.paragraphRankingUpTo ?? PARAGRAPH_RANKING_UP_TO
     const many = Number.isFinite(upTo) && (this.db.prepare('SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?)').pluck().get(match, upTo + 1) as number) > upTo
-    if (many) return this.sectionHits(query.positive + this.langFilter(options.lang), match, options.limit)
+    if (many) return sectionHits(this.db, (this.probeDb ??= openProbe()), query.positive + this.langFilter(options.lang), match, options.limit)
     const rows = this.db
       .prepare(
         // bm25() called by name scores as the table's rank setting does (the same weights:
@@ -244,66 +242,7 @@ export class SearchIndex {
     return { ranked: 'paragraphs', more: rows.length > options.limit, hits: rows.slice(0, options.limit).map((r) => hitOf(r)) }
   }
 
-  /** The best sections by bm25 over their whole text, each with its first paragraph that
-   * matches. The sections are ranked by the query without its NOT parts (`positive`), which
-   * is true of every section holding a matching paragraph; a section where no single
-   * paragraph matches (the words in different paragraphs, or a NOT word beside them) gives
-   * no hit. Which paragraph matches is asked of a small FTS5 table in memory, with the same
-   * tokenizer, given the section's paragraphs a few at a time: asking the index itself with
-   * a row id range costs as much as reading the word's whole list (FTS5 walks it to the
-   * range), 20 ms a section for a word in 321,207 paragraphs. */
-  private sectionHits(positive: string, match: string, limit: number): Found {
-    const ranked = this.db.prepare('SELECT rowid, bm25(section_fts, 1.0, 0.0) AS score FROM section_fts WHERE section_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?')
-    const texts = this.db.prepare('SELECT rowid, section, lang, text FROM paragraphs WHERE rowid >= ? AND rowid < ? ORDER BY rowid LIMIT ?')
-    const row = this.db.prepare('SELECT p.key, d.path, d.id, d.title, d.outputs, p.section, p.lang, p.line, p.text FROM paragraphs p JOIN docs d ON d.key = p.key WHERE p.rowid = ?')
-    const probe = this.probe()
-    const clear = probe.prepare("INSERT INTO probe (probe) VALUES ('delete-all')")
-    const put = probe.prepare('INSERT INTO probe (rowid, terms, lang) VALUES (?, ?, ?)')
-    const first = probe.prepare('SELECT rowid FROM probe WHERE probe MATCH ? ORDER BY rowid LIMIT 1').pluck()
-    /** The row id of the section's first matching paragraph (its paragraphs share its
-     * first one's section name and follow it until the next section of the document). */
-    const firstMatch = (start: number): number | undefined => {
-      const docEnd = (Math.floor(start / PER_DOC) + 1) * PER_DOC
-      let section: string | undefined
-      for (let from = start; from < docEnd; ) {
-        const chunk = texts.all(from, docEnd, PROBE_CHUNK) as { rowid: number; section: string; lang: string; text: string }[]
-        section ??= chunk[0]?.section
-        const inSection = chunk.filter((p) => p.section === section)
-        if (inSection.length === 0) return undefined
-        clear.run()
-        for (const p of inSection) put.run(p.rowid, indexText(p.text), p.lang)
-        const found = first.get(match) as number | undefined
-        if (found !== undefined) return found
-        if (inSection.length < chunk.length || chunk.length < PROBE_CHUNK) return undefined
-        from = chunk[chunk.length - 1].rowid + 1
-      }
-      return undefined
-    }
-    const hits: Hit[] = []
-    // a first page of sections enough for the hits and the "more" when most hold a match
-    let page = limit + 1 + Math.ceil(limit / 4)
-    for (let offset = 0; ; offset += page, page *= 4) {
-      const sections = ranked.all(positive, page, offset) as { rowid: number; score: number }[]
-      for (const section of sections) {
-        const found = firstMatch(section.rowid)
-        if (found === undefined) continue
-        if (hits.length === limit) return { ranked: 'sections', more: true, hits }
-        hits.push(hitOf({ ...(row.get(found) as Omit<HitRow, 'score'>), score: section.score }))
-      }
-      if (sections.length < page) return { ranked: 'sections', more: false, hits }
-    }
-  }
-
   private probeDb: Database.Database | undefined
-
-  /** The table in memory sectionHits asks which paragraphs match (made once an index). */
-  private probe(): Database.Database {
-    if (!this.probeDb) {
-      this.probeDb = new Database(':memory:')
-      this.probeDb.exec("CREATE VIRTUAL TABLE probe USING fts5(terms, lang, content='', tokenize='unicode61 remove_diacritics 2')")
-    }
-    return this.probeDb
-  }
 
   private langFilter(lang: string | undefined): string {
     if (!lang) return ''
@@ -316,47 +255,10 @@ export class SearchIndex {
   }
 }
 
-/** How many of a section's paragraphs sectionHits gives its probe at a time. */
-const PROBE_CHUNK = 8
-
-export interface Found {
-  /** What the hits are ranked by: their own paragraphs, or the sections they are in. */
-  ranked: 'paragraphs' | 'sections'
-  hits: Hit[]
-  more: boolean
-}
-
-type HitRow = Omit<Hit, 'output' | 'title'> & { outputs: string; title: string | null }
-
-function hitOf({ outputs, title, ...h }: HitRow): Hit {
-  const output = readerOf(JSON.parse(outputs) as string[])
-  return { ...h, ...(title === null ? {} : { title }), ...(output ? { output } : {}), score: -h.score }
-}
-
-/** The output a reader opens: the HTML reader, else the Markdown, else the first. */
-export function readerOf(outputs: readonly string[]): string | undefined {
-  return outputs.find((o) => o.endsWith('.html')) ?? outputs.find((o) => o.endsWith('.md')) ?? outputs[0]
-}
-
 function docOf(row: DocRow, paragraphs: SearchParagraph[]): SearchDoc {
   const doc: SearchDoc = { key: row.key, hash: row.hash, path: row.path, id: row.id, topics: JSON.parse(row.topics) as string[], languages: JSON.parse(row.languages) as string[], outputs: JSON.parse(row.outputs) as string[], paragraphs }
   for (const f of ['title', 'date', 'archive', 'type'] as const) if (row[f] !== null && row[f] !== undefined) doc[f] = row[f]
   // the counts made when the document went in (a merge copies them instead of counting again)
   if (row.counts) doc.counts = row.counts
   return doc
-}
-
-/** The runs of consecutive paragraphs of one section, as [start, end) indexes. */
-function sectionRuns(paragraphs: readonly { section: string }[]): [number, number][] {
-  const runs: [number, number][] = []
-  paragraphs.forEach((p, i) => {
-    if (i > 0 && p.section === paragraphs[i - 1].section) runs[runs.length - 1][1] = i + 1
-    else runs.push([i, i + 1])
-  })
-  return runs
-}
-
-/** A section's terms: its paragraphs' terms, a line each. */
-function sectionText(indexed: readonly string[]): string {
-  return indexed.join('\n')
 }

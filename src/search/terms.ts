@@ -12,6 +12,9 @@
 //   English word a substring match ("war" in "software").
 //   Russian "ё" is written "е" as often as not (Хрущёв, Хрущев); unicode61 keeps them apart.
 
+/** The FTS5 tokenizer of every table the search makes. */
+export const TOKENIZER = 'unicode61 remove_diacritics 2'
+
 const CJK_CLASS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc]+'
 const CJK = new RegExp(CJK_CLASS, 'gu')
 const CJK_SPLIT = new RegExp(`(${CJK_CLASS})`, 'u')
