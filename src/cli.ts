@@ -6,6 +6,7 @@ import { COMBINED } from './batch/libraries.js'
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './io/command-io.js'
 import { layouts } from './layouts/index.js'
 import { writers } from './writers/index.js'
+import { PARAGRAPH_RANKING_UP_TO } from './search/ranking.js'
 
 /** memo's version from its package.json, found upwards from this file (dist/ or dist/bundle/). */
 function packageVersion(): string {
@@ -180,6 +181,10 @@ Examples:
     .addHelpText(
       'after',
       `
+Ranking: by bm25, paragraph by paragraph. A query in more than ${PARAGRAPH_RANKING_UP_TO.toLocaleString('en')} paragraphs ranks
+the sections that hold it instead, each shown by its first matching paragraph (--json
+says "ranked": "paragraphs" or "sections").
+
 Examples:
   memo search Roshchin --in corpus
   memo search '"foreign minister"' --in corpus --lang en
