@@ -21,7 +21,7 @@ export interface Marks {
 export interface ParsedQuery {
   match: string
   /** The match without its NOT parts: true of every paragraph `match` is true of, and so of
-   * every section holding one (search-index.ts ranks sections by it). */
+   * every section holding one (section-hits.ts ranks sections by it). */
   positive: string
   marks: Marks
 }
