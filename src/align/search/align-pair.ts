@@ -8,6 +8,7 @@ import {
   cacheFor, carryCosts, cellIndex, coversAll, fillCost, HOPELESS, makeBand, newShapeRanges, SHAPE_COUNT, SHAPE_DI, SHAPE_DJ, shapeRanges,
   type Band, type Bead,
 } from './band.js'
+import { gapState, IN_MATCH, isGapA, RUN_STATES, STATE_COUNT } from './gap-states.js'
 
 export interface PairAlignment {
   beads: Bead[]
@@ -23,36 +24,60 @@ const MAX_WIDTH = 384
 /** roughFloor of each shape (-Infinity, no bound, for the skips, never deferred). */
 const ROUGH_FLOOR = Float64Array.from(shapes, ([di, dj]) => (di > 0 && dj > 0 ? roughFloor(di, dj, HOPELESS) : -Infinity))
 
-// Gotoh's three states per cell: the path came in through a matched bead (or is at the
-// start), through a paragraph of A left unmatched, or through one of B. A run of unmatched
-// paragraphs pays its first paragraph's skip cost (the gap opens) and a fraction of each
-// further one's (it extends): a lost page or an abridged passage is one omission.
-const IN_MATCH = 0
-const IN_GAP_A = 1
-const IN_GAP_B = 2
 const SKIP_A = shapes.findIndex(([di, dj]) => di === 1 && dj === 0)
 const SKIP_B = shapes.findIndex(([di, dj]) => di === 0 && dj === 1)
+const R = RUN_STATES
+const S = STATE_COUNT
+
+/** The gap states of cell `here` reached by leaving one more paragraph unmatched after cell
+ * `from` (in A, or in B when `inA` is false), in `cost` (STATE_COUNT entries per cell), with
+ * the state each came from in `fromState`. `open` is the paragraph's skip cost. */
+function extendGaps(cost: Float64Array, fromState: Int8Array, from: number, here: number, inA: boolean, open: number): number {
+  const f = from * S
+  const h = here * S
+  // Opening: from a match or from any run of the other side; of equal costs the lower state.
+  let best = cost[f + IN_MATCH]
+  let arg = IN_MATCH
+  for (let r = 1; r <= R; r++) {
+    const other = cost[f + gapState(!inA, r)]
+    if (other < best) {
+      best = other
+      arg = gapState(!inA, r)
+    }
+  }
+  let least = best + open
+  cost[h + gapState(inA, 1)] = least
+  fromState[h + gapState(inA, 1)] = arg
+  for (let r = 1; r <= R; r++) {
+    const target = gapState(inA, Math.min(r + 1, R))
+    const c = cost[f + gapState(inA, r)] + gapExtendCost(open, r)
+    // A run of R or more stays in the last state; of equal costs the shorter run's (first).
+    if (c < cost[h + target]) {
+      cost[h + target] = c
+      fromState[h + target] = gapState(inA, r)
+    }
+    if (c < least) least = c
+  }
+  return least
+}
 
 function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: boolean } {
-  // Per state, the least cost of reaching each cell in it; `least` is the least of the three.
-  const inMatch = new Float64Array(band.cells).fill(Infinity)
-  const inGapA = new Float64Array(band.cells).fill(Infinity)
-  const inGapB = new Float64Array(band.cells).fill(Infinity)
+  // Per cell and state, the least cost of reaching the cell in that state; `least` is the
+  // least over the states.
+  const cost = new Float64Array(band.cells * S).fill(Infinity)
   const least = new Float64Array(band.cells).fill(Infinity)
-  // The matched shape into each cell, and per state the state of the cell it came from.
+  // The matched shape into each cell, and per cell and state the state it came from.
   const back = new Int8Array(band.cells).fill(-1)
-  const fromState = new Int8Array(band.cells * 3).fill(-1)
+  const fromState = new Int8Array(band.cells * S).fill(-1)
   const all = ctx.anchors
   // Only the rough pass skips beads that cannot win: the second pass's marginals need
   // every bead of the band anyway (through the shared cache), and none of them is more
   // than 40 nats from the best term of its cell (measured), so none could be left out.
   const prune = !ctx.anchors
-  inMatch[0] = 0
+  cost[IN_MATCH] = 0
   least[0] = 0
   const cache = cacheFor(ctx, band)
   const { lo, hi, offset } = band
-  const skipsA = ctx.a.skips
-  const skipsB = ctx.b.skips
   const ranges = newShapeRanges()
   const { lo: rangeLo, hi: rangeHi, base: rangeBase } = ranges
   // The beads of one cell whose cost is deferred (one per shape at most).
@@ -94,55 +119,28 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
         }
       }
       // The gaps first, so that a deferred bead is measured against them too.
-      let gapA = Infinity
+      let gaps = Infinity
       if (i > 0 && j >= rangeLo[SKIP_A] && j <= rangeHi[SKIP_A]) {
         const from = rangeBase[SKIP_A] + j
         const k = from * SHAPE_COUNT + SKIP_A
         if (cache[k] !== cache[k]) fillCost(ctx, cache, k, SKIP_A, i - 1, j)
-        const open = cache[k]
-        const extend = gapExtendCost(skipsA[i - 1])
-        let state = IN_MATCH
-        gapA = inMatch[from] + open
-        if (inGapA[from] + extend < gapA) {
-          gapA = inGapA[from] + extend
-          state = IN_GAP_A
-        }
-        if (inGapB[from] + open < gapA) {
-          gapA = inGapB[from] + open
-          state = IN_GAP_B
-        }
-        inGapA[here] = gapA
-        fromState[here * 3 + IN_GAP_A] = state
+        gaps = Math.min(gaps, extendGaps(cost, fromState, from, here, true, cache[k]))
       }
-      let gapB = Infinity
       if (j > 0 && j >= rangeLo[SKIP_B] && j <= rangeHi[SKIP_B]) {
         const from = rangeBase[SKIP_B] + j
         const k = from * SHAPE_COUNT + SKIP_B
         if (cache[k] !== cache[k]) fillCost(ctx, cache, k, SKIP_B, i, j - 1)
-        const open = cache[k]
-        const extend = gapExtendCost(skipsB[j - 1])
-        let state = IN_MATCH
-        gapB = inMatch[from] + open
-        if (inGapA[from] + open < gapB) {
-          gapB = inGapA[from] + open
-          state = IN_GAP_A
-        }
-        if (inGapB[from] + extend < gapB) {
-          gapB = inGapB[from] + extend
-          state = IN_GAP_B
-        }
-        inGapB[here] = gapB
-        fromState[here * 3 + IN_GAP_B] = state
+        gaps = Math.min(gaps, extendGaps(cost, fromState, from, here, false, cache[k]))
       }
-      const gaps = Math.min(gapA, gapB)
       for (let w = 0; w < waiting; w++) {
         const s = pendingShape[w]
         const from = pendingFrom[w]
         const before = least[from]
         // The bead's cost is at least its floor, so this sum bounds what it would give:
         // if that already loses to the matched beads or to the gaps (or ties a shape that
-        // comes first), its true cost, length model and all, is not needed. Its cache
-        // entry stays unknown.
+        // comes first), its true cost, length model and all, is not needed: a cheaper gap
+        // state goes on at least as cheaply as a match would (the run factors never grow
+        // and stay below 1). Its cache entry stays unknown.
         const floor = before + ROUGH_FLOOR[s]
         if (floor > best || (floor === best && s > arg) || floor > gaps) continue
         const k = from * SHAPE_COUNT + s
@@ -153,10 +151,10 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
           arg = s
         }
       }
-      inMatch[here] = best
+      cost[here * S + IN_MATCH] = best
       back[here] = arg
-      if (arg >= 0) fromState[here * 3 + IN_MATCH] = leastState(inMatch, inGapA, inGapB, rangeBase[arg] + j)
-      least[here] = Math.min(best, gapA, gapB)
+      if (arg >= 0) fromState[here * S + IN_MATCH] = leastState(cost, rangeBase[arg] + j)
+      least[here] = Math.min(best, gaps)
     }
   }
   const beads: Bead[] = []
@@ -165,15 +163,14 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
   let touchesEdge = false
   const end = cellIndex(band, i, j)
   if (end < 0 || least[end] === Infinity) return { beads: [], touchesEdge: true }
-  const costs = [inMatch, inGapA, inGapB]
-  let state = leastState(inMatch, inGapA, inGapB, end)
+  let state = leastState(cost, end)
   while (i > 0 || j > 0) {
     const here = cellIndex(band, i, j)
     if ((j - band.lo[i] < 2 && band.lo[i] > 0) || (band.hi[i] - j < 2 && band.hi[i] < band.m)) touchesEdge = true
-    const [di, dj] = shapes[state === IN_MATCH ? back[here] : state === IN_GAP_A ? SKIP_A : SKIP_B]
+    const [di, dj] = shapes[state === IN_MATCH ? back[here] : isGapA(state) ? SKIP_A : SKIP_B]
     const from = cellIndex(band, i - di, j - dj)
-    const previous = fromState[here * 3 + state]
-    beads.push({ i: i - di, di, j: j - dj, dj, cost: costs[state][here] - costs[previous][from] })
+    const previous = fromState[here * S + state]
+    beads.push({ i: i - di, di, j: j - dj, dj, cost: cost[here * S + state] - cost[from * S + previous] })
     state = previous
     i -= di
     j -= dj
@@ -182,16 +179,17 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
   return { beads, touchesEdge }
 }
 
-/** The state a cell is reached in most cheaply; of equal costs, match before gap in A
- * before gap in B (the order of the shapes 1:1, 1:0, 0:1). */
-function leastState(inMatch: Float64Array, inGapA: Float64Array, inGapB: Float64Array, cell: number): number {
+/** The state a cell is reached in most cheaply; of equal costs, the lowest state (match,
+ * then runs in A, then in B: the order of the shapes 1:1, 1:0, 0:1). */
+function leastState(cost: Float64Array, cell: number): number {
   let state = IN_MATCH
-  let c = inMatch[cell]
-  if (inGapA[cell] < c) {
-    c = inGapA[cell]
-    state = IN_GAP_A
+  let c = cost[cell * S]
+  for (let x = 1; x < S; x++) {
+    if (cost[cell * S + x] < c) {
+      c = cost[cell * S + x]
+      state = x
+    }
   }
-  if (inGapB[cell] < c) state = IN_GAP_B
   return state
 }
 

@@ -2,6 +2,7 @@
 // alignment holds a given bead or block, which is the confidence of a row.
 import { beadCost, gapExtendCost, shapes, type PairContext } from '../costs/bead-cost.js'
 import { cacheFor, cellIndex, fillCost, newShapeRanges, SHAPE_COUNT, SHAPE_DI, SHAPE_DJ, shapeRanges, type Band } from './band.js'
+import { gapState, IN_MATCH, RUN_STATES, STATE_COUNT } from './gap-states.js'
 
 function logAddExp(x: number, y: number): number {
   // Both in "cost" form (negated logs): returns -log(e^-x + e^-y).
@@ -31,34 +32,48 @@ function logSumExp(terms: Float64Array, count: number, lo: number): number {
 
 export interface Marginals {
   band: Band
-  /** Per state of the pair search (match, gap in A, gap in B), in cost form: forward[x][c]
-   * is -log of the summed probability of all paths from the start to cell c that arrive in
-   * state x; backward[x][c] of all paths from cell c, in state x, to the end. */
-  forward: [Float64Array, Float64Array, Float64Array]
-  backward: [Float64Array, Float64Array, Float64Array]
+  /** In cost form, per cell and state of the pair search (STATE_COUNT entries per cell):
+   * forward is -log of the summed probability of all paths from the start that arrive at
+   * the cell in that state; backward of all paths from the cell, in that state, to the end. */
+  forward: Float64Array
+  backward: Float64Array
   /** forward summed over the states. */
   reach: Float64Array
   total: number
 }
 
-const IN_MATCH = 0
-const IN_GAP_A = 1
-const IN_GAP_B = 2
 const SKIP_A = shapes.findIndex(([di, dj]) => di === 1 && dj === 0)
 const SKIP_B = shapes.findIndex(([di, dj]) => di === 0 && dj === 1)
+const R = RUN_STATES
+const S = STATE_COUNT
 
-const sum3 = (x: number, y: number, z: number) => logAddExp(logAddExp(x, y), z)
+/** Forward step of one unmatched paragraph (of A when `inA`) from `from` (f: its first
+ * entry in `src`) to the gap states of `into` (h: its first entry in `dst`); `open` is its
+ * skip cost. `dst` may be `src` (the band) or another table (a block's). */
+function forwardGap(src: Float64Array, f: number, dst: Float64Array, h: number, inA: boolean, open: number): void {
+  let opening = src[f + IN_MATCH]
+  for (let r = 1; r <= R; r++) opening = logAddExp(opening, src[f + gapState(!inA, r)])
+  dst[h + gapState(inA, 1)] = opening + open
+  for (let r = 1; r <= R; r++) {
+    const target = h + gapState(inA, Math.min(r + 1, R))
+    dst[target] = logAddExp(dst[target], src[f + gapState(inA, r)] + gapExtendCost(open, r))
+  }
+}
 
-/** Forward-backward over the band, in cost form, with the search's three states: a gap
- * opens at a paragraph's skip cost and extends at gapExtendCost. */
+function sumStates(table: Float64Array, c: number): number {
+  let acc = table[c]
+  for (let x = 1; x < S; x++) acc = logAddExp(acc, table[c + x])
+  return acc
+}
+
+/** Forward-backward over the band, in cost form, with the search's states: a run of
+ * unmatched paragraphs opens at a paragraph's skip cost and extends at gapExtendCost. */
 export function marginals(ctx: PairContext, band: Band): Marginals {
   const cells = band.cells
-  const forward: Marginals['forward'] = [new Float64Array(cells).fill(Infinity), new Float64Array(cells).fill(Infinity), new Float64Array(cells).fill(Infinity)]
-  const backward: Marginals['backward'] = [new Float64Array(cells).fill(Infinity), new Float64Array(cells).fill(Infinity), new Float64Array(cells).fill(Infinity)]
-  const [fMatch, fGapA, fGapB] = forward
-  const [bMatch, bGapA, bGapB] = backward
+  const forward = new Float64Array(cells * S).fill(Infinity)
+  const backward = new Float64Array(cells * S).fill(Infinity)
   const reach = new Float64Array(cells).fill(Infinity)
-  fMatch[0] = 0
+  forward[IN_MATCH] = 0
   reach[0] = 0
   const cache = cacheFor(ctx, band)
   const { lo, hi, offset, n, m } = band
@@ -88,24 +103,20 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
         terms[count++] = term
         if (term < least) least = term
       }
-      fMatch[here] = logSumExp(terms, count, least)
+      forward[here * S + IN_MATCH] = logSumExp(terms, count, least)
       if (i > 0 && j >= rangeLo[SKIP_A] && j <= rangeHi[SKIP_A]) {
         const from = rangeBase[SKIP_A] + j
-        const open = cost(from * SHAPE_COUNT + SKIP_A, SKIP_A, i - 1, j)
-        fGapA[here] = sum3(fMatch[from] + open, fGapA[from] + gapExtendCost(skipsA[i - 1]), fGapB[from] + open)
+        forwardGap(forward, from * S, forward, here * S, true, cost(from * SHAPE_COUNT + SKIP_A, SKIP_A, i - 1, j))
       }
       if (j > 0 && j >= rangeLo[SKIP_B] && j <= rangeHi[SKIP_B]) {
         const from = rangeBase[SKIP_B] + j
-        const open = cost(from * SHAPE_COUNT + SKIP_B, SKIP_B, i, j - 1)
-        fGapB[here] = sum3(fMatch[from] + open, fGapA[from] + open, fGapB[from] + gapExtendCost(skipsB[j - 1]))
+        forwardGap(forward, from * S, forward, here * S, false, cost(from * SHAPE_COUNT + SKIP_B, SKIP_B, i, j - 1))
       }
-      reach[here] = sum3(fMatch[here], fGapA[here], fGapB[here])
+      reach[here] = sumStates(forward, here * S)
     }
   }
   const end = cellIndex(band, n, m)
-  bMatch[end] = 0
-  bGapA[end] = 0
-  bGapB[end] = 0
+  for (let x = 0; x < S; x++) backward[end * S + x] = 0
   for (let i = n; i >= 0; i--) {
     shapeRanges(band, i, 1, ranges)
     for (let j = hi[i]; j >= lo[i]; j--) {
@@ -117,29 +128,31 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
         if (SHAPE_DI[s] === 0 || SHAPE_DJ[s] === 0) continue
         if (j < rangeLo[s] || j > rangeHi[s]) continue
         const to = rangeBase[s] + j
-        if (bMatch[to] === Infinity) continue
-        const term = bMatch[to] + cost(here * SHAPE_COUNT + s, s, i, j)
+        if (backward[to * S + IN_MATCH] === Infinity) continue
+        const term = backward[to * S + IN_MATCH] + cost(here * SHAPE_COUNT + s, s, i, j)
         terms[count++] = term
         if (term < least) least = term
       }
       const matched = logSumExp(terms, count, least)
-      let openA = Infinity
-      let extendA = Infinity
-      if (i < n && j >= rangeLo[SKIP_A] && j <= rangeHi[SKIP_A]) {
-        const to = rangeBase[SKIP_A] + j
-        openA = bGapA[to] + cost(here * SHAPE_COUNT + SKIP_A, SKIP_A, i, j)
-        extendA = bGapA[to] + gapExtendCost(skipsA[i])
+      const h = here * S
+      for (let x = 0; x < S; x++) backward[h + x] = matched
+      for (const inA of [true, false]) {
+        if (inA ? i >= n : j >= m) continue
+        const s = inA ? SKIP_A : SKIP_B
+        if (j < rangeLo[s] || j > rangeHi[s]) continue
+        const t = (rangeBase[s] + j) * S
+        const open = cost(here * SHAPE_COUNT + s, s, i, j)
+        const skip = inA ? skipsA[i] : skipsB[j]
+        // From a match or a run of the other side, the paragraph opens a run; from a run
+        // of r on this side, it extends it.
+        const opening = backward[t + gapState(inA, 1)] + open
+        backward[h + IN_MATCH] = logAddExp(backward[h + IN_MATCH], opening)
+        for (let r = 1; r <= R; r++) {
+          backward[h + gapState(!inA, r)] = logAddExp(backward[h + gapState(!inA, r)], opening)
+          const go = backward[t + gapState(inA, Math.min(r + 1, R))] + gapExtendCost(skip, r)
+          backward[h + gapState(inA, r)] = logAddExp(backward[h + gapState(inA, r)], go)
+        }
       }
-      let openB = Infinity
-      let extendB = Infinity
-      if (j < m && j >= rangeLo[SKIP_B] && j <= rangeHi[SKIP_B]) {
-        const to = rangeBase[SKIP_B] + j
-        openB = bGapB[to] + cost(here * SHAPE_COUNT + SKIP_B, SKIP_B, i, j)
-        extendB = bGapB[to] + gapExtendCost(skipsB[j])
-      }
-      bMatch[here] = sum3(matched, openA, openB)
-      bGapA[here] = sum3(matched, extendA, openB)
-      bGapB[here] = sum3(matched, openA, extendB)
     }
   }
   return { band, forward, backward, reach, total: reach[end] }
@@ -151,7 +164,7 @@ export function segmentProbability(mg: Marginals, i: number, j: number, i2: numb
   const from = cellIndex(mg.band, i, j)
   const to = cellIndex(mg.band, i2, j2)
   if (from < 0 || to < 0) return 0
-  const p = Math.exp(mg.total - mg.reach[from] - cost - mg.backward[IN_MATCH][to])
+  const p = Math.exp(mg.total - mg.reach[from] - cost - mg.backward[to * S + IN_MATCH])
   return Number.isFinite(p) ? Math.min(1, p) : 0
 }
 
@@ -167,9 +180,8 @@ export function blockProbability(ctx: PairContext, mg: Marginals, i: number, j: 
   const h = i2 - i
   const w = j2 - j
   const size = (h + 1) * (w + 1)
-  const local = [0, 1, 2].map(() => new Float64Array(size).fill(Infinity))
-  const [inMatch, inGapA, inGapB] = local
-  for (let x = 0; x < 3; x++) local[x][0] = mg.forward[x][from]
+  const local = new Float64Array(size * S).fill(Infinity)
+  for (let x = 0; x < S; x++) local[x] = mg.forward[from * S + x]
   for (let x = 0; x <= h; x++) {
     for (let y = 0; y <= w; y++) {
       if (x === 0 && y === 0) continue
@@ -177,26 +189,17 @@ export function blockProbability(ctx: PairContext, mg: Marginals, i: number, j: 
       let acc = Infinity
       for (const [di, dj] of shapes) {
         if (di === 0 || dj === 0 || di > x || dj > y) continue
-        const prev = (x - di) * (w + 1) + (y - dj)
-        const before = sum3(inMatch[prev], inGapA[prev], inGapB[prev])
+        const before = sumStates(local, ((x - di) * (w + 1) + (y - dj)) * S)
         if (before === Infinity) continue
         acc = logAddExp(acc, before + beadCost(ctx, i + x - di, di, j + y - dj, dj))
       }
-      inMatch[here] = acc
-      if (x > 0) {
-        const prev = here - (w + 1)
-        const open = ctx.a.skips[i + x - 1]
-        inGapA[here] = sum3(inMatch[prev] + open, inGapA[prev] + gapExtendCost(open), inGapB[prev] + open)
-      }
-      if (y > 0) {
-        const prev = here - 1
-        const open = ctx.b.skips[j + y - 1]
-        inGapB[here] = sum3(inMatch[prev] + open, inGapA[prev] + open, inGapB[prev] + gapExtendCost(open))
-      }
+      local[here * S + IN_MATCH] = acc
+      if (x > 0) forwardGap(local, (here - (w + 1)) * S, local, here * S, true, ctx.a.skips[i + x - 1])
+      if (y > 0) forwardGap(local, (here - 1) * S, local, here * S, false, ctx.b.skips[j + y - 1])
     }
   }
-  const last = size - 1
-  const through = sum3(inMatch[last] + mg.backward[0][to], inGapA[last] + mg.backward[1][to], inGapB[last] + mg.backward[2][to])
+  let through = Infinity
+  for (let x = 0; x < S; x++) through = logAddExp(through, local[(size - 1) * S + x] + mg.backward[to * S + x])
   const p = Math.exp(mg.total - through)
   return Number.isFinite(p) ? Math.min(1, p) : 0
 }
@@ -208,12 +211,10 @@ export function skipProbability(ctx: PairContext, mg: Marginals, i: number, j: n
   const from = cellIndex(mg.band, i, j)
   const to = inA ? cellIndex(mg.band, i + 1, j) : cellIndex(mg.band, i, j + 1)
   if (from < 0 || to < 0) return 0
-  const open = inA ? ctx.a.skips[i] : ctx.b.skips[j]
-  const extend = gapExtendCost(open)
-  const [fMatch, fGapA, fGapB] = mg.forward
-  const into = inA
-    ? sum3(fMatch[from] + open, fGapA[from] + extend, fGapB[from] + open) + mg.backward[IN_GAP_A][to]
-    : sum3(fMatch[from] + open, fGapA[from] + open, fGapB[from] + extend) + mg.backward[IN_GAP_B][to]
+  const step = new Float64Array(S).fill(Infinity)
+  forwardGap(mg.forward, from * S, step, 0, inA, inA ? ctx.a.skips[i] : ctx.b.skips[j])
+  let into = Infinity
+  for (let x = 0; x < S; x++) into = logAddExp(into, step[x] + mg.backward[to * S + x])
   const p = Math.exp(mg.total - into)
   return Number.isFinite(p) ? Math.min(1, p) : 0
 }
