@@ -51,8 +51,19 @@ const S = STATE_COUNT
  * entry in `src`) to the gap states of `into` (h: its first entry in `dst`); `open` is its
  * skip cost. `dst` may be `src` (the band) or another table (a block's). */
 function forwardGap(src: Float64Array, f: number, dst: Float64Array, h: number, inA: boolean, open: number): void {
-  let opening = src[f + IN_MATCH]
-  for (let r = 1; r <= R; r++) opening = logAddExp(opening, src[f + gapState(!inA, r)])
+  // The opening sums the match and the other side's runs: one log for all of them.
+  const other = inA ? f + RUN_STATES : f
+  let least = src[f + IN_MATCH]
+  for (let r = 1; r <= R; r++) if (src[other + r] < least) least = src[other + r]
+  let opening = Infinity
+  if (least !== Infinity) {
+    let sum = Math.exp(least - src[f + IN_MATCH])
+    for (let r = 1; r <= R; r++) {
+      const gap = src[other + r] - least
+      if (gap <= 40) sum += Math.exp(-gap)
+    }
+    opening = least - Math.log(sum)
+  }
   dst[h + gapState(inA, 1)] = opening + open
   for (let r = 1; r <= R; r++) {
     const target = h + gapState(inA, Math.min(r + 1, R))
@@ -60,10 +71,17 @@ function forwardGap(src: Float64Array, f: number, dst: Float64Array, h: number, 
   }
 }
 
+/** The states of one cell summed (cost form): one log for all of them. */
 function sumStates(table: Float64Array, c: number): number {
-  let acc = table[c]
-  for (let x = 1; x < S; x++) acc = logAddExp(acc, table[c + x])
-  return acc
+  let least = table[c]
+  for (let x = 1; x < S; x++) if (table[c + x] < least) least = table[c + x]
+  if (least === Infinity) return Infinity
+  let sum = 0
+  for (let x = 0; x < S; x++) {
+    const gap = table[c + x] - least
+    if (gap <= 40) sum += Math.exp(-gap)
+  }
+  return least - Math.log(sum)
 }
 
 /** Forward-backward over the band, in cost form, with the search's states: a run of
