@@ -153,23 +153,22 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
       }
       const matched = logSumExp(terms, count, least)
       const h = here * S
-      for (let x = 0; x < S; x++) backward[h + x] = matched
-      for (const inA of [true, false]) {
-        if (inA ? i >= n : j >= m) continue
-        const s = inA ? SKIP_A : SKIP_B
-        if (j < rangeLo[s] || j > rangeHi[s]) continue
-        const t = (rangeBase[s] + j) * S
-        const open = cost(here * SHAPE_COUNT + s, s, i, j)
-        const skip = inA ? skipsA[i] : skipsB[j]
-        // From a match or a run of the other side, the paragraph opens a run; from a run
-        // of r on this side, it extends it.
-        const opening = backward[t + gapState(inA, 1)] + open
-        backward[h + IN_MATCH] = logAddExp(backward[h + IN_MATCH], opening)
-        for (let r = 1; r <= R; r++) {
-          backward[h + gapState(!inA, r)] = logAddExp(backward[h + gapState(!inA, r)], opening)
-          const go = backward[t + gapState(inA, Math.min(r + 1, R))] + gapExtendCost(skip, r)
-          backward[h + gapState(inA, r)] = logAddExp(backward[h + gapState(inA, r)], go)
-        }
+      // Leaving A's paragraph i unmatched (B's j): it opens a run from a match or from a
+      // run of the other section, and extends a run of r of its own.
+      let openA = Infinity
+      let openB = Infinity
+      const toA = i < n && j >= rangeLo[SKIP_A] && j <= rangeHi[SKIP_A] ? (rangeBase[SKIP_A] + j) * S : -1
+      const toB = j < m && j >= rangeLo[SKIP_B] && j <= rangeHi[SKIP_B] ? (rangeBase[SKIP_B] + j) * S : -1
+      if (toA >= 0) openA = backward[toA + gapState(true, 1)] + cost(here * SHAPE_COUNT + SKIP_A, SKIP_A, i, j)
+      if (toB >= 0) openB = backward[toB + gapState(false, 1)] + cost(here * SHAPE_COUNT + SKIP_B, SKIP_B, i, j)
+      const orOpenA = logAddExp(matched, openA)
+      const orOpenB = logAddExp(matched, openB)
+      backward[h + IN_MATCH] = logAddExp(orOpenA, openB)
+      for (let r = 1; r <= R; r++) {
+        const extendA = toA >= 0 ? backward[toA + gapState(true, Math.min(r + 1, R))] + gapExtendCost(skipsA[i], r) : Infinity
+        const extendB = toB >= 0 ? backward[toB + gapState(false, Math.min(r + 1, R))] + gapExtendCost(skipsB[j], r) : Infinity
+        backward[h + gapState(true, r)] = logAddExp(orOpenB, extendA)
+        backward[h + gapState(false, r)] = logAddExp(orOpenA, extendB)
       }
     }
   }
