@@ -3,11 +3,12 @@
 // of the two lengths. The band starts narrow and doubles while the best path runs along
 // its edge. The same band serves a forward-backward pass whose marginals are the
 // confidence of any bead.
-import { roughFloor, roughShape, shapes, type PairContext } from '../costs/bead-cost.js'
+import { gapExtendCost, roughFloor, roughShape, shapes, type PairContext } from '../costs/bead-cost.js'
 import {
   cacheFor, carryCosts, cellIndex, coversAll, fillCost, HOPELESS, makeBand, newShapeRanges, SHAPE_COUNT, SHAPE_DI, SHAPE_DJ, shapeRanges,
   type Band, type Bead,
 } from './band.js'
+import { gapState, IN_MATCH, isGapA, RUN_STATES, STATE_COUNT } from './gap-states.js'
 
 export interface PairAlignment {
   beads: Bead[]
@@ -23,15 +24,58 @@ const MAX_WIDTH = 384
 /** roughFloor of each shape (-Infinity, no bound, for the skips, never deferred). */
 const ROUGH_FLOOR = Float64Array.from(shapes, ([di, dj]) => (di > 0 && dj > 0 ? roughFloor(di, dj, HOPELESS) : -Infinity))
 
+const SKIP_A = shapes.findIndex(([di, dj]) => di === 1 && dj === 0)
+const SKIP_B = shapes.findIndex(([di, dj]) => di === 0 && dj === 1)
+const R = RUN_STATES
+const S = STATE_COUNT
+
+/** The gap states of cell `here` reached by leaving one more paragraph unmatched after cell
+ * `from` (in A, or in B when `inA` is false), in `cost` (STATE_COUNT entries per cell), with
+ * the state each came from in `fromState`. `open` is the paragraph's skip cost. */
+function extendGaps(cost: Float64Array, fromState: Int8Array, from: number, here: number, inA: boolean, open: number): number {
+  const f = from * S
+  const h = here * S
+  // Opening: from a match or from any run of the other side; of equal costs the lower state.
+  let best = cost[f + IN_MATCH]
+  let arg = IN_MATCH
+  for (let r = 1; r <= R; r++) {
+    const other = cost[f + gapState(!inA, r)]
+    if (other < best) {
+      best = other
+      arg = gapState(!inA, r)
+    }
+  }
+  let least = best + open
+  cost[h + gapState(inA, 1)] = least
+  fromState[h + gapState(inA, 1)] = arg
+  for (let r = 1; r <= R; r++) {
+    const target = gapState(inA, Math.min(r + 1, R))
+    const c = cost[f + gapState(inA, r)] + gapExtendCost(open, r)
+    // A run of R or more stays in the last state; of equal costs the shorter run's (first).
+    if (c < cost[h + target]) {
+      cost[h + target] = c
+      fromState[h + target] = gapState(inA, r)
+    }
+    if (c < least) least = c
+  }
+  return least
+}
+
 function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: boolean } {
-  const cost = new Float64Array(band.cells).fill(Infinity)
+  // Per cell and state, the least cost of reaching the cell in that state; `least` is the
+  // least over the states.
+  const cost = new Float64Array(band.cells * S).fill(Infinity)
+  const least = new Float64Array(band.cells).fill(Infinity)
+  // The matched shape into each cell, and per cell and state the state it came from.
   const back = new Int8Array(band.cells).fill(-1)
+  const fromState = new Int8Array(band.cells * S).fill(-1)
   const all = ctx.anchors
   // Only the rough pass skips beads that cannot win: the second pass's marginals need
   // every bead of the band anyway (through the shared cache), and none of them is more
   // than 40 nats from the best term of its cell (measured), so none could be left out.
   const prune = !ctx.anchors
-  cost[0] = 0
+  cost[IN_MATCH] = 0
+  least[0] = 0
   const cache = cacheFor(ctx, band)
   const { lo, hi, offset } = band
   const ranges = newShapeRanges()
@@ -43,20 +87,22 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
     shapeRanges(band, i, -1, ranges)
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue
+      const here = offset[i] + j - lo[i]
       let best = Infinity
       let arg = -1
       let waiting = 0
       for (let s = 0; s < SHAPE_COUNT; s++) {
+        if (SHAPE_DI[s] === 0 || SHAPE_DJ[s] === 0) continue
         if (j < rangeLo[s] || j > rangeHi[s] || (!all && !roughShape[s])) continue
         const from = rangeBase[s] + j
-        const before = cost[from]
+        const before = least[from]
         if (before === Infinity) continue
         const k = from * SHAPE_COUNT + s
         let bead = cache[k]
         if (bead !== bead) {
           // not costed yet (NaN)
-          if (prune && SHAPE_DI[s] !== 0 && SHAPE_DJ[s] !== 0) {
-            // A matched bead: first see what the skips and the known costs give this cell.
+          if (prune) {
+            // First see what the known costs give this cell.
             pendingShape[waiting] = s
             pendingFrom[waiting++] = from
             continue
@@ -72,15 +118,31 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
           arg = s
         }
       }
+      // The gaps first, so that a deferred bead is measured against them too.
+      let gaps = Infinity
+      if (i > 0 && j >= rangeLo[SKIP_A] && j <= rangeHi[SKIP_A]) {
+        const from = rangeBase[SKIP_A] + j
+        const k = from * SHAPE_COUNT + SKIP_A
+        if (cache[k] !== cache[k]) fillCost(ctx, cache, k, SKIP_A, i - 1, j)
+        gaps = Math.min(gaps, extendGaps(cost, fromState, from, here, true, cache[k]))
+      }
+      if (j > 0 && j >= rangeLo[SKIP_B] && j <= rangeHi[SKIP_B]) {
+        const from = rangeBase[SKIP_B] + j
+        const k = from * SHAPE_COUNT + SKIP_B
+        if (cache[k] !== cache[k]) fillCost(ctx, cache, k, SKIP_B, i, j - 1)
+        gaps = Math.min(gaps, extendGaps(cost, fromState, from, here, false, cache[k]))
+      }
       for (let w = 0; w < waiting; w++) {
         const s = pendingShape[w]
         const from = pendingFrom[w]
-        const before = cost[from]
+        const before = least[from]
         // The bead's cost is at least its floor, so this sum bounds what it would give:
-        // if that already loses (or ties a shape that comes first), its true cost, length
-        // model and all, is not needed. Its cache entry stays unknown.
+        // if that already loses to the matched beads or to the gaps (or ties a shape that
+        // comes first), its true cost, length model and all, is not needed: a cheaper gap
+        // state goes on at least as cheaply as a match would (the run factors never grow
+        // and stay below 1). Its cache entry stays unknown.
         const floor = before + ROUGH_FLOOR[s]
-        if (floor > best || (floor === best && s > arg)) continue
+        if (floor > best || (floor === best && s > arg) || floor > gaps) continue
         const k = from * SHAPE_COUNT + s
         fillCost(ctx, cache, k, s, i - SHAPE_DI[s], j - SHAPE_DJ[s])
         const c = before + cache[k]
@@ -89,9 +151,10 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
           arg = s
         }
       }
-      const here = offset[i] + j - lo[i]
-      cost[here] = best
+      cost[here * S + IN_MATCH] = best
       back[here] = arg
+      if (arg >= 0) fromState[here * S + IN_MATCH] = leastState(cost, rangeBase[arg] + j)
+      least[here] = Math.min(best, gaps)
     }
   }
   const beads: Bead[] = []
@@ -99,18 +162,35 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
   let j = band.m
   let touchesEdge = false
   const end = cellIndex(band, i, j)
-  if (end < 0 || cost[end] === Infinity) return { beads: [], touchesEdge: true }
+  if (end < 0 || least[end] === Infinity) return { beads: [], touchesEdge: true }
+  let state = leastState(cost, end)
   while (i > 0 || j > 0) {
     const here = cellIndex(band, i, j)
     if ((j - band.lo[i] < 2 && band.lo[i] > 0) || (band.hi[i] - j < 2 && band.hi[i] < band.m)) touchesEdge = true
-    const [di, dj] = shapes[back[here]]
+    const [di, dj] = shapes[state === IN_MATCH ? back[here] : isGapA(state) ? SKIP_A : SKIP_B]
     const from = cellIndex(band, i - di, j - dj)
-    beads.push({ i: i - di, di, j: j - dj, dj, cost: cost[here] - cost[from] })
+    const previous = fromState[here * S + state]
+    beads.push({ i: i - di, di, j: j - dj, dj, cost: cost[here * S + state] - cost[from * S + previous] })
+    state = previous
     i -= di
     j -= dj
   }
   beads.reverse()
   return { beads, touchesEdge }
+}
+
+/** The state a cell is reached in most cheaply; of equal costs, the lowest state (match,
+ * then runs in A, then in B: the order of the shapes 1:1, 1:0, 0:1). */
+function leastState(cost: Float64Array, cell: number): number {
+  let state = IN_MATCH
+  let c = cost[cell * S]
+  for (let x = 1; x < S; x++) {
+    if (cost[cell * S + x] < c) {
+      c = cost[cell * S + x]
+      state = x
+    }
+  }
+  return state
 }
 
 /** The best monotone alignment of A and B under the context's costs; near `guide` (a
