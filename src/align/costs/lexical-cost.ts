@@ -12,10 +12,14 @@
 //
 // Two sections in one language need no calibration to be read: their counterparts share
 // most of their words (two Portuguese translations of the Declaration share 0.66 of their
-// weighted stems, article against article; articles two apart 0.07), and every word of
-// one could have been the other's, so a stem on one side only counts against the match.
-// Such a pair gets a fixed prior when the first pass leaves too little to learn from (an
-// English post split by a foreign passage: four paragraphs against one).
+// weighted stems, article against article; articles two apart 0.07). Such a pair gets a
+// fixed prior when the first pass leaves too little to learn from (an English post split
+// by a foreign passage: four paragraphs against one), and there every stem counts, since
+// every word of one side could have been the other's: over the stems both sides have,
+// the one paragraph of a section of one shares all its weighted stems with whatever it
+// faces (0.72 against an unrelated English paragraph of the same post; 0.18 over all
+// stems). A pair that calibrates keeps the shared stems only: over all of them two free
+// Latin translations learnt a weaker term and lost their third pass.
 import type { Features } from '../features/paragraph-features.js'
 import { sortedCommonWeight, type KeyMarks } from './key-marks.js'
 
@@ -62,8 +66,10 @@ const lexicalWeights = {
  * and that of counterparts: measured over all stems on the Declaration's articles, paired
  * two apart they share 0.05-0.08 (95th percentile 0.19-0.26), counterparts in two
  * Portuguese translations 0.66 (5th percentile 0.42), in two Persian ones 0.85, in two
- * free Latin ones only 0.26. So a bead sharing nothing costs perBead nats, one at the
- * Latin median about a third of a nat, one at the Portuguese median takes off 1.8. */
+ * free Latin ones only 0.26. So a bead sharing nothing costs perBead, 3 nats (less than a
+ * skip mid-section: evidence, not a veto), one at the Latin median 0.4, and one at the
+ * Portuguese median takes off 3.6. Measured outside the bench, which has no pair in one
+ * language: 2, 4 and 6 nats gave the repost fixture's wrong row 0.771, 0.741 and 0.704. */
 const sameLanguagePrior = { chance: 0.3, span: 0.3, perBead: 3 }
 
 /** The stems of non-zero weight of each paragraph (its own array when all are). */
