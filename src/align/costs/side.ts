@@ -14,12 +14,14 @@ export interface Side {
   /** Each paragraph's features' flags, side by side: the group penalties read them for
    * every group bead the search costs. */
   flags: Int32Array
+  /** The sequence's language tag ('' when not known). */
+  lang: string
 }
 
-export function side(lengths: number[], features: Features[]): Side {
+export function side(lengths: number[], features: Features[], lang = ''): Side {
   const prefix = [0]
   for (const l of lengths) prefix.push(prefix[prefix.length - 1] + l)
-  const s: Side = { lengths, prefix, features, skips: new Float64Array(lengths.length), flags: Int32Array.from(features, (f) => f.flags) }
+  const s: Side = { lengths, prefix, features, skips: new Float64Array(lengths.length), flags: Int32Array.from(features, (f) => f.flags), lang }
   for (let k = 0; k < lengths.length; k++) s.skips[k] = skipCost(s, k)
   return s
 }
@@ -47,5 +49,16 @@ export function prepareSide(texts: string[], lang: string, interner: Interner, s
   return side(
     texts.map((t) => measure(t)),
     texts.map((t, k) => featuresOf(t, lang, texts[k + 1], interner, scratch)),
+    lang,
   )
+}
+
+/** Tags that name no language: two sections tagged so are not known to share one. */
+const unknownLanguages = new Set(['', 'und', 'mul', 'zxx', 'mis'])
+
+/** Whether two sides are in one language: the same primary subtag ("pt-BR" and "pt-PT"
+ * are; "sr" and "hr" are not), known on both sides. */
+export function sameLanguage(a: Side, b: Side): boolean {
+  const x = a.lang.split('-')[0].toLowerCase()
+  return !unknownLanguages.has(x) && x === b.lang.split('-')[0].toLowerCase()
 }

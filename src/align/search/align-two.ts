@@ -1,10 +1,10 @@
 // One pair of sequences aligned: the two passes of the banded search, with the length
 // model and the lexical evidence learned from the first for the second.
 import { initialModel, lengthDeviation, reestimate } from '../costs/length-model.js'
-import { calibrate, lexicalModel } from '../costs/lexical-cost.js'
+import { calibrate, lexicalModel, sameLanguageModel } from '../costs/lexical-cost.js'
 import { KeyMarks } from '../costs/key-marks.js'
 import type { PairContext } from '../costs/bead-cost.js'
-import type { Side } from '../costs/side.js'
+import { sameLanguage, type Side } from '../costs/side.js'
 import { translationModel } from '../costs/translation-cost.js'
 import { alignPair, type PairAlignment } from './align-pair.js'
 
@@ -32,8 +32,10 @@ export function alignTwo(a: Side, b: Side): PairResult {
       matches.push([bead.i, bead.j])
     }
   }
-  const lexical = lexicalModel(a.features, b.features)
+  let lexical = lexicalModel(a.features, b.features)
   calibrate(lexical, matches, marks)
+  // Two sections in one language can be read without calibration (lexical-cost.ts).
+  if (lexical.span === 0 && sameLanguage(a, b)) lexical = sameLanguageModel(a.features, b.features)
   const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true, lexical, marks }
   const second = alignPair(ctx, first.beads)
   // Third pass: a word-translation table learnt from the second pass's confident 1:1
