@@ -56,3 +56,20 @@ describe('two sections in one language', () => {
     for (const c of confidence) expect(c).toBeGreaterThan(0.9)
   })
 })
+
+describe('which two sections count as one language', async () => {
+  const { sameLanguage, side } = await import('../src/align/costs/side.js')
+  const of = (lang: string) => side([], [], lang)
+  it.each([
+    ['pt-BR', 'pt-PT', true],
+    ['en', 'EN', true],
+    ['zh', 'zh-Hant', true],
+    ['sr-Latn', 'sr-Cyrl', false],
+    ['zh-Hans', 'zh-Hant', false],
+    ['sr', 'hr', false],
+    ['und', 'und', false],
+    ['', '', false],
+  ])('%s and %s: %s', (a, b, expected) => {
+    expect(sameLanguage(of(a), of(b))).toBe(expected)
+  })
+})

@@ -56,9 +56,16 @@ export function prepareSide(texts: string[], lang: string, interner: Interner, s
 /** Tags that name no language: two sections tagged so are not known to share one. */
 const unknownLanguages = new Set(['', 'und', 'mul', 'zxx', 'mis'])
 
-/** Whether two sides are in one language: the same primary subtag ("pt-BR" and "pt-PT"
- * are; "sr" and "hr" are not), known on both sides. */
+/** Whether two sides are in one language and script: the same primary subtag ("pt-BR" and
+ * "pt-PT" are; "sr" and "hr" are not), known on both sides, and no two different script
+ * subtags ("sr-Latn" and "sr-Cyrl", or "zh-Hans" and "zh-Hant", share few stems however
+ * close the texts, so the prior would count against their counterparts). */
 export function sameLanguage(a: Side, b: Side): boolean {
-  const x = a.lang.split('-')[0].toLowerCase()
-  return !unknownLanguages.has(x) && x === b.lang.split('-')[0].toLowerCase()
+  const [x, ...restA] = a.lang.toLowerCase().split('-')
+  const [y, ...restB] = b.lang.toLowerCase().split('-')
+  if (unknownLanguages.has(x) || x !== y) return false
+  const script = (rest: string[]) => rest.find((t) => /^[a-z]{4}$/u.test(t))
+  const sa = script(restA)
+  const sb = script(restB)
+  return sa === undefined || sb === undefined || sa === sb
 }
