@@ -8,7 +8,7 @@ import {
   cacheFor, carryCosts, cellIndex, coversAll, fillCost, HOPELESS, makeBand, newShapeRanges, SHAPE_COUNT, SHAPE_DI, SHAPE_DJ, shapeRanges,
   type Band, type Bead,
 } from './band.js'
-import { gapState, IN_MATCH, isGapA, RUN_STATES, STATE_COUNT } from './gap-states.js'
+import { gapState, IN_MATCH, isGapA, RUN_STATES, SKIP_A, SKIP_B, STATE_COUNT } from './gap-states.js'
 
 export interface PairAlignment {
   beads: Bead[]
@@ -24,8 +24,6 @@ const MAX_WIDTH = 384
 /** roughFloor of each shape (-Infinity, no bound, for the skips, never deferred). */
 const ROUGH_FLOOR = Float64Array.from(shapes, ([di, dj]) => (di > 0 && dj > 0 ? roughFloor(di, dj, HOPELESS) : -Infinity))
 
-const SKIP_A = shapes.findIndex(([di, dj]) => di === 1 && dj === 0)
-const SKIP_B = shapes.findIndex(([di, dj]) => di === 0 && dj === 1)
 const R = RUN_STATES
 const S = STATE_COUNT
 
@@ -140,7 +138,7 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
         // if that already loses to the matched beads or to the gaps (or ties a shape that
         // comes first), its true cost, length model and all, is not needed: a cheaper gap
         // state goes on at least as cheaply as a match would (the run factors never grow
-        // and stay below 1). Its cache entry stays unknown.
+        // and stay at most 1). Its cache entry stays unknown.
         const floor = before + ROUGH_FLOOR[s]
         if (floor > best || (floor === best && s > arg) || floor > gaps) continue
         const k = from * SHAPE_COUNT + s

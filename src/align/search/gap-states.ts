@@ -3,7 +3,7 @@
 // to RUN_STATES (a longer run stays in the last state), so each further unmatched paragraph
 // is priced by how long the run already is (gapRunFactors in bead-cost.ts): with one state
 // this is Gotoh's affine gap, an opening and a flat extension.
-import { gapRunFactors } from '../costs/bead-cost.js'
+import { gapRunFactors, shapes } from '../costs/bead-cost.js'
 
 export const RUN_STATES = gapRunFactors.length
 /** Match, then the gap in A of run length 1 … RUN_STATES, then the same in B. */
@@ -19,3 +19,7 @@ export function gapState(inA: boolean, r: number): number {
 export function isGapA(state: number): boolean {
   return state >= 1 && state <= RUN_STATES
 }
+
+/** The shapes of one unmatched paragraph of A (1:0) and of B (0:1): the steps of the runs. */
+export const SKIP_A = shapes.findIndex(([di, dj]) => di === 1 && dj === 0)
+export const SKIP_B = shapes.findIndex(([di, dj]) => di === 0 && dj === 1)

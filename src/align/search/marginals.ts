@@ -2,7 +2,7 @@
 // alignment holds a given bead or block, which is the confidence of a row.
 import { beadCost, gapExtendCost, shapes, type PairContext } from '../costs/bead-cost.js'
 import { cacheFor, cellIndex, fillCost, newShapeRanges, SHAPE_COUNT, SHAPE_DI, SHAPE_DJ, shapeRanges, type Band } from './band.js'
-import { gapState, IN_MATCH, RUN_STATES, STATE_COUNT } from './gap-states.js'
+import { gapState, IN_MATCH, RUN_STATES, SKIP_A, SKIP_B, STATE_COUNT } from './gap-states.js'
 
 function logAddExp(x: number, y: number): number {
   // Both in "cost" form (negated logs): returns -log(e^-x + e^-y).
@@ -42,8 +42,6 @@ export interface Marginals {
   total: number
 }
 
-const SKIP_A = shapes.findIndex(([di, dj]) => di === 1 && dj === 0)
-const SKIP_B = shapes.findIndex(([di, dj]) => di === 0 && dj === 1)
 const R = RUN_STATES
 const S = STATE_COUNT
 
