@@ -4,7 +4,7 @@
 // aligning a synthetic three-section document of about 2,000 paragraphs per section.
 // Run `npm run build` first; standalone: node bench/align.js
 // Options: --set dev (only that set's documents; tune on dev and keep held-out for the
-// end), --no-timing, --only-timing.
+// end), --lexicon all|others (see below), --no-timing, --only-timing.
 import { readFileSync, readdirSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { VFile } from 'vfile'
@@ -18,12 +18,19 @@ import { goldLinks, linkSet, score, total } from '../test/data/align/evaluate.js
 import { sampleSections } from '../test/data/align/sample-sections.js'
 import { hardDocuments } from '../test/data/align/hard-docs.js'
 import { buildDocument, toSections } from '../test/data/align/udhr-docs.js'
+import { learnLexicon } from '../dist/align/lexicon/learn-lexicon.js'
+import { lexiconText, readLexicon } from '../dist/align/lexicon/lexicon-file.js'
 import { galeChurch } from './gale-church.js'
 
 const dataDir = new URL('../test/data/align/', import.meta.url)
 
 const args = process.argv.slice(2)
 const onlySet = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined
+// --lexicon all: as memo batch does, a lexicon learnt from every document of the run (the
+// set chosen) and each document aligned with it; --lexicon others: each document aligned
+// with a lexicon learnt from the other documents only. The UDHR documents share their
+// texts (one translation per language), so either is kinder than an archive would be.
+const lexiconMode = args.includes('--lexicon') ? args[args.indexOf('--lexicon') + 1] : undefined
 
 function loadDocuments() {
   const docs = [
@@ -86,8 +93,10 @@ function quality() {
   const perDoc = new Map()
   const lines = []
   lines.push(`${'document'.padEnd(18)} ${'set'.padEnd(8)} ${'pair'.padEnd(8)} | memo P     R     F1    | Gale-Church P  R     F1`)
-  for (const doc of loadDocuments()) {
-    const rows = alignSections(doc.sections, new VFile())
+  const documents = loadDocuments()
+  const lexiconOf = lexiconsFor(documents)
+  for (const doc of documents) {
+    const rows = alignSections(doc.sections, new VFile(), { lexicon: lexiconOf(doc) })
     const ids = doc.sections.map((s) => s.id)
     const cal = calibration.get(doc.set) ?? { sure: 0, sureRight: 0, rows: 0, right: 0, low: 0, lowRight: 0 }
     const right = rightRows(doc, rows)
@@ -140,6 +149,28 @@ function quality() {
     const pct = (/** @type {number} */ a, /** @type {number} */ b) => (b ? f(a / b) : '-')
     console.log(`${set.padEnd(13)} all ${pct(c.right, c.rows)} of ${c.rows}   >= 0.9: ${pct(c.sureRight, c.sure)} of ${c.sure}   < 0.5: ${pct(c.lowRight, c.low)} of ${c.low}`)
   }
+}
+
+/** The lexicon each document is aligned with under --lexicon (none without it), learnt
+ * and read back through its file text, as memo batch does.
+ * @param {any[]} documents @returns {(doc: any) => any} */
+function lexiconsFor(documents) {
+  if (!lexiconMode) return () => undefined
+  if (lexiconMode !== 'all' && lexiconMode !== 'others') throw new Error('--lexicon takes all or others')
+  /** @type {Map<any, any[]>} */
+  const samples = new Map()
+  for (const doc of documents) {
+    const own = []
+    alignSections(doc.sections, new VFile(), { learn: (s) => own.push(s) })
+    samples.set(doc, own)
+  }
+  const learn = (/** @type {any[]} */ from) => readLexicon(lexiconText(learnLexicon(from.flatMap((d) => samples.get(d) ?? []))))
+  if (lexiconMode === 'all') {
+    const shared = learn(documents)
+    for (const [key, d] of shared.directions) console.log(`lexicon ${key}: ${d.documents} documents, ${d.beads} beads, ${d.table.size} stems`)
+    return () => shared
+  }
+  return (doc) => learn(documents.filter((d) => d !== doc))
 }
 
 /** About 2,000 paragraphs per section: UDHR documents (English, Chinese, Russian, with

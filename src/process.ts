@@ -5,6 +5,7 @@
 //   bytes ─ read ─ layout ─ header ─ body ─ language ─ sections ─ paragraphs ─ record ─ align ─ Memo
 import { VFile } from 'vfile'
 import { alignSections } from './align/align-sections.js'
+import type { Lexicon, LexiconSample } from './align/lexicon/lexicon.js'
 import { alignSentences } from './align/sentences.js'
 import { readHeader } from './header/read-header.js'
 import { buildRecord } from './header/record.js'
@@ -27,6 +28,9 @@ export interface ProcessOptions {
   layout?: string
   /** Also align the sentences inside each paragraph row (sentenceAlignment). */
   granularity?: 'paragraph' | 'sentence'
+  /** A batch's lexicon to align with, or a batch learning one (align-sequences.ts). */
+  lexicon?: Lexicon
+  learn?: (sample: LexiconSample) => void
 }
 
 export interface ProcessResult {
@@ -65,7 +69,7 @@ export async function processText(raw: string, path: string, file: VFile, option
   const sections = settleRoles(found, record, file)
   const notes = linkNotes(body.notes, sections)
 
-  const alignment = alignSections(sections, file)
+  const alignment = alignSections(sections, file, { lexicon: options.lexicon, learn: options.learn })
   const sentenceAlignment = options.granularity === 'sentence' ? alignSentences(sections, alignment) : undefined
 
   // Keys in the order a reader of the JSON wants them: identity, record, then the text.

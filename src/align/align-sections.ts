@@ -3,10 +3,10 @@
 import type { VFile } from 'vfile'
 import type { AlignmentRow, Paragraph, Section } from '../model/memo.js'
 import { report } from '../report/report.js'
-import { alignSequences } from './align-sequences.js'
+import { alignSequences, type LexiconOptions } from './align-sequences.js'
 import { findDiscrepancies } from './checks/discrepancies.js'
 
-export interface AlignOptions {
+export interface AlignOptions extends LexiconOptions {
   /** Rows whose confidence is below this are reported (align/low-confidence). */
   warnBelow?: number
 }
@@ -57,6 +57,8 @@ export function alignSections(all: Section[], file: VFile, options: AlignOptions
   const { rows: best, confidence, sides } = alignSequences(
     sections.map((s) => s.paragraphs.map((p) => p.text)),
     sections.map((s) => s.lang),
+    undefined,
+    { lexicon: options.lexicon, learn: options.learn },
   )
   const result: AlignmentRow[] = best.map((cells, r) => {
     const row: Record<string, number[]> = {}

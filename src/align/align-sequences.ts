@@ -7,7 +7,9 @@
 // for every pair and no single pair's mistake is forced on the others.
 import { rowConfidence } from './checks/confidence.js'
 import { prepareSide, type Side } from './costs/side.js'
+import { spreadBeads } from './costs/translation-cost.js'
 import { Interner } from './features/interner.js'
+import { directionKey, tableFor, type Lexicon, type LexiconSample } from './lexicon/lexicon.js'
 import { FeatureScratch } from './features/paragraph-features.js'
 import { alignTwo, type PairResult } from './search/align-two.js'
 import { cheapestRows } from './search/cheapest-rows.js'
@@ -72,6 +74,15 @@ function supported(pairs: Pair[], links: Link[][], u: number): Link[] {
   return kept
 }
 
+/** A batch's lexicon, to align with or to learn. */
+export interface LexiconOptions {
+  /** Word tables learnt from the whole batch, used instead of each pair's own. */
+  lexicon?: Lexicon
+  /** Called with each pair's confident beads; the alignment then stops short of its
+   * third pass, since only these are wanted. */
+  learn?: (sample: LexiconSample) => void
+}
+
 /** The word tables and scratch of this thread's alignments (workers are threads, each with
  * its own copy of this module): the one FeatureScratch every alignment here reads its
  * paragraphs' features with, unless given another. */
@@ -80,15 +91,22 @@ const threadScratch = new FeatureScratch()
 /** The n-way alignment of several sequences of texts (paragraphs of sections, or the
  * sentences of one row): rows of indices per sequence, and each row's confidence. */
 export function alignSequences(
-  texts: string[][], langs: string[], scratch: FeatureScratch = threadScratch,
+  texts: string[][], langs: string[], scratch: FeatureScratch = threadScratch, options: LexiconOptions = {},
 ): { rows: number[][][]; confidence: number[]; sides: Side[] } {
   const interner = new Interner()
   const sides = texts.map((list, k) => prepareSide(list, langs[k], interner, scratch))
   const pairs: Pair[] = []
+  const stemTexts = options.learn ? interner.stemTexts() : undefined
   for (let s = 0; s < texts.length; s++) {
     for (let t = s + 1; t < texts.length; t++) {
-      const { ctx, alignment } = alignTwo(sides[s], sides[t])
-      pairs.push({ s, t, ctx, alignment })
+      const direction = options.lexicon?.directions.get(directionKey(langs[s], langs[t]))
+      const table = direction ? tableFor(direction, interner) : undefined
+      const { ctx, alignment, confident } = alignTwo(sides[s], sides[t], { table, learning: Boolean(options.learn) })
+      pairs.push({ s, t, ctx, alignment, confident })
+      if (options.learn && stemTexts) {
+        const words = (side: Side, p: number) => Array.from(side.features[p].stems, (id) => stemTexts.get(id)!)
+        options.learn({ a: langs[s], b: langs[t], beads: spreadBeads(confident).map(([i, j]) => [words(sides[s], i), words(sides[t], j)]) })
+      }
     }
   }
   const sizes = texts.map((list) => list.length)

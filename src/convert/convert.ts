@@ -10,6 +10,7 @@
 // exception (from a stage or a writer) is a bug in memo and propagates, so the command can
 // say so.
 import { VFile } from 'vfile'
+import type { Lexicon, LexiconSample } from '../align/lexicon/lexicon.js'
 import type { Memo } from '../model/memo.js'
 import { processBytes } from '../process.js'
 import { readInput } from '../read/read-input.js'
@@ -30,6 +31,11 @@ export interface ConvertSettings {
 export interface ConvertOptions extends ConvertSettings {
   /** The formats to render (the writer registry's names), each once, in this order. */
   formats: readonly string[]
+  /** A batch's lexicon (align/lexicon/lexicon.ts): `memo batch`, or `memo extract
+   * --lexicon`, so that extract gives the batch's bytes. */
+  lexicon?: Lexicon
+  /** A batch learning its lexicon: each aligned pair's confident beads. */
+  learn?: (sample: LexiconSample) => void
 }
 
 export type ConvertInput =
@@ -59,7 +65,7 @@ export async function convert(input: ConvertInput, options: ConvertOptions): Pro
       return { file: unreadable(input.path, error), outputs: new Map() }
     }
   }
-  const { memo, file } = await processBytes(bytes, input.path, { layout: options.layout, granularity: options.granularity })
+  const { memo, file } = await processBytes(bytes, input.path, { layout: options.layout, granularity: options.granularity, lexicon: options.lexicon, learn: options.learn })
   const outputs = new Map<string, string>()
   if (memo) {
     const writerOptions: WriterOptions = { parallel: options.parallel, granularity: options.granularity }

@@ -9,6 +9,7 @@
 // little mass, so over-merged beads score lower. The score turns into nats the way the
 // shared stems do: the half of the 1:1 beads it was not trained on, against the same
 // paragraphs paired two places off.
+import { trainModelOne, type ModelOneBead, type Table } from './model-one.js'
 import type { Side } from './side.js'
 
 export interface TranslationModel {
@@ -31,7 +32,7 @@ export interface TranslationModel {
 }
 
 const settings = {
-  /** Beads trained on at most (spread evenly over the document): enough for the words that
+  /** Beads a document's table is trained on at most (spread evenly over the document): enough for the words that
    * matter, and training time stays bounded on long documents. */
   maxPairs: 240,
   iterations: 4,
@@ -47,93 +48,25 @@ const settings = {
   fullSeparation: 1,
 }
 
-/** t(f|e) after training, by e: the stems f of B that e translates to, with t(f|e) ≥ minT. */
-type Table = Map<number, { fs: number[]; ts: number[] }>
+/** Training's settings, which a batch's lexicon (lexicon/learn-lexicon.ts) shares. */
+export const translationSettings: { readonly maxPairs: number; readonly iterations: number; readonly minT: number } = settings
 
-// The table as flat arrays: every (e, f) pair that co-occurs in a training bead is a cell,
-// and each bead is the list of its cells, so an iteration is a pass over typed arrays. A
-// Map of Maps rebuilt each iteration made training three quarters of the third pass (1.3 s
-// of 3.3 s aligning 500 benchmark dumps), and a Map from (e, f) to its cell still half of
-// what was left. Sums run in the order the Maps summed them, so the table is the same to
-// the last bit.
+/** The beads a document's table is trained on: at most maxPairs, spread evenly over the
+ * document, so training time stays bounded on long documents. */
+export function spreadBeads<T>(matches: readonly T[], most = settings.maxPairs): T[] {
+  const step = Math.max(1, matches.length / most)
+  const used: T[] = []
+  for (let k = 0; k < matches.length && used.length < most; k = Math.floor(used.length * step)) used.push(matches[k])
+  return used
+}
+
 function train(a: Side, b: Side, matches: ReadonlyArray<readonly [number, number]>): Table {
-  const step = Math.max(1, matches.length / settings.maxPairs)
-  const used: Array<readonly [number, number]> = []
-  for (let k = 0; k < matches.length && used.length < settings.maxPairs; k = Math.floor(used.length * step)) used.push(matches[k])
-  // stems numbered 0, 1, … in the order first met, on each side
-  const eLocal = new Map<number, number>()
-  const fLocal = new Map<number, number>()
-  const local = (ids: Int32Array, into: Map<number, number>) =>
-    Int32Array.from(ids, (id) => {
-      let k = into.get(id)
-      if (k === undefined) into.set(id, (k = into.size))
-      return k
-    })
-  const pairs: Array<{ es: Int32Array; fs: Int32Array }> = []
-  for (const [i, j] of used) {
+  const pairs: ModelOneBead[] = []
+  for (const [i, j] of spreadBeads(matches)) {
     if (a.features[i].stems.length === 0) continue
-    pairs.push({ es: local(a.features[i].stems, eLocal), fs: local(b.features[j].stems, fLocal) })
+    pairs.push({ es: a.features[i].stems, fs: b.features[j].stems })
   }
-  const nf = fLocal.size
-  // (e, f) → cell: a dense table while it stays small, a Map past that
-  const dense = eLocal.size * nf <= 1 << 20 ? new Int32Array(eLocal.size * nf).fill(-1) : undefined
-  const sparse = new Map<number, number>()
-  const eOf: number[] = []
-  const fOf: number[] = []
-  /** Per bead, its cells f-major (for each stem f of B, the cells of A's stems e in order). */
-  const beads: Array<{ cells: Int32Array; ne: number }> = []
-  for (const { es, fs } of pairs) {
-    const cells = new Int32Array(es.length * fs.length)
-    for (let q = 0; q < fs.length; q++) {
-      for (let p = 0; p < es.length; p++) {
-        const key = es[p] * nf + fs[q]
-        let c = dense ? dense[key] : (sparse.get(key) ?? -1)
-        if (c < 0) {
-          c = eOf.length
-          if (dense) dense[key] = c
-          else sparse.set(key, c)
-          eOf.push(es[p])
-          fOf.push(fs[q])
-        }
-        cells[q * es.length + p] = c
-      }
-    }
-    beads.push({ cells, ne: es.length })
-  }
-  const n = eOf.length
-  // t starts uniform: with every t equal, each f spreads one count evenly over A's stems
-  const t = new Float64Array(n).fill(1)
-  const counts = new Float64Array(n)
-  const totals = new Float64Array(eLocal.size)
-  for (let it = 0; it < settings.iterations; it++) {
-    counts.fill(0)
-    for (const { cells, ne } of beads) {
-      for (let at = 0; at < cells.length; at += ne) {
-        let z = 0
-        for (let p = 0; p < ne; p++) z += t[cells[at + p]]
-        if (z === 0) continue
-        for (let p = 0; p < ne; p++) counts[cells[at + p]] += t[cells[at + p]] / z
-      }
-    }
-    totals.fill(0)
-    for (let c = 0; c < n; c++) totals[eOf[c]] += counts[c]
-    for (let c = 0; c < n; c++) {
-      const p = counts[c] === 0 ? 0 : counts[c] / totals[eOf[c]]
-      t[c] = p < settings.minT / 4 ? 0 : p
-    }
-  }
-  const eIds = [...eLocal.keys()]
-  const fIds = [...fLocal.keys()]
-  const table: Table = new Map()
-  for (let c = 0; c < n; c++) {
-    if (t[c] < settings.minT) continue
-    const e = eIds[eOf[c]]
-    let row = table.get(e)
-    if (!row) table.set(e, (row = { fs: [], ts: [] }))
-    row.fs.push(fIds[fOf[c]])
-    row.ts.push(t[c])
-  }
-  return table
+  return trainModelOne(pairs, settings.iterations, settings.minT)
 }
 
 /** log(N / df) of each stem over a side's N paragraphs. */
@@ -174,12 +107,15 @@ function score(tm: TranslationModel, ia: number, na: number, ib: number, nb: num
 
 /** The model for a pair, learnt from `matches` (1:1 beads believed right), calibrated on
  * them against neighbours; undefined when there is too little to learn from or the table
- * does not tell translations from neighbours. */
-export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readonly [number, number]>): TranslationModel | undefined {
-  if (matches.length < settings.minPairs) return undefined
+ * does not tell translations from neighbours. With `given` (a batch's lexicon over this
+ * document's stems, lexicon/lexicon.ts) nothing is learnt: every match calibrates it, and
+ * half as many suffice. */
+export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readonly [number, number]>, given?: Table): TranslationModel | undefined {
+  if (matches.length < (given ? settings.minPairs / 2 : settings.minPairs)) return undefined
   // Trained on every other match and calibrated on the rest: scored on its own training
   // rows, the table finds them translations far more clearly than it will find new ones.
-  const t = train(a, b, matches.filter((_, k) => k % 2 === 0))
+  const t = given ?? train(a, b, matches.filter((_, k) => k % 2 === 0))
+  const calibration = given ? matches : matches.filter((_, k) => k % 2 === 1)
   const mass = a.features.map((f) => {
     const out = new Map<number, number>()
     for (let p = 0; p < f.stems.length; p++) {
@@ -199,7 +135,7 @@ export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readon
   }
   const truths: number[] = []
   const chances: number[] = []
-  for (const [i, j] of matches.filter((_, k) => k % 2 === 1)) {
+  for (const [i, j] of calibration) {
     const s = score(tm, i, 1, j, 1)
     if (s < 0) continue
     truths.push(s)

@@ -13,6 +13,17 @@ export class Interner {
   stem(stem: string): number {
     return this.intern(this.stems, stem)
   }
+  /** The id of a stem already interned, or undefined. */
+  knownStem(stem: string): number | undefined {
+    return this.stems.get(stem)
+  }
+  /** Each stem's text by its id: the batch lexicon (costs/lexicon.ts) is kept by text,
+   * since ids hold for one alignment only. Made when asked, not kept up on every stem. */
+  stemTexts(): Map<number, string> {
+    const out = new Map<number, string>()
+    for (const [text, id] of this.stems) out.set(id, text)
+    return out
+  }
   private intern(map: Map<string, number>, key: string): number {
     let id = map.get(key)
     if (id === undefined) {

@@ -5,6 +5,7 @@ import { calibrate, lexicalModel, sameLanguageModel } from '../costs/lexical-cos
 import { KeyMarks } from '../costs/key-marks.js'
 import type { PairContext } from '../costs/bead-cost.js'
 import { sameLanguage, type Side } from '../costs/side.js'
+import type { Table } from '../costs/model-one.js'
 import { translationModel } from '../costs/translation-cost.js'
 import { alignPair, type PairAlignment } from './align-pair.js'
 
@@ -12,12 +13,23 @@ import { alignPair, type PairAlignment } from './align-pair.js'
 export interface PairResult {
   ctx: PairContext
   alignment: PairAlignment
+  /** The second pass's confident 1:1 beads (what a word table is learnt from). */
+  confident: Array<[number, number]>
+}
+
+export interface PairOptions {
+  /** A batch lexicon's table over this document's stems, used instead of one learnt from
+   * the document (lexicon/lexicon.ts). */
+  table?: Table
+  /** Only the confident beads are wanted (a batch learning its lexicon): no third pass. */
+  learning?: boolean
 }
 
 /** Align a pair twice: first roughly (lengths only, with the ratio of the sections'
  * total lengths), then near that path with the anchors and with the ratio and spread
- * re-learned from the first pass's clean 1:1 beads. */
-export function alignTwo(a: Side, b: Side): PairResult {
+ * re-learned from the first pass's clean 1:1 beads; then a third time with a word table
+ * learnt from the second pass, unless a batch's lexicon gave the second pass one. */
+export function alignTwo(a: Side, b: Side, options: PairOptions = {}): PairResult {
   const marks = new KeyMarks()
   const rough: PairContext = { a, b, model: initialModel(a.lengths, b.lengths), anchors: false, marks }
   const first = alignPair(rough)
@@ -36,15 +48,21 @@ export function alignTwo(a: Side, b: Side): PairResult {
   calibrate(lexical, matches, marks)
   // Two sections in one language can be read without calibration (lexical-cost.ts).
   if (lexical.span === 0 && sameLanguage(a, b)) lexical = sameLanguageModel(a.features, b.features)
-  const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true, lexical, marks }
+  // A batch's lexicon needs no beads to learn from, only to calibrate on: the second pass
+  // reads it at once, and no third pass is needed (on the bench's sets, aligning with
+  // the lexicon in a third pass gives the same links). One that does not tell this
+  // document's translations from their neighbours leaves it to the document's own table.
+  const known = options.table && !options.learning ? translationModel(a, b, matches, options.table) : undefined
+  const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true, lexical, marks, ...(known ? { translation: known } : {}) }
   const second = alignPair(ctx, first.beads)
+  if (known) return { ctx, alignment: second, confident: confidentMatches(second.beads) }
   // Third pass: a word-translation table learnt from the second pass's confident 1:1
   // beads (cheaper than a typical 1:1 bead), then the search again near its path.
   const confident = confidentMatches(second.beads)
-  const translation = translationModel(a, b, confident)
-  if (!translation) return { ctx, alignment: second }
+  const translation = options.learning ? undefined : translationModel(a, b, confident)
+  if (!translation) return { ctx, alignment: second, confident }
   const third: PairContext = { ...ctx, translation }
-  return { ctx: third, alignment: alignPair(third, second.beads) }
+  return { ctx: third, alignment: alignPair(third, second.beads), confident }
 }
 
 /** The 1:1 beads of a pass that cost no more than almost all its 1:1 beads (the costliest one in a hundred left out). */

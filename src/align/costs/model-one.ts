@@ -1,0 +1,92 @@
+// IBM Model 1 (Brown et al. 1993): word-translation probabilities t(f|e) learnt by
+// expectation-maximisation from beads believed to be translations, each a list of stems
+// of A (e) and of B (f). One document's table (translation-cost.ts) and a batch's lexicon
+// (lexicon.ts) are trained here alike.
+
+/** t(f|e) after training, by e: the stems f of B that e translates to, with t(f|e) ≥ minT. */
+export type Table = Map<number, { fs: number[]; ts: number[] }>
+
+/** One training bead: the stem ids of its A and B paragraphs (any id space, one per side). */
+export interface ModelOneBead {
+  es: Int32Array
+  fs: Int32Array
+}
+
+// The table as flat arrays: every (e, f) pair that co-occurs in a training bead is a cell,
+// and each bead is the list of its cells, so an iteration is a pass over typed arrays. A
+// Map of Maps rebuilt each iteration made training three quarters of the third pass (1.3 s
+// of 3.3 s aligning 500 benchmark dumps), and a Map from (e, f) to its cell still half of
+// what was left. Sums run in the order the Maps summed them, so the table is the same to
+// the last bit.
+export function trainModelOne(given: readonly ModelOneBead[], iterations: number, minT: number): Table {
+  // stems numbered 0, 1, … in the order first met, on each side
+  const eLocal = new Map<number, number>()
+  const fLocal = new Map<number, number>()
+  const local = (ids: Int32Array, into: Map<number, number>) =>
+    Int32Array.from(ids, (id) => {
+      let k = into.get(id)
+      if (k === undefined) into.set(id, (k = into.size))
+      return k
+    })
+  const pairs = given.map(({ es, fs }) => ({ es: local(es, eLocal), fs: local(fs, fLocal) }))
+  const nf = fLocal.size
+  // (e, f) → cell: a dense table while it stays small, a Map past that
+  const dense = eLocal.size * nf <= 1 << 20 ? new Int32Array(eLocal.size * nf).fill(-1) : undefined
+  const sparse = new Map<number, number>()
+  const eOf: number[] = []
+  const fOf: number[] = []
+  /** Per bead, its cells f-major (for each stem f of B, the cells of A's stems e in order). */
+  const beads: Array<{ cells: Int32Array; ne: number }> = []
+  for (const { es, fs } of pairs) {
+    const cells = new Int32Array(es.length * fs.length)
+    for (let q = 0; q < fs.length; q++) {
+      for (let p = 0; p < es.length; p++) {
+        const key = es[p] * nf + fs[q]
+        let c = dense ? dense[key] : (sparse.get(key) ?? -1)
+        if (c < 0) {
+          c = eOf.length
+          if (dense) dense[key] = c
+          else sparse.set(key, c)
+          eOf.push(es[p])
+          fOf.push(fs[q])
+        }
+        cells[q * es.length + p] = c
+      }
+    }
+    beads.push({ cells, ne: es.length })
+  }
+  const n = eOf.length
+  // t starts uniform: with every t equal, each f spreads one count evenly over A's stems
+  const t = new Float64Array(n).fill(1)
+  const counts = new Float64Array(n)
+  const totals = new Float64Array(eLocal.size)
+  for (let it = 0; it < iterations; it++) {
+    counts.fill(0)
+    for (const { cells, ne } of beads) {
+      for (let at = 0; at < cells.length; at += ne) {
+        let z = 0
+        for (let p = 0; p < ne; p++) z += t[cells[at + p]]
+        if (z === 0) continue
+        for (let p = 0; p < ne; p++) counts[cells[at + p]] += t[cells[at + p]] / z
+      }
+    }
+    totals.fill(0)
+    for (let c = 0; c < n; c++) totals[eOf[c]] += counts[c]
+    for (let c = 0; c < n; c++) {
+      const p = counts[c] === 0 ? 0 : counts[c] / totals[eOf[c]]
+      t[c] = p < minT / 4 ? 0 : p
+    }
+  }
+  const eIds = [...eLocal.keys()]
+  const fIds = [...fLocal.keys()]
+  const table: Table = new Map()
+  for (let c = 0; c < n; c++) {
+    if (t[c] < minT) continue
+    const e = eIds[eOf[c]]
+    let row = table.get(e)
+    if (!row) table.set(e, (row = { fs: [], ts: [] }))
+    row.fs.push(fIds[fOf[c]])
+    row.ts.push(t[c])
+  }
+  return table
+}
