@@ -2,7 +2,7 @@
 // commander and the registries only; a command loads its pipeline when it runs.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { readFileSync } from 'node:fs'
-import { COMBINED } from './batch/libraries.js'
+import { COMBINED, LEXICON } from './batch/libraries.js'
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './io/command-io.js'
 import { layouts } from './layouts/index.js'
 import { writers } from './writers/index.js'
@@ -64,6 +64,7 @@ Colour follows the terminal; NO_COLOR turns it off.`,
     .option('--max-size <size>', 'refuse inputs larger than this', sizeArg)
     .option('-q, --quiet', 'print only errors on stderr')
     .option('--frail', 'exit 1 when there are warnings, not only errors')
+    .option('--lexicon <file>', `align with a batch's lexicon (its --out/${LEXICON}), as memo batch did`)
     .addHelpText(
       'after',
       `
@@ -129,6 +130,8 @@ Examples:
     .addOption(granularityOption())
     .option('--max-size <size>', 'fail inputs larger than this', sizeArg)
     .option('-q, --quiet', 'no progress, no warnings; only failures')
+    .option('--lexicon <file>', `align with this lexicon (another batch's ${LEXICON}) instead of learning one`)
+    .option('--no-lexicon', 'learn no lexicon: each input learns its own word table, as memo extract does')
     .option('--merge', 'the inputs are --out folders of shard runs: combine their libraries into --out')
     .addHelpText(
       'after',
@@ -139,6 +142,10 @@ Always written in --out, whatever --format says: ${COMBINED.join(', ')}.
 A manifest (.memo-manifest.jsonl) lets a rerun skip the inputs unchanged since they were
 converted with the same formats and settings, and resume an interrupted run; Ctrl-C
 finishes the files in flight.
+The alignment reads word translations learnt once from the batch (one input in 16, at
+least 32 and at most 256, evenly spaced) for each language pair with enough sure paragraph pairs, and keeps them in
+--out/${LEXICON}: a rerun reads that file again, so it aligns as before; delete
+it to learn anew. memo extract --lexicon FILE gives one input the batch's own outputs.
 
 Examples:
   memo batch dumps/ --out corpus                      Markdown and JSON under corpus/

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, rm, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { VFile } from 'vfile'
+import type { Lexicon } from '../align/lexicon/lexicon.js'
 import { convert, unreadable } from '../convert/convert.js'
 import { writeAtomicSync } from '../io/write-atomic-sync.js'
 import { readInputSync } from '../read/read-input.js'
@@ -36,7 +37,8 @@ async function allExist(paths: string[]): Promise<boolean> {
   return true
 }
 
-export async function convertOne(task: Task): Promise<Outcome> {
+/** `lexicon`: the batch's, which every input of it is aligned with. */
+export async function convertOne(task: Task, lexicon?: Lexicon): Promise<Outcome> {
   // the file of this input's diagnostics: a read failure's, then convert()'s
   let file = new VFile({ path: task.path })
   let size = 0
@@ -66,7 +68,7 @@ export async function convertOne(task: Task): Promise<Outcome> {
   const formats = [...task.formats, ...libraryWriters.map((w) => w.name).filter((name) => !task.formats.includes(name))]
   let converted
   try {
-    converted = await convert({ path: task.path, bytes }, { ...task.settings, formats })
+    converted = await convert({ path: task.path, bytes }, { ...task.settings, formats, lexicon })
   } catch (error) {
     return fail(bug(error))
   }

@@ -4,7 +4,7 @@
 // input whose output would be a combined file (index.txt → index.json), are collisions:
 // the first input in batch order keeps the path, the others fail with a reason and nothing
 // of theirs is written.
-import { COMBINED } from './libraries.js'
+import { RESERVED } from './libraries.js'
 import type { Input } from './types.js'
 
 export interface Planned {
@@ -22,7 +22,7 @@ export interface Collision {
 
 export function planOutputs(inputs: readonly Input[], extnames: readonly string[]): { planned: Planned[]; collisions: Collision[] } {
   // Case-folded, so the plan holds on case-insensitive file systems (macOS, Windows) too.
-  const owners = new Map<string, string>(COMBINED.map((c) => [c.toLowerCase(), `the combined ${c}`]))
+  const owners = new Map<string, string>(RESERVED.map((c) => [c.toLowerCase(), `the combined ${c}`]))
   const planned: Planned[] = []
   const collisions: Collision[] = []
   for (const input of inputs) {

@@ -35,6 +35,8 @@ export class Pool<T, R> {
    * build) must not be replaced forever. */
   private deaths = 0
   private broken?: Error
+  /** What configure() last gave the workers: a worker started later gets it as workerData. */
+  private setup: unknown
 
   constructor(
     private readonly file: string,
@@ -44,7 +46,7 @@ export class Pool<T, R> {
   }
 
   private spawn(): Slot<R> {
-    const slot: Slot<R> = { worker: new Worker(this.file), pending: new Map() }
+    const slot: Slot<R> = { worker: new Worker(this.file, { workerData: this.setup }), pending: new Map() }
     slot.worker.on('message', (m: { id: number; outcome?: R; error?: string }) => {
       this.deaths = 0
       const p = slot.pending.get(m.id)
@@ -67,6 +69,13 @@ export class Pool<T, R> {
     slot.worker.on('error', died)
     slot.worker.on('exit', (code) => died(new Error(`the worker stopped (exit code ${code})`)))
     return slot
+  }
+
+  /** Hand every worker `setup` (the batch's lexicon) before any task sent after this
+   * call; a worker that replaces a dead one starts with it. */
+  configure(setup: unknown): void {
+    this.setup = setup
+    for (const slot of this.slots) slot.worker.postMessage({ setup })
   }
 
   /** Run one task on the least busy worker. */

@@ -10,6 +10,8 @@
 import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
+import type { LexiconSample } from '../align/lexicon/lexicon.js'
+import type { LoadedLexicon } from '../align/lexicon/load-lexicon.js'
 import { type ConvertSettings, settingsOf } from '../convert/convert.js'
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type Io } from '../io/command-io.js'
 import { formatMessages, wantsColor } from '../report/format.js'
@@ -18,7 +20,8 @@ import { unusedSettings, writerNamed } from '../writers/index.js'
 import { collectInputs, compareInputs } from './collect-inputs.js'
 import { type CombineItem, writeCombined } from './combine.js'
 import { BatchSearch } from './batch-search.js'
-import { COMBINED } from './libraries.js'
+import { batchLexicon } from './batch-lexicon.js'
+import { COMBINED, LEXICON } from './libraries.js'
 import { Manifest, type Meta } from './manifest.js'
 import { openOut } from './open-out.js'
 import { unlockOut } from './out-lock.js'
@@ -28,7 +31,7 @@ import { Progress } from './progress.js'
 import { removeStrays } from './remove-strays.js'
 import { inShard, parseShard } from './shard.js'
 import { formatSummary, type Tally } from './summary.js'
-import type { IndexRow, Outcome, Task } from './types.js'
+import type { IndexRow, LearnTask, Outcome, Task } from './types.js'
 
 /** Besides its own options, a batch takes extract's settings (--layout, --granularity,
  * --parallel) and gives every input the outputs extract would. */
@@ -48,6 +51,9 @@ export interface BatchOptions extends ConvertSettings {
   interrupt?: AbortSignal
   /** Seconds between plain progress lines when stderr is not a terminal. */
   progressEvery?: number
+  /** A lexicon file to align with (--lexicon FILE), or false for none (--no-lexicon);
+   * by default the one in --out, or one learnt from the batch (batch-lexicon.ts). */
+  lexicon?: string | false
 }
 
 const DEFAULT_FORMATS = 'md,json'
@@ -64,7 +70,6 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
   if (formats.length === 0 || unknown.length) return usage(`unknown format "${unknown[0] ?? ''}"; see memo batch --help`)
   if (new Set(formats).size !== formats.length) return usage('a format is named twice in --format')
   if (options.granularity !== undefined && options.granularity !== 'paragraph' && options.granularity !== 'sentence') return usage(`--granularity takes paragraph or sentence (got "${options.granularity}")`)
-  const settings = settingsOf(options)
   const shard = options.shard === undefined ? undefined : parseShard(options.shard)
   if (options.shard !== undefined && !shard) return usage(`--shard takes K/N with 1 ≤ K ≤ N, such as 2/8 (got "${options.shard}")`)
   const jobs = options.jobs ?? availableParallelism()
@@ -89,6 +94,9 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     io.stderr.write(`memo batch: ${opened.problem}\n`)
     return EXIT_FAILED
   }
+  // One pool for the whole run: it reads the sample for the lexicon, then converts, so
+  // each worker starts (and loads its dictionaries) once.
+  let pool: Pool<Task | LearnTask, Outcome | LexiconSample[]> | undefined
   try {
     const strays = await removeStrays(out)
     if (strays.length) say(`memo batch: removed ${strays.length} temporary file${strays.length === 1 ? '' : 's'} left in ${outShown} by an interrupted run\n`)
@@ -108,6 +116,28 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
 
     const extnames = formats.map((f) => writerNamed(f)!.extname)
     const { planned, collisions } = planOutputs(inputs, extnames)
+
+    if (planned.length > 0) pool = new Pool(workerFile(), Math.min(jobs, planned.length))
+    let lexicon: LoadedLexicon | undefined
+    if (options.lexicon !== false && pool) {
+      const found = await batchLexicon(out, planned.map((p) => p.input), { given: options.lexicon, jobs, maxSize: options.maxSize, settings: settingsOf(options), interrupt: options.interrupt }, pool as Pool<LearnTask, LexiconSample[]>)
+      if (!found.ok) {
+        if (options.interrupt?.aborted) {
+          io.stderr.write('memo batch: interrupted while learning the alignment lexicon; nothing was converted; run the same command again\n')
+          return EXIT_INTERRUPTED
+        }
+        io.stderr.write(`memo batch: ${found.problem}\n`)
+        return EXIT_FAILED
+      }
+      // one without a language pair aligns as no lexicon does
+      if (found.loaded.lexicon.directions.size > 0) {
+        lexicon = found.loaded
+        pool.configure({ lexicon: lexicon.text })
+      }
+      if (found.learnt) say(`memo batch: ${learntLine(found.learnt.documents, found.loaded, `${outShown}/${LEXICON}`)}\n`)
+    }
+    // the lexicon's digest among the settings: documents aligned with another are redone
+    const settings: ConvertSettings = { ...settingsOf(options), ...(lexicon ? { lexiconDigest: lexicon.digest } : {}) }
 
     const manifest = Manifest.open(out)
     const search = BatchSearch.open(out)
@@ -197,16 +227,16 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     }
 
     let next = 0
-    if (tasks.length > 0) {
+    if (pool && tasks.length > 0) {
       const size = Math.min(jobs, tasks.length)
-      const pool = new Pool<Task, Outcome>(workerFile(), size)
+      const converting = pool as Pool<Task, Outcome>
       // Two files in flight per worker: the next one is already in the worker's queue when
       // it finishes one, so it never idles waiting for the main thread.
       const lane = async () => {
         while (next < tasks.length && !options.interrupt?.aborted) {
           const i = next++
           const task = tasks[i]
-          const outcome = await pool.run(task).catch((error: Error) => crashed(task, error))
+          const outcome = await converting.run(task).catch((error: Error) => crashed(task, error))
           finished(i, outcome)
         }
       }
@@ -214,6 +244,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
         await Promise.all(Array.from({ length: Math.min(size * 2, tasks.length) }, lane))
       } finally {
         await pool.close()
+        pool = undefined
       }
     }
     // an interrupted run leaves gaps (inputs never started): what finished goes in, in order
@@ -266,8 +297,16 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     if (interrupted) return EXIT_INTERRUPTED
     return tally.failed > 0 ? EXIT_FAILED : EXIT_OK
   } finally {
+    await pool?.close()
     await unlockOut(out)
   }
+}
+
+/** What a newly learnt lexicon holds, for the user. */
+function learntLine(documents: number, lexicon: LoadedLexicon, where: string): string {
+  const pairs = [...lexicon.lexicon.directions].filter(([key]) => { const [a, b] = key.split('>'); return a < b }).map(([key, d]) => `${key.replace('>', '–')} from ${d.beads} paragraph pairs`)
+  if (pairs.length === 0) return `no language pair had enough sure paragraph pairs in ${documents} input${documents === 1 ? '' : 's'} for an alignment lexicon, so each input learns its own word table (${where} records that)`
+  return `learnt an alignment lexicon from ${documents} input${documents === 1 ? '' : 's'} (${pairs.join(', ')}); it is kept in ${where} for reruns`
 }
 
 function crashed(task: Task, error: Error): Outcome {

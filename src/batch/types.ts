@@ -87,6 +87,15 @@ export interface Task {
   memoVersion: string
 }
 
+/** One input read for the batch's lexicon (learn-one.ts): its alignment's confident beads. */
+export interface LearnTask {
+  learn: true
+  abs: string
+  path: string
+  maxSize?: number
+  settings?: ConvertSettings
+}
+
 export type Outcome =
   | { kind: 'skipped'; key: string }
   | { kind: 'done'; entry: Entry; /** diagnostic lines for stderr */ messages: string; /** for the search index (converted inputs only) */ search?: SearchDoc }

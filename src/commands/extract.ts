@@ -5,6 +5,8 @@
 import { once } from 'node:events'
 import { realpath } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import type { Lexicon } from '../align/lexicon/lexicon.js'
+import { loadLexicon } from '../align/lexicon/load-lexicon.js'
 import { convert, unreadable } from '../convert/convert.js'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from '../io/command-io.js'
 import { checkOutput, OutputError, writeOutput } from '../io/write-output.js'
@@ -21,6 +23,8 @@ export interface ExtractOptions {
   maxSize?: number
   parallel?: boolean
   granularity?: 'paragraph' | 'sentence'
+  /** A batch's lexicon file (--lexicon), to align as that batch did. */
+  lexicon?: string
 }
 
 export async function runExtract(input: string, options: ExtractOptions, io: Io): Promise<number> {
@@ -41,6 +45,15 @@ export async function runExtract(input: string, options: ExtractOptions, io: Io)
       return EXIT_FAILED
     }
   }
+  let lexicon: Lexicon | undefined
+  if (options.lexicon !== undefined) {
+    const loaded = loadLexicon(options.lexicon)
+    if ('problem' in loaded) {
+      io.stderr.write(`memo: --lexicon ${options.lexicon} cannot be used: ${loaded.problem}\n`)
+      return EXIT_USAGE
+    }
+    lexicon = loaded.lexicon
+  }
   const flagNotes = unusedSettings([options.format], options)
   printFlagWarnings(io, 'memo extract', flagNotes, options.quiet)
   // a writer that gives its output in pieces (JSON, Markdown) is run here, so that a huge document's
@@ -49,7 +62,7 @@ export async function runExtract(input: string, options: ExtractOptions, io: Io)
   const streamed = writer.pieces !== undefined
   const converted = await convert(
     { path, read: input, stdin: io.stdin, maxSize: options.maxSize },
-    { layout: options.layout, granularity: options.granularity, parallel: options.parallel, formats: streamed ? [] : [options.format] },
+    { layout: options.layout, granularity: options.granularity, parallel: options.parallel, lexicon, formats: streamed ? [] : [options.format] },
   )
   const { file, outputs } = converted
   if (!converted.memo) {

@@ -26,6 +26,10 @@ export interface ConvertSettings {
   granularity?: 'paragraph' | 'sentence'
   /** Markdown: the aligned sections side by side in one table. */
   parallel?: boolean
+  /** memo batch: which lexicon the alignment read (load-lexicon.ts's digest), kept among
+   * the settings so that a rerun with another one redoes the documents. The lexicon
+   * itself reaches convert() as ConvertOptions.lexicon. */
+  lexiconDigest?: string
 }
 
 export interface ConvertOptions extends ConvertSettings {

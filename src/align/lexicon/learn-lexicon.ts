@@ -42,8 +42,9 @@ export function learnLexicon(samples: Iterable<LexiconSample>): Lexicon {
   const directions = new Map<string, LexiconDirection>()
   for (const key of [...pools.keys()].sort()) {
     const pool = pools.get(key)!
-    if (pool.beads.length < settings.minBeads) continue
-    const beads = spreadBeads(pool.beads, settings.maxBeads)
+    // a paragraph without stems (Han text, which has no word breaks) teaches nothing
+    const beads = spreadBeads(pool.beads.filter(([x, y]) => x.length > 0 && y.length > 0), settings.maxBeads)
+    if (beads.length < settings.minBeads) continue
     directions.set(directionKey(pool.a, pool.b), direction(beads, pool.documents, false))
     directions.set(directionKey(pool.b, pool.a), direction(beads, pool.documents, true))
   }
@@ -66,7 +67,6 @@ function direction(beads: Array<[string[], string[]]>, documents: number, revers
   const training: ModelOneBead[] = []
   for (const bead of beads) {
     const [es, fs] = reverse ? [bead[1], bead[0]] : bead
-    if (es.length === 0 || fs.length === 0) continue
     training.push({ es: number(es, 0), fs: number(fs, 1) })
   }
   const trained = trainModelOne(training, translationSettings.iterations, translationSettings.minT)

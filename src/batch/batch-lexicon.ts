@@ -1,0 +1,82 @@
+// The batch's lexicon (align/lexicon/): word tables per language pair, learnt once from the
+// batch and reused by every input, kept in --out so that a rerun, a resumed run and
+// `memo extract --lexicon` align the same way.
+//
+//   --lexicon FILE given   that file, copied into --out
+//   --out has one          that one
+//   neither                learnt: a sample of the inputs (sampleSize), evenly spaced in
+//                          batch order, converted without output, their confident beads pooled
+//   --no-lexicon           none: each input learns its own table, as extract does
+import { join } from 'node:path'
+import { learnLexicon } from '../align/lexicon/learn-lexicon.js'
+import type { LexiconSample } from '../align/lexicon/lexicon.js'
+import { lexiconText } from '../align/lexicon/lexicon-file.js'
+import { loadLexicon, parseLexicon, type LoadedLexicon } from '../align/lexicon/load-lexicon.js'
+import type { ConvertSettings } from '../convert/convert.js'
+import { writeAtomicSync } from '../io/write-atomic-sync.js'
+import { LEXICON } from './libraries.js'
+import type { Pool } from './pool.js'
+import type { LearnTask } from './types.js'
+
+/** Inputs read to learn from: one in SHARE, at least FEWEST and at most MOST (a few
+ * thousand paragraph pairs for each common language pair), so that learning stays a small
+ * share of the batch's time. */
+const SAMPLE = { share: 16, fewest: 32, most: 256 }
+
+export function sampleSize(inputs: number): number {
+  return Math.min(inputs, Math.max(SAMPLE.fewest, Math.min(SAMPLE.most, Math.ceil(inputs / SAMPLE.share))))
+}
+
+export type BatchLexicon =
+  | { ok: true; loaded: LoadedLexicon; learnt?: { documents: number } }
+  | { ok: false; problem: string }
+
+export interface LexiconInput {
+  abs: string
+  path: string
+}
+
+export async function batchLexicon(
+  out: string,
+  inputs: readonly LexiconInput[],
+  options: { given?: string; jobs: number; maxSize?: number; settings: ConvertSettings; interrupt?: AbortSignal },
+  /** The batch's workers (the same ones convert afterwards: each starts once). */
+  pool: Pool<LearnTask, LexiconSample[]>,
+): Promise<BatchLexicon> {
+  const place = join(out, LEXICON)
+  if (options.given !== undefined) {
+    const loaded = loadLexicon(options.given)
+    if ('problem' in loaded) return { ok: false, problem: `--lexicon ${options.given} cannot be used: ${loaded.problem}` }
+    writeAtomicSync(place, loaded.text)
+    return { ok: true, loaded }
+  }
+  const kept = loadLexicon(place)
+  if (!('problem' in kept)) return { ok: true, loaded: kept }
+  if (kept.problem !== 'there is no such file') return { ok: false, problem: `${place} cannot be used (${kept.problem}); delete it, and memo batch learns a new one` }
+
+  const sample = spread(inputs, sampleSize(inputs.length))
+  const found: LexiconSample[][] = new Array(sample.length)
+  let next = 0
+  const lane = async () => {
+    while (next < sample.length && !options.interrupt?.aborted) {
+      const i = next++
+      const task: LearnTask = { learn: true, abs: sample[i].abs, path: sample[i].path, settings: options.settings, ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}) }
+      // a worker that dies on an input loses only what that input would have taught
+      found[i] = await pool.run(task).catch(() => [])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(options.jobs * 2, sample.length) }, lane))
+  if (options.interrupt?.aborted) return { ok: false, problem: 'interrupted' }
+  // Read back from its text, as a rerun will: the batch aligns with what the file says.
+  const text = lexiconText(learnLexicon(found.flat()))
+  writeAtomicSync(place, text)
+  const loaded = parseLexicon(text)
+  if ('problem' in loaded) throw new Error(`the lexicon memo wrote does not read back: ${loaded.problem}`)
+  return { ok: true, loaded, learnt: { documents: sample.length } }
+}
+
+/** At most `most` of `items`, evenly spaced, in their order. */
+function spread<T>(items: readonly T[], most: number): T[] {
+  if (items.length <= most) return [...items]
+  return Array.from({ length: most }, (_, k) => items[Math.floor((k * items.length) / most)])
+}
