@@ -86,6 +86,17 @@ describe('memo batch and its alignment lexicon', () => {
     expect(relearnt.stderr).toContain('40 skipped')
   })
 
+  it('every shard learns the lexicon the whole batch learns, so its outputs are the unsharded ones', () => {
+    for (const k of [1, 2]) {
+      const r = batch(dir, 'in', '--out', `part-${k}`, '-f', 'json', '--shard', `${k}/2`)
+      expect(r.status, r.stderr).toBe(0)
+      expect(read(dir, `part-${k}/${LEXICON}`)).toBe(read(dir, `out/${LEXICON}`))
+    }
+    const parts = [...snapshot(join(dir, 'part-1')), ...snapshot(join(dir, 'part-2'))].filter(([name]) => name.startsWith('000/'))
+    expect(parts).toHaveLength(inputs.length)
+    for (const [name, bytes] of parts) expect(bytes.toString(), name).toBe(read(dir, `out/${name}`))
+  })
+
   it('another lexicon given with --lexicon redoes the inputs and is kept for reruns', () => {
     // a lexicon of the same pair, learnt from other text: every input is redone with it
     const file = JSON.parse(read(dir, `out/${LEXICON}`)) as LexiconFile

@@ -120,7 +120,9 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     if (planned.length > 0) pool = new Pool(workerFile(), Math.min(jobs, planned.length))
     let lexicon: LoadedLexicon | undefined
     if (options.lexicon !== false && pool) {
-      const found = await batchLexicon(out, planned.map((p) => p.input), { given: options.lexicon, jobs, maxSize: options.maxSize, settings: settingsOf(options), interrupt: options.interrupt }, pool as Pool<LearnTask, LexiconSample[]>)
+      // sampled from all the inputs, not this shard's: every shard learns the same lexicon
+      // as one unsharded run would, so their outputs are the same too
+      const found = await batchLexicon(out, all, { given: options.lexicon, jobs, maxSize: options.maxSize, settings: settingsOf(options), interrupt: options.interrupt }, pool as Pool<LearnTask, LexiconSample[]>)
       if (!found.ok) {
         if (options.interrupt?.aborted) {
           io.stderr.write('memo batch: interrupted while learning the alignment lexicon; nothing was converted; run the same command again\n')
