@@ -138,21 +138,24 @@ Examples:
       `
 Formats: ${writers.map((w) => w.name).join(', ')} (see memo extract --help).
 Always written in --out, whatever --format says: ${COMBINED.join(', ')}.
---layout, --granularity and --parallel give every input the outputs memo extract gives.
+--layout, --granularity and --parallel give every input the outputs memo extract gives
+(with --lexicon and the batch's lexicon file, see below).
 A manifest (.memo-manifest.jsonl) lets a rerun skip the inputs unchanged since they were
 converted with the same formats and settings, and resume an interrupted run; Ctrl-C
 finishes the files in flight.
-The alignment reads word translations learnt once from the batch (one input in 16, at
-least 32 and at most 256, evenly spaced) for each language pair with enough sure paragraph pairs, and keeps them in
---out/${LEXICON}: a rerun reads that file again, so it aligns as before; delete
-it to learn anew. memo extract --lexicon FILE gives one input the batch's own outputs.
+The alignment reads word translations learnt once from the batch (a sample: one input
+in 16, at least 32 and at most 256, evenly spaced) for each language pair with enough
+sure paragraph pairs, kept in --out/${LEXICON}. A rerun reads that file
+again, so it aligns as before; delete it to learn anew. Every shard learns the same one.
+memo extract FILE --lexicon --out/${LEXICON} gives one input the batch's outputs.
 
 Examples:
   memo batch dumps/ --out corpus                      Markdown and JSON under corpus/
   memo batch 'dumps/**/*.txt' --out corpus -f md,json,csl,bibtex
   memo batch dumps/ --out tm -f tmx --granularity sentence    translation memories by sentence
   memo batch dumps/ --out part-3 --shard 3/8          one machine's share of eight
-  memo batch --merge part-* --out corpus              one library from the shards`,
+  memo batch --merge part-* --out corpus              one library from the shards
+  memo batch more/ --out corpus2 --lexicon corpus/${LEXICON}   align as corpus was`,
     )
     .action(async (inputs: string[], options) => {
       // Ctrl-C (or SIGTERM) once: finish the files in flight and write what is done;
