@@ -147,7 +147,7 @@ The alignment reads word translations learnt once from the batch (a sample: one 
 in 16, at least 32 and at most 256, evenly spaced) for each language pair with enough
 sure paragraph pairs, kept in --out/${LEXICON}. A rerun reads that file
 again, so it aligns as before; delete it to learn anew. Every shard learns the same one.
-memo extract FILE --lexicon --out/${LEXICON} gives one input the batch's outputs.
+memo extract FILE --lexicon OUT/${LEXICON} gives one input the batch's outputs.
 
 Examples:
   memo batch dumps/ --out corpus                      Markdown and JSON under corpus/
