@@ -121,8 +121,9 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     let lexicon: LoadedLexicon | undefined
     if (options.lexicon !== false && pool) {
       // sampled from all the inputs, not this shard's: every shard learns the same lexicon
-      // as one unsharded run would, so their outputs are the same too
-      const found = await batchLexicon(out, all, { given: options.lexicon, jobs, maxSize: options.maxSize, settings: settingsOf(options), interrupt: options.interrupt }, pool as Pool<LearnTask, LexiconSample[]>)
+      // as one unsharded run would, so their outputs are the same too. Only the layout
+      // shapes what is aligned (sentences are aligned apart, and --parallel is the writer's).
+      const found = await batchLexicon(out, all, { given: options.lexicon, jobs, maxSize: options.maxSize, settings: options.layout ? { layout: options.layout } : {}, interrupt: options.interrupt }, pool as Pool<LearnTask, LexiconSample[]>)
       if (!found.ok) {
         if (options.interrupt?.aborted) {
           io.stderr.write('memo batch: interrupted while learning the alignment lexicon; nothing was converted; run the same command again\n')
