@@ -41,6 +41,10 @@ const settings = {
   /** Fewer confident 1:1 rows than this teach too few words to trust (with 8, a short
    * dev document lost a right row to a table learnt from 25). */
   minPairs: 30,
+  /** A table given (a batch's lexicon) needs beads only to be calibrated on: four, as the
+   * shared stems (lexical-cost.ts). Short documents, which never have 30, are the ones a
+   * lexicon helps (bench/align-lexicon.js: 0.962 → 0.966 with 4, 0.962 with 15). */
+  minCalibration: 4,
   perBead: 2,
   low: -0.3,
   high: 2,
@@ -109,9 +113,9 @@ function score(tm: TranslationModel, ia: number, na: number, ib: number, nb: num
  * them against neighbours; undefined when there is too little to learn from or the table
  * does not tell translations from neighbours. With `given` (a batch's lexicon over this
  * document's stems, lexicon/lexicon.ts) nothing is learnt: every match calibrates it, and
- * half as many suffice. */
+ * a few suffice. */
 export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readonly [number, number]>, given?: Table): TranslationModel | undefined {
-  if (matches.length < (given ? settings.minPairs / 2 : settings.minPairs)) return undefined
+  if (matches.length < (given ? settings.minCalibration : settings.minPairs)) return undefined
   // Trained on every other match and calibrated on the rest: scored on its own training
   // rows, the table finds them translations far more clearly than it will find new ones.
   const t = given ?? train(a, b, matches.filter((_, k) => k % 2 === 0))
@@ -145,7 +149,7 @@ export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readon
       if (c >= 0) chances.push(c)
     }
   }
-  if (truths.length < settings.minPairs / 2 || chances.length === 0) return undefined
+  if (truths.length < (given ? settings.minCalibration : settings.minPairs / 2) || chances.length === 0) return undefined
   const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length
   const variance = (xs: number[], mu: number) => xs.reduce((x, y) => x + (y - mu) ** 2, 0) / xs.length
   tm.chance = mean(chances)
