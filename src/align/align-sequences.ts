@@ -9,8 +9,8 @@ import { rowConfidence } from './checks/confidence.js'
 import { prepareSide, type Side } from './costs/side.js'
 import { spreadBeads } from './costs/translation-cost.js'
 import { Interner } from './features/interner.js'
-import { directionKey, tableFor, type Lexicon, type LexiconSample } from './lexicon/lexicon.js'
 import { FeatureScratch } from './features/paragraph-features.js'
+import { directionKey, tableFor, type Lexicon, type LexiconSample } from './lexicon/lexicon.js'
 import { alignTwo, type PairResult } from './search/align-two.js'
 import { cheapestRows } from './search/cheapest-rows.js'
 import { rowsFromLinks, type Link } from './search/rows-from-links.js'
@@ -96,11 +96,12 @@ export function alignSequences(
   const interner = new Interner()
   const sides = texts.map((list, k) => prepareSide(list, langs[k], interner, scratch))
   const pairs: Pair[] = []
-  const stemTexts = options.learn ? interner.stemTexts() : undefined
+  // the lexicon is kept by stem text: each stem's text by its id, once for all pairs
+  const stemTexts = options.learn || options.lexicon ? interner.stemTexts() : undefined
   for (let s = 0; s < texts.length; s++) {
     for (let t = s + 1; t < texts.length; t++) {
       const direction = options.lexicon?.directions.get(directionKey(langs[s], langs[t]))
-      const table = direction ? tableFor(direction, interner) : undefined
+      const table = direction && stemTexts ? tableFor(direction, stemTexts, interner) : undefined
       const { ctx, alignment, confident } = alignTwo(sides[s], sides[t], { table, learning: Boolean(options.learn) })
       pairs.push({ s, t, ctx, alignment, confident })
       if (options.learn && stemTexts) {

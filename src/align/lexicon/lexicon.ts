@@ -32,12 +32,12 @@ export function directionKey(a: string, b: string): string {
   return `${a.toLowerCase()}>${b.toLowerCase()}`
 }
 
-/** The direction's table over one alignment's interned stems: only the stems this document
- * holds, as ids, in the lexicon's own order (so sums over a row run the same way on every
- * run). */
-export function tableFor(direction: LexiconDirection, interner: Interner): Table {
+/** The direction's table over one alignment's interned stems (`stemTexts`: the interner's
+ * stemTexts()): only the stems this document holds, as ids, in the lexicon's own order (so
+ * sums over a row run the same way on every run). */
+export function tableFor(direction: LexiconDirection, stemTexts: ReadonlyMap<number, string>, interner: Interner): Table {
   const table: Table = new Map()
-  for (const [id, text] of interner.stemTexts()) {
+  for (const [id, text] of stemTexts) {
     const row = direction.table.get(text)
     if (!row) continue
     const fs: number[] = []
