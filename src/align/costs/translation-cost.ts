@@ -13,8 +13,11 @@ import type { Side } from './side.js'
 
 export interface TranslationModel {
   /** Per paragraph of A: the translation mass it gives each stem of B (t(f|e) summed over
-   * its stems e, entries below minT left out). */
-  mass: Array<Map<number, number>>
+   * its stems e, entries below minT left out); made when first asked for (massOf), as most
+   * models are dropped after calibration has asked for a few paragraphs. */
+  mass: Array<Map<number, number> | undefined>
+  table: Table
+  stemsA: Int32Array[]
   stemsB: Int32Array[]
   /** Rarity of each stem of B (idf over B's paragraphs): a word every paragraph holds
    * ("right", "право") tells no paragraph from its neighbours. */
@@ -150,7 +153,7 @@ function dot(tm: TranslationModel, x: number, y: number): number {
   const key = x * (tm.m + 1) + y
   const known = tm.cache.get(key)
   if (known !== undefined) return known
-  const mass = tm.mass[x]
+  const mass = tm.mass[x] ?? massOf(tm, x)
   const fs = tm.stemsB[y]
   let d = 0
   for (let q = 0; q < fs.length; q++) {
@@ -159,6 +162,18 @@ function dot(tm: TranslationModel, x: number, y: number): number {
   }
   tm.cache.set(key, d)
   return d
+}
+
+function massOf(tm: TranslationModel, x: number): Map<number, number> {
+  const out = new Map<number, number>()
+  const stems = tm.stemsA[x]
+  for (let p = 0; p < stems.length; p++) {
+    const row = tm.table.get(stems[p])
+    if (!row) continue
+    for (let k = 0; k < row.fs.length; k++) out.set(row.fs[k], (out.get(row.fs[k]) ?? 0) + row.ts[k])
+  }
+  tm.mass[x] = out
+  return out
 }
 
 function score(tm: TranslationModel, ia: number, na: number, ib: number, nb: number): number {
@@ -180,20 +195,11 @@ export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readon
   // Trained on every other match and calibrated on the rest: scored on its own training
   // rows, the table finds them translations far more clearly than it will find new ones.
   const t = train(a, b, matches.filter((_, k) => k % 2 === 0))
-  const mass = a.features.map((f) => {
-    const out = new Map<number, number>()
-    for (let p = 0; p < f.stems.length; p++) {
-      const row = t.get(f.stems[p])
-      if (!row) continue
-      for (let k = 0; k < row.fs.length; k++) out.set(row.fs[k], (out.get(row.fs[k]) ?? 0) + row.ts[k])
-    }
-    return out
-  })
   const weightA = rarity(a)
   const weightB = rarity(b)
   const summed = (stems: Int32Array, w: Map<number, number>) => stems.reduce((sum, x) => sum + (w.get(x) ?? 0), 0)
   const tm: TranslationModel = {
-    mass, stemsB: b.features.map((f) => f.stems), weightB,
+    mass: new Array(a.features.length).fill(undefined), table: t, stemsA: a.features.map((f) => f.stems), stemsB: b.features.map((f) => f.stems), weightB,
     countA: Float64Array.from(a.features, (f) => summed(f.stems, weightA)), countB: Float64Array.from(b.features, (f) => summed(f.stems, weightB)),
     cache: new Map(), m: b.features.length, chance: 0, span: 0, separation: 0,
   }
