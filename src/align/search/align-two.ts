@@ -19,7 +19,9 @@ export interface PairResult {
  * re-learned from the first pass's clean 1:1 beads. */
 export function alignTwo(a: Side, b: Side): PairResult {
   const marks = new KeyMarks()
-  const rough: PairContext = { a, b, model: initialModel(a.lengths, b.lengths), anchors: false, marks }
+  // Every pass's context has the same fields in the same order (the absent ones undefined),
+  // so the cost functions that read them see one object shape.
+  const rough: PairContext = { a, b, model: initialModel(a.lengths, b.lengths), anchors: false, lexical: undefined, translation: undefined, marks }
   const first = alignPair(rough)
   const pairs: Array<[number, number]> = []
   const matches: Array<[number, number]> = []
@@ -36,7 +38,7 @@ export function alignTwo(a: Side, b: Side): PairResult {
   calibrate(lexical, matches, marks)
   // Two sections in one language can be read without calibration (lexical-cost.ts).
   if (lexical.span === 0 && sameLanguage(a, b)) lexical = sameLanguageModel(a.features, b.features)
-  const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true, lexical, marks }
+  const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true, lexical, translation: undefined, marks }
   const second = alignPair(ctx, first.beads)
   // Third pass: a word-translation table learnt from the second pass's confident 1:1
   // beads (cheaper than a typical 1:1 bead), then the search again near its path.
