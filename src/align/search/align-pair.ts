@@ -21,6 +21,11 @@ const GUIDED_WIDTH = 4
  * linear in the document's length even when the search cannot settle (unrelated texts). */
 const MAX_WIDTH = 384
 
+/** The shapes with paragraphs on both sides, in order: all of them for the passes with
+ * anchors, those of roughShape for the rough one. */
+const MATCHED = Int8Array.from(shapes.flatMap(([di, dj], s) => (di > 0 && dj > 0 ? [s] : [])))
+const ROUGH_MATCHED = MATCHED.filter((s) => roughShape[s])
+
 /** roughFloor of each shape (-Infinity, no bound, for the skips, never deferred). */
 const ROUGH_FLOOR = Float64Array.from(shapes, ([di, dj]) => (di > 0 && dj > 0 ? roughFloor(di, dj, HOPELESS) : -Infinity))
 
@@ -81,6 +86,7 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
   // The beads of one cell whose cost is deferred (one per shape at most).
   const pendingShape = new Int8Array(SHAPE_COUNT)
   const pendingFrom = new Int32Array(SHAPE_COUNT)
+  const tried = all ? MATCHED : ROUGH_MATCHED
   for (let i = 0; i <= band.n; i++) {
     shapeRanges(band, i, -1, ranges)
     for (let j = lo[i]; j <= hi[i]; j++) {
@@ -89,9 +95,9 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
       let best = Infinity
       let arg = -1
       let waiting = 0
-      for (let s = 0; s < SHAPE_COUNT; s++) {
-        if (SHAPE_DI[s] === 0 || SHAPE_DJ[s] === 0) continue
-        if (j < rangeLo[s] || j > rangeHi[s] || (!all && !roughShape[s])) continue
+      for (let t = 0; t < tried.length; t++) {
+        const s = tried[t]
+        if (j < rangeLo[s] || j > rangeHi[s]) continue
         const from = rangeBase[s] + j
         const before = least[from]
         if (before === Infinity) continue
