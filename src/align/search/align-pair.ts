@@ -8,7 +8,7 @@ import {
   cacheFor, carryCosts, cellIndex, coversAll, fillCost, HOPELESS, makeBand, newShapeRanges, SHAPE_COUNT, SHAPE_DI, SHAPE_DJ, shapeRanges,
   type Band, type Bead,
 } from './band.js'
-import { gapState, IN_MATCH, isGapA, RUN_STATES, SKIP_A, SKIP_B, STATE_COUNT } from './gap-states.js'
+import { gapState, IN_MATCH, isGapA, MATCHED, RUN_STATES, SKIP_A, SKIP_B, STATE_COUNT } from './gap-states.js'
 
 export interface PairAlignment {
   beads: Bead[]
@@ -21,9 +21,7 @@ const GUIDED_WIDTH = 4
  * linear in the document's length even when the search cannot settle (unrelated texts). */
 const MAX_WIDTH = 384
 
-/** The shapes with paragraphs on both sides, in order: all of them for the passes with
- * anchors, those of roughShape for the rough one. */
-const MATCHED = Int8Array.from(shapes.flatMap(([di, dj], s) => (di > 0 && dj > 0 ? [s] : [])))
+/** The matched shapes the rough pass tries (roughShape); the passes with anchors try all. */
 const ROUGH_MATCHED = MATCHED.filter((s) => roughShape[s])
 
 /** roughFloor of each shape (-Infinity, no bound, for the skips, never deferred). */
