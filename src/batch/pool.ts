@@ -17,6 +17,11 @@ export function workerFile(): string {
   throw new Error(`cannot find the batch worker (looked for ${candidates.map((u) => fileURLToPath(u)).join(', ')}); run npm run build`)
 }
 
+/** Each worker's young generation: semi-spaces of 32 MB instead of V8's 16. A worker
+ * converts document after document, and a document's tables and maps live for the whole
+ * document; with the larger nursery fewer scavenges run, each copying them again. */
+const YOUNG_GENERATION_MB = 96
+
 interface Pending<R> {
   resolve(result: R): void
   reject(error: Error): void
@@ -46,7 +51,7 @@ export class Pool<T, R> {
   }
 
   private spawn(): Slot<R> {
-    const slot: Slot<R> = { worker: new Worker(this.file, { workerData: this.setup }), pending: new Map() }
+    const slot: Slot<R> = { worker: new Worker(this.file, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), pending: new Map() }
     slot.worker.on('message', (m: { id: number; outcome?: R; error?: string }) => {
       this.deaths = 0
       const p = slot.pending.get(m.id)

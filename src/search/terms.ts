@@ -77,12 +77,16 @@ export function termCounts(indexed: Iterable<string>): string {
   for (const text of indexed) eachWord(text, (word) => raw.set(word, (raw.get(word) ?? 0) + 1))
   const counts = new Map<string, number>()
   for (const [word, n] of raw) {
-    if (PLAIN.test(word)) {
-      counts.set(word, (counts.get(word) ?? 0) + n)
+    // An ASCII word folds to its lower case: no accent, no mark, no ё. Most words are.
+    const term = PLAIN.test(word) ? word : ASCII.test(word) ? word.toLowerCase() : undefined
+    if (term !== undefined) {
+      counts.set(term, (counts.get(term) ?? 0) + n)
       continue
     }
     // a word of marks alone folds to nothing; one folded word may still be several terms
-    for (const [term] of foldWord(word).matchAll(/[\p{L}\p{N}]+/gu)) counts.set(term, (counts.get(term) ?? 0) + n)
+    const folded = foldedOnce(word)
+    if (WHOLE_TERM.test(folded)) counts.set(folded, (counts.get(folded) ?? 0) + n)
+    else for (const [part] of folded.matchAll(/[\p{L}\p{N}]+/gu)) counts.set(part, (counts.get(part) ?? 0) + n)
   }
   // sort() without a comparator orders strings by code unit, as the client index expects
   return [...counts.keys()]
@@ -91,8 +95,25 @@ export function termCounts(indexed: Iterable<string>): string {
     .join('\n')
 }
 
+/** foldWord of the words met already (a worker folds the same words in document after
+ * document: normalize and two replaces each), forgotten when it grows past FOLDED_MAX. */
+const folded = new Map<string, string>()
+const FOLDED_MAX = 1 << 17
+
+function foldedOnce(word: string): string {
+  let out = folded.get(word)
+  if (out === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear()
+    folded.set(word, (out = foldWord(word)))
+  }
+  return out
+}
+
 /** A word folding leaves as it is. */
 const PLAIN = /^[a-z0-9]+$/u
+const ASCII = /^[A-Za-z0-9]+$/u
+/** A folded word that is one term (as matchAll would find it, in one piece). */
+const WHOLE_TERM = /^[\p{L}\p{N}]+$/u
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 let bmpWordChars: Uint8Array | undefined

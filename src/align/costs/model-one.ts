@@ -33,41 +33,52 @@ export function trainModelOne(given: readonly ModelOneBead[], iterations: number
   // (e, f) → cell: a dense table while it stays small, a Map past that
   const dense = eLocal.size * nf <= 1 << 20 ? new Int32Array(eLocal.size * nf).fill(-1) : undefined
   const sparse = new Map<number, number>()
-  const eOf: number[] = []
-  const fOf: number[] = []
-  /** Per bead, its cells f-major (for each stem f of B, the cells of A's stems e in order). */
-  const beads: Array<{ cells: Int32Array; ne: number }> = []
-  for (const { es, fs } of pairs) {
-    const cells = new Int32Array(es.length * fs.length)
+  // Every bead's cells in one array, bead after bead, each f-major (for each stem f of B,
+  // the cells of A's stems e in order); bead k's start in `beadStart`, its count of e in `beadNe`.
+  let size = 0
+  for (const { es, fs } of pairs) size += es.length * fs.length
+  const cells = new Int32Array(size)
+  const beadStart = new Int32Array(pairs.length + 1)
+  const beadNe = new Int32Array(pairs.length)
+  // a cell's e and f; at most one cell per bead cell
+  const eOf = new Int32Array(size)
+  const fOf = new Int32Array(size)
+  let n = 0
+  let at = 0
+  for (let k = 0; k < pairs.length; k++) {
+    const { es, fs } = pairs[k]
+    beadStart[k] = at
+    beadNe[k] = es.length
     for (let q = 0; q < fs.length; q++) {
       for (let p = 0; p < es.length; p++) {
         const key = es[p] * nf + fs[q]
         let c = dense ? dense[key] : (sparse.get(key) ?? -1)
         if (c < 0) {
-          c = eOf.length
+          c = n++
           if (dense) dense[key] = c
           else sparse.set(key, c)
-          eOf.push(es[p])
-          fOf.push(fs[q])
+          eOf[c] = es[p]
+          fOf[c] = fs[q]
         }
-        cells[q * es.length + p] = c
+        cells[at++] = c
       }
     }
-    beads.push({ cells, ne: es.length })
   }
-  const n = eOf.length
+  beadStart[pairs.length] = at
   // t starts uniform: with every t equal, each f spreads one count evenly over A's stems
   const t = new Float64Array(n).fill(1)
   const counts = new Float64Array(n)
   const totals = new Float64Array(eLocal.size)
   for (let it = 0; it < iterations; it++) {
     counts.fill(0)
-    for (const { cells, ne } of beads) {
-      for (let at = 0; at < cells.length; at += ne) {
+    for (let k = 0; k < pairs.length; k++) {
+      const ne = beadNe[k]
+      const stop = beadStart[k + 1]
+      for (let from = beadStart[k]; from < stop; from += ne) {
         let z = 0
-        for (let p = 0; p < ne; p++) z += t[cells[at + p]]
+        for (let p = from; p < from + ne; p++) z += t[cells[p]]
         if (z === 0) continue
-        for (let p = 0; p < ne; p++) counts[cells[at + p]] += t[cells[at + p]] / z
+        for (let p = from; p < from + ne; p++) counts[cells[p]] += t[cells[p]] / z
       }
     }
     totals.fill(0)

@@ -14,17 +14,26 @@ import type { Side } from './side.js'
 
 export interface TranslationModel {
   /** Per paragraph of A: the translation mass it gives each stem of B (t(f|e) summed over
-   * its stems e, entries below minT left out). */
-  mass: Array<Map<number, number>>
+   * its stems e, entries below minT left out); made when first asked for (massOf), as most
+   * models are dropped after calibration has asked for a few paragraphs. */
+  mass: Array<Map<number, number> | undefined>
+  table: Table
+  stemsA: Int32Array[]
+  /** massOf's scratch, by stem id of B. */
+  sums?: Float64Array
   stemsB: Int32Array[]
-  /** Rarity of each stem of B (idf over B's paragraphs): a word every paragraph holds
-   * ("right", "право") tells no paragraph from its neighbours. */
-  weightB: Map<number, number>
+  /** Rarity of each stem of B by its id (idf over B's paragraphs): a word every paragraph
+   * holds ("right", "право") tells no paragraph from its neighbours. */
+  weightB: Float64Array
   /** Each paragraph's summed stem rarity, on its own side. */
   countA: Float64Array
   countB: Float64Array
-  /** d(x, y) of paragraphs already asked for, keyed x * (m + 1) + y. */
+  /** d(x, y) of paragraphs already asked for, keyed x * (m + 1) + y; for a model kept for
+   * the search, in `dots` instead (NaN until asked) when that stays small: the search
+   * asks for each d(x, y) once for every bead that holds the pair, and a Map's lookups
+   * and its values (heap numbers) cost more. */
   cache: Map<number, number>
+  dots?: Float64Array
   m: number
   chance: number
   span: number
@@ -73,29 +82,68 @@ function train(a: Side, b: Side, matches: ReadonlyArray<readonly [number, number
   return trainModelOne(pairs, settings.iterations, settings.minT)
 }
 
-/** log(N / df) of each stem over a side's N paragraphs. */
-function rarity(side: Side): Map<number, number> {
-  const df = new Map<number, number>()
-  for (const f of side.features) for (let k = 0; k < f.stems.length; k++) df.set(f.stems[k], (df.get(f.stems[k]) ?? 0) + 1)
+/** log(N / df) of each stem over a side's N paragraphs, by stem id (the ids are an
+ * Interner's: small, from 0), 0 for ids the side does not hold. */
+function rarity(side: Side): Float64Array {
+  let size = 0
+  for (const f of side.features) for (let k = 0; k < f.stems.length; k++) size = Math.max(size, f.stems[k] + 1)
+  const df = new Int32Array(size)
+  for (const f of side.features) for (let k = 0; k < f.stems.length; k++) df[f.stems[k]]++
   const n = side.features.length
-  const out = new Map<number, number>()
-  for (const [stem, count] of df) out.set(stem, Math.log((n + 1) / count))
+  const out = new Float64Array(size)
+  for (let stem = 0; stem < size; stem++) if (df[stem] > 0) out[stem] = Math.log((n + 1) / df[stem])
   return out
 }
 
 function dot(tm: TranslationModel, x: number, y: number): number {
   const key = x * (tm.m + 1) + y
-  const known = tm.cache.get(key)
-  if (known !== undefined) return known
-  const mass = tm.mass[x]
+  const table = tm.dots
+  if (table) {
+    const known = table[key]
+    if (known === known) return known
+  } else {
+    const known = tm.cache.get(key)
+    if (known !== undefined) return known
+  }
+  const mass = tm.mass[x] ?? massOf(tm, x)
   const fs = tm.stemsB[y]
   let d = 0
   for (let q = 0; q < fs.length; q++) {
     const m = mass.get(fs[q])
-    if (m !== undefined) d += m * (tm.weightB.get(fs[q]) ?? 0)
+    if (m !== undefined) d += m * tm.weightB[fs[q]]
   }
-  tm.cache.set(key, d)
+  if (table) table[key] = d
+  else tm.cache.set(key, d)
   return d
+}
+
+/** The most entries of a model's d(x, y) table (8 MB). */
+const TABLE_MAX = 1 << 20
+
+
+function massOf(tm: TranslationModel, x: number): Map<number, number> {
+  // Summed in a table by stem id (0 where not met yet, as a missing entry counts), in the
+  // same order as into the Map, which then gets each stem's total once: each update of a
+  // Map entry would make a new heap number.
+  const sums = (tm.sums ??= new Float64Array(tm.weightB.length))
+  const met: number[] = []
+  const stems = tm.stemsA[x]
+  for (let p = 0; p < stems.length; p++) {
+    const row = tm.table.get(stems[p])
+    if (!row) continue
+    for (let k = 0; k < row.fs.length; k++) {
+      const f = row.fs[k]
+      if (sums[f] === 0) met.push(f)
+      sums[f] += row.ts[k]
+    }
+  }
+  const out = new Map<number, number>()
+  for (const f of met) {
+    out.set(f, sums[f])
+    sums[f] = 0
+  }
+  tm.mass[x] = out
+  return out
 }
 
 function score(tm: TranslationModel, ia: number, na: number, ib: number, nb: number): number {
@@ -120,20 +168,11 @@ export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readon
   // rows, the table finds them translations far more clearly than it will find new ones.
   const t = given ?? train(a, b, matches.filter((_, k) => k % 2 === 0))
   const calibration = given ? matches : matches.filter((_, k) => k % 2 === 1)
-  const mass = a.features.map((f) => {
-    const out = new Map<number, number>()
-    for (let p = 0; p < f.stems.length; p++) {
-      const row = t.get(f.stems[p])
-      if (!row) continue
-      for (let k = 0; k < row.fs.length; k++) out.set(row.fs[k], (out.get(row.fs[k]) ?? 0) + row.ts[k])
-    }
-    return out
-  })
   const weightA = rarity(a)
   const weightB = rarity(b)
-  const summed = (stems: Int32Array, w: Map<number, number>) => stems.reduce((sum, x) => sum + (w.get(x) ?? 0), 0)
+  const summed = (stems: Int32Array, w: Float64Array) => stems.reduce((sum, x) => sum + w[x], 0)
   const tm: TranslationModel = {
-    mass, stemsB: b.features.map((f) => f.stems), weightB,
+    mass: new Array(a.features.length).fill(undefined), table: t, stemsA: a.features.map((f) => f.stems), stemsB: b.features.map((f) => f.stems), weightB,
     countA: Float64Array.from(a.features, (f) => summed(f.stems, weightA)), countB: Float64Array.from(b.features, (f) => summed(f.stems, weightB)),
     cache: new Map(), m: b.features.length, chance: 0, span: 0, separation: 0,
   }
@@ -156,6 +195,11 @@ export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readon
   tm.span = mean(truths) - tm.chance
   if (tm.span < settings.minSpan) return undefined
   tm.separation = tm.span / Math.sqrt((variance(truths, mean(truths)) + variance(chances, tm.chance)) / 2 + 1e-9)
+  const entries = a.features.length * (tm.m + 1)
+  if (entries <= TABLE_MAX) {
+    tm.dots = new Float64Array(entries).fill(NaN)
+    for (const [key, d] of tm.cache) tm.dots[key] = d
+  }
   return tm
 }
 

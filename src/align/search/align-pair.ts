@@ -8,7 +8,7 @@ import {
   cacheFor, carryCosts, cellIndex, coversAll, fillCost, HOPELESS, makeBand, newShapeRanges, SHAPE_COUNT, SHAPE_DI, SHAPE_DJ, shapeRanges,
   type Band, type Bead,
 } from './band.js'
-import { gapState, IN_MATCH, isGapA, RUN_STATES, SKIP_A, SKIP_B, STATE_COUNT } from './gap-states.js'
+import { gapState, IN_MATCH, isGapA, MATCHED, RUN_STATES, SKIP_A, SKIP_B, STATE_COUNT } from './gap-states.js'
 
 export interface PairAlignment {
   beads: Bead[]
@@ -20,6 +20,9 @@ const GUIDED_WIDTH = 4
 /** The band never grows past this many cells either side of the diagonal, so memory stays
  * linear in the document's length even when the search cannot settle (unrelated texts). */
 const MAX_WIDTH = 384
+
+/** The matched shapes the rough pass tries (roughShape); the passes with anchors try all. */
+const ROUGH_MATCHED = MATCHED.filter((s) => roughShape[s])
 
 /** roughFloor of each shape (-Infinity, no bound, for the skips, never deferred). */
 const ROUGH_FLOOR = Float64Array.from(shapes, ([di, dj]) => (di > 0 && dj > 0 ? roughFloor(di, dj, HOPELESS) : -Infinity))
@@ -81,6 +84,7 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
   // The beads of one cell whose cost is deferred (one per shape at most).
   const pendingShape = new Int8Array(SHAPE_COUNT)
   const pendingFrom = new Int32Array(SHAPE_COUNT)
+  const tried = all ? MATCHED : ROUGH_MATCHED
   for (let i = 0; i <= band.n; i++) {
     shapeRanges(band, i, -1, ranges)
     for (let j = lo[i]; j <= hi[i]; j++) {
@@ -89,9 +93,9 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
       let best = Infinity
       let arg = -1
       let waiting = 0
-      for (let s = 0; s < SHAPE_COUNT; s++) {
-        if (SHAPE_DI[s] === 0 || SHAPE_DJ[s] === 0) continue
-        if (j < rangeLo[s] || j > rangeHi[s] || (!all && !roughShape[s])) continue
+      for (let t = 0; t < tried.length; t++) {
+        const s = tried[t]
+        if (j < rangeLo[s] || j > rangeHi[s]) continue
         const from = rangeBase[s] + j
         const before = least[from]
         if (before === Infinity) continue

@@ -31,7 +31,9 @@ export interface PairOptions {
  * learnt from the second pass, unless a batch's lexicon gave the second pass one. */
 export function alignTwo(a: Side, b: Side, options: PairOptions = {}): PairResult {
   const marks = new KeyMarks()
-  const rough: PairContext = { a, b, model: initialModel(a.lengths, b.lengths), anchors: false, marks }
+  // Every pass's context has the same fields in the same order (the absent ones undefined),
+  // so the cost functions that read them see one object shape.
+  const rough: PairContext = { a, b, model: initialModel(a.lengths, b.lengths), anchors: false, lexical: undefined, translation: undefined, marks }
   const first = alignPair(rough)
   const pairs: Array<[number, number]> = []
   const matches: Array<[number, number]> = []
@@ -53,7 +55,7 @@ export function alignTwo(a: Side, b: Side, options: PairOptions = {}): PairResul
   // the lexicon in a third pass gives the same links). One that does not tell this
   // document's translations from their neighbours leaves it to the document's own table.
   const known = options.table && !options.learning ? translationModel(a, b, matches, options.table) : undefined
-  const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true, lexical, marks, ...(known ? { translation: known } : {}) }
+  const ctx: PairContext = { a, b, model: reestimate(pairs, rough.model), anchors: true, lexical, translation: known, marks }
   const second = alignPair(ctx, first.beads)
   if (known) return { ctx, alignment: second, confident: confidentMatches(second.beads) }
   // Third pass: a word-translation table learnt from the second pass's confident 1:1

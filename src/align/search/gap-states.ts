@@ -23,3 +23,6 @@ export function isGapA(state: number): boolean {
 /** The shapes of one unmatched paragraph of A (1:0) and of B (0:1): the steps of the runs. */
 export const SKIP_A = shapes.findIndex(([di, dj]) => di === 1 && dj === 0)
 export const SKIP_B = shapes.findIndex(([di, dj]) => di === 0 && dj === 1)
+/** The shapes with paragraphs on both sides (the matched beads), in order: the loops over
+ * a cell's beads walk these instead of testing every shape. */
+export const MATCHED = Int8Array.from(shapes.flatMap(([di, dj], s) => (di > 0 && dj > 0 ? [s] : [])))

@@ -2,7 +2,7 @@
 // alignment holds a given bead or block, which is the confidence of a row.
 import { beadCost, gapExtendCost, shapes, type PairContext } from '../costs/bead-cost.js'
 import { cacheFor, cellIndex, fillCost, newShapeRanges, SHAPE_COUNT, SHAPE_DI, SHAPE_DJ, shapeRanges, type Band } from './band.js'
-import { gapState, IN_MATCH, RUN_STATES, SKIP_A, SKIP_B, STATE_COUNT } from './gap-states.js'
+import { gapState, IN_MATCH, MATCHED, RUN_STATES, SKIP_A, SKIP_B, STATE_COUNT } from './gap-states.js'
 
 function logAddExp(x: number, y: number): number {
   // Both in "cost" form (negated logs): returns -log(e^-x + e^-y).
@@ -110,8 +110,8 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
       const here = offset[i] + j - lo[i]
       let count = 0
       let least = Infinity
-      for (let s = 0; s < SHAPE_COUNT; s++) {
-        if (SHAPE_DI[s] === 0 || SHAPE_DJ[s] === 0) continue
+      for (let t = 0; t < MATCHED.length; t++) {
+        const s = MATCHED[t]
         if (j < rangeLo[s] || j > rangeHi[s]) continue
         const from = rangeBase[s] + j
         if (reach[from] === Infinity) continue
@@ -140,8 +140,8 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
       let count = 0
       let least = Infinity
       const here = offset[i] + j - lo[i]
-      for (let s = 0; s < SHAPE_COUNT; s++) {
-        if (SHAPE_DI[s] === 0 || SHAPE_DJ[s] === 0) continue
+      for (let t = 0; t < MATCHED.length; t++) {
+        const s = MATCHED[t]
         if (j < rangeLo[s] || j > rangeHi[s]) continue
         const to = rangeBase[s] + j
         if (backward[to * S + IN_MATCH] === Infinity) continue
