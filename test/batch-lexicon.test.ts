@@ -118,8 +118,9 @@ describe('memo batch and its alignment lexicon', () => {
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/u)
     expect(existsSync(join(bad, 'out', 'a.md'))).toBe(false)
 
+    // a --lexicon that is not one is a usage error, as with memo extract
     const missing = batch(bad, 'in', '--out', 'out2', '--lexicon', 'nowhere.json')
-    expect(missing.status).toBe(1)
+    expect(missing.status).toBe(2)
     expect(missing.stderr).toContain('--lexicon nowhere.json cannot be used: there is no such file')
 
     const notJson = extract(bad, 'in/a.txt', '--lexicon', 'in/a.txt')

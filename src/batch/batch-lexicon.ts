@@ -29,7 +29,8 @@ export function sampleSize(inputs: number): number {
 
 export type BatchLexicon =
   | { ok: true; loaded: LoadedLexicon; learnt?: { documents: number } }
-  | { ok: false; problem: string }
+  /** `usage`: the --lexicon given is at fault, not the output folder. */
+  | { ok: false; problem: string; usage?: true }
 
 export interface LexiconInput {
   abs: string
@@ -46,13 +47,13 @@ export async function batchLexicon(
   const place = join(out, LEXICON)
   if (options.given !== undefined) {
     const loaded = loadLexicon(options.given)
-    if ('problem' in loaded) return { ok: false, problem: `--lexicon ${options.given} cannot be used: ${loaded.problem}` }
+    if ('problem' in loaded) return { ok: false, problem: `--lexicon ${options.given} cannot be used: ${loaded.problem}`, usage: true }
     writeAtomicSync(place, loaded.text)
     return { ok: true, loaded }
   }
   const kept = loadLexicon(place)
   if (!('problem' in kept)) return { ok: true, loaded: kept }
-  if (kept.problem !== 'there is no such file') return { ok: false, problem: `${place} cannot be used (${kept.problem}); delete it, and memo batch learns a new one` }
+  if (!kept.missing) return { ok: false, problem: `${place} cannot be used (${kept.problem}); delete it, and memo batch learns a new one` }
 
   const sample = spread(inputs, sampleSize(inputs.length))
   const found: LexiconSample[][] = new Array(sample.length)

@@ -130,7 +130,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
           return EXIT_INTERRUPTED
         }
         io.stderr.write(`memo batch: ${found.problem}\n`)
-        return EXIT_FAILED
+        return found.usage ? EXIT_USAGE : EXIT_FAILED
       }
       // one without a language pair aligns as no lexicon does
       if (found.loaded.lexicon.directions.size > 0) {

@@ -21,14 +21,16 @@ export function parseLexicon(text: string): LoadedLexicon | { problem: string } 
   }
 }
 
-/** The lexicon file at `path`, or the reason it cannot be used. */
-export function loadLexicon(path: string): LoadedLexicon | { problem: string } {
+/** The lexicon file at `path`, or the reason it cannot be used (`missing` when there is
+ * no such file, which for a batch's own means one is to be learnt). */
+export function loadLexicon(path: string): LoadedLexicon | { problem: string; missing?: true } {
   let text: string
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return { problem: code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : `it cannot be read (${code ?? (error as Error).message})` }
+    if (code === 'ENOENT') return { problem: 'there is no such file', missing: true }
+    return { problem: code === 'EISDIR' ? 'it is a folder' : `it cannot be read (${code ?? (error as Error).message})` }
   }
   return parseLexicon(text)
 }
