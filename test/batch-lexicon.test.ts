@@ -17,6 +17,7 @@ const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8'
 
 interface LexiconFile {
   memoLexicon: number
+  inputs?: number
   directions: Record<string, { documents: number; beads: number; t: Record<string, Record<string, number>> }>
 }
 
@@ -39,6 +40,8 @@ describe('memo batch and its alignment lexicon', () => {
     expect(r.stderr).toMatch(/learnt an alignment lexicon from 32 inputs \(en–ru from \d+ paragraph pairs\); it is kept in out\/alignment-lexicon\.json/u)
     const file = JSON.parse(read(dir, `out/${LEXICON}`)) as LexiconFile
     expect(file.memoLexicon).toBe(1)
+    // what the sample was drawn from, for a later run to tell that the batch has grown
+    expect(file.inputs).toBe(40)
     // both directions of the one pair with enough sure paragraph pairs (Chinese has no
     // word breaks, so no stems; Hungarian is in too few inputs)
     expect(Object.keys(file.directions)).toEqual(['en>ru', 'ru>en'])
@@ -95,6 +98,23 @@ describe('memo batch and its alignment lexicon', () => {
     const parts = [...snapshot(join(dir, 'part-1')), ...snapshot(join(dir, 'part-2'))].filter(([name]) => name.startsWith('000/'))
     expect(parts).toHaveLength(inputs.length)
     for (const [name, bytes] of parts) expect(bytes.toString(), name).toBe(read(dir, `out/${name}`))
+  })
+
+  it('says when the batch has grown past the inputs its lexicon was learnt from, and keeps it', () => {
+    // the lexicon as a batch of 10 inputs would have recorded it: its sample was those 10,
+    // where 40 inputs give a sample of 32
+    const file = JSON.parse(read(dir, `out/${LEXICON}`)) as LexiconFile
+    const small = JSON.stringify({ ...file, inputs: 10 }, null, 1) + '\n'
+    writeFileSync(join(dir, 'small.json'), small)
+    const first = batch(dir, 'in', '--out', 'grown', '-f', 'json', '--lexicon', 'small.json')
+    expect(first.status, first.stderr).toBe(0)
+    const again = batch(dir, 'in', '--out', 'grown', '-f', 'json')
+    expect(again.status, again.stderr).toBe(0)
+    expect(again.stderr).toContain(`memo batch: grown/${LEXICON} was learnt when the batch had 10 inputs; it has 40 now: delete the file to learn from a larger sample`)
+    expect(again.stderr).toContain('40 skipped')
+    expect(read(dir, `grown/${LEXICON}`)).toBe(small)
+    // the batch's own, learnt from these 40, draws no such note
+    expect(batch(dir, 'in', '--out', 'out', '-f', 'json').stderr).not.toContain('was learnt when')
   })
 
   it('another lexicon given with --lexicon redoes the inputs and is kept for reruns', () => {

@@ -28,7 +28,9 @@ export function sampleSize(inputs: number): number {
 }
 
 export type BatchLexicon =
-  | { ok: true; loaded: LoadedLexicon; learnt?: { documents: number } }
+  /** `stale`: the inputs the kept lexicon's sample was drawn from, when the batch has since
+   * grown to twice as many or more. */
+  | { ok: true; loaded: LoadedLexicon; learnt?: { documents: number }; stale?: number }
   /** `usage`: the --lexicon given is at fault, not the output folder. */
   | { ok: false; problem: string; usage?: true }
 
@@ -52,7 +54,10 @@ export async function batchLexicon(
     return { ok: true, loaded }
   }
   const kept = loadLexicon(place)
-  if (!('problem' in kept)) return { ok: true, loaded: kept }
+  if (!('problem' in kept)) {
+    const from = kept.lexicon.inputs
+    return { ok: true, loaded: kept, ...(from !== undefined && inputs.length >= 2 * from && sampleSize(inputs.length) > sampleSize(from) ? { stale: from } : {}) }
+  }
   if (!kept.missing) return { ok: false, problem: `${place} cannot be used (${kept.problem}); delete it, and memo batch learns a new one` }
 
   const sample = spread(inputs, sampleSize(inputs.length))
@@ -69,7 +74,7 @@ export async function batchLexicon(
   await Promise.all(Array.from({ length: Math.min(options.jobs * 2, sample.length) }, lane))
   if (options.interrupt?.aborted) return { ok: false, problem: 'interrupted' }
   // Read back from its text, as a rerun will: the batch aligns with what the file says.
-  const text = lexiconText(learnLexicon(found.flat()))
+  const text = lexiconText({ ...learnLexicon(found.flat()), inputs: inputs.length })
   writeAtomicSync(place, text)
   const loaded = parseLexicon(text)
   if ('problem' in loaded) throw new Error(`the lexicon memo wrote does not read back: ${loaded.problem}`)

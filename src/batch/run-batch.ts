@@ -138,6 +138,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
         pool.configure({ lexicon: lexicon.text })
       }
       if (found.learnt) say(`memo batch: ${learntLine(found.learnt.documents, found.loaded, `${outShown}/${LEXICON}`)}\n`)
+      if (found.stale !== undefined) say(`memo batch: ${outShown}/${LEXICON} was learnt when the batch had ${found.stale} input${found.stale === 1 ? '' : 's'}; it has ${all.length} now: delete the file to learn from a larger sample (every input is then converted again)\n`)
     }
     // the lexicon's digest among the settings: documents aligned with another are redone
     const settings: ConvertSettings = { ...settingsOf(options), ...(lexicon ? { lexiconDigest: lexicon.digest } : {}) }

@@ -17,6 +17,7 @@ export function lexiconText(lexicon: Lexicon): string {
   }
   const file = {
     memoLexicon: LEXICON_VERSION,
+    ...(lexicon.inputs !== undefined ? { inputs: lexicon.inputs } : {}),
     about: 'Word-translation probabilities t(f|e) per language direction ("en>ru": English stem e, Russian stem f), learnt by memo batch from the confident 1:1 paragraph pairs of its documents (IBM Model 1). memo batch reads this file back on every run, so that its documents keep the alignment they were written with; delete it to learn it again.',
     directions,
   }
@@ -34,6 +35,7 @@ export function readLexicon(text: string): Lexicon {
   if (!isRecord(file) || !('memoLexicon' in file)) throw new Error('it is not a memo lexicon (no "memoLexicon" field)')
   if (file.memoLexicon !== LEXICON_VERSION) throw new Error(`it is a lexicon of version ${String(file.memoLexicon)}, and this memo reads version ${LEXICON_VERSION}`)
   if (!isRecord(file.directions)) throw new Error('its "directions" is not an object')
+  if (file.inputs !== undefined && !Number.isSafeInteger(file.inputs)) throw new Error('its "inputs" is not a whole number')
   const directions = new Map<string, LexiconDirection>()
   for (const [key, value] of Object.entries(file.directions)) {
     const [a, b, ...rest] = key.split('>')
@@ -53,7 +55,7 @@ export function readLexicon(text: string): Lexicon {
     }
     directions.set(key, { documents: value.documents as number, beads: value.beads as number, table })
   }
-  return { directions }
+  return { directions, ...(file.inputs !== undefined ? { inputs: file.inputs as number } : {}) }
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {

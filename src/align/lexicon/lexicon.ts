@@ -17,6 +17,9 @@ export interface LexiconDirection {
 export interface Lexicon {
   /** By directionKey(a, b). */
   directions: Map<string, LexiconDirection>
+  /** How many inputs the batch had when its sample was drawn (memo batch tells from it
+   * when the batch has since grown enough to be worth learning again). */
+  inputs?: number
 }
 
 /** What one alignment offers the lexicon: the stems of the paragraphs of its confident 1:1
