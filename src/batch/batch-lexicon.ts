@@ -86,3 +86,19 @@ function spread<T>(items: readonly T[], most: number): T[] {
   if (items.length <= most) return [...items]
   return Array.from({ length: most }, (_, k) => items[Math.floor((k * items.length) / most)])
 }
+
+/** What the user is told of the lexicon: what a new one holds, or that a kept one was
+ * learnt from a much smaller batch. `where` is its path as shown. */
+export function lexiconNotes(found: BatchLexicon & { ok: true }, where: string, inputs: number): string[] {
+  const notes: string[] = []
+  if (found.learnt) notes.push(learntLine(found.learnt.documents, found.loaded, where))
+  if (found.stale !== undefined) notes.push(`${where} was learnt when the batch had ${found.stale} input${found.stale === 1 ? '' : 's'}; it has ${inputs} now: delete the file to learn from a larger sample (every input is then converted again)`)
+  return notes
+}
+
+/** What a newly learnt lexicon holds, for the user. */
+function learntLine(documents: number, lexicon: LoadedLexicon, where: string): string {
+  const pairs = [...lexicon.lexicon.directions].filter(([key]) => { const [a, b] = key.split('>'); return a < b }).map(([key, d]) => `${key.replace('>', '–')} from ${d.beads} paragraph pairs`)
+  if (pairs.length === 0) return `no language pair had enough sure paragraph pairs in ${documents} input${documents === 1 ? '' : 's'} for an alignment lexicon, so each input learns its own word table (${where} records that)`
+  return `learnt an alignment lexicon from ${documents} input${documents === 1 ? '' : 's'} (${pairs.join(', ')}); it is kept in ${where} for reruns`
+}

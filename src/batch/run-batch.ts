@@ -20,7 +20,7 @@ import { unusedSettings, writerNamed } from '../writers/index.js'
 import { collectInputs, compareInputs } from './collect-inputs.js'
 import { type CombineItem, writeCombined } from './combine.js'
 import { BatchSearch } from './batch-search.js'
-import { batchLexicon } from './batch-lexicon.js'
+import { batchLexicon, lexiconNotes } from './batch-lexicon.js'
 import { COMBINED, LEXICON } from './libraries.js'
 import { Manifest, type Meta } from './manifest.js'
 import { openOut } from './open-out.js'
@@ -137,8 +137,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
         lexicon = found.loaded
         pool.configure({ lexicon: lexicon.text })
       }
-      if (found.learnt) say(`memo batch: ${learntLine(found.learnt.documents, found.loaded, `${outShown}/${LEXICON}`)}\n`)
-      if (found.stale !== undefined) say(`memo batch: ${outShown}/${LEXICON} was learnt when the batch had ${found.stale} input${found.stale === 1 ? '' : 's'}; it has ${all.length} now: delete the file to learn from a larger sample (every input is then converted again)\n`)
+      for (const note of lexiconNotes(found, `${outShown}/${LEXICON}`, all.length)) say(`memo batch: ${note}\n`)
     }
     // the lexicon's digest among the settings: documents aligned with another are redone
     const settings: ConvertSettings = { ...settingsOf(options), ...(lexicon ? { lexiconDigest: lexicon.digest } : {}) }
@@ -304,13 +303,6 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     await pool?.close()
     await unlockOut(out)
   }
-}
-
-/** What a newly learnt lexicon holds, for the user. */
-function learntLine(documents: number, lexicon: LoadedLexicon, where: string): string {
-  const pairs = [...lexicon.lexicon.directions].filter(([key]) => { const [a, b] = key.split('>'); return a < b }).map(([key, d]) => `${key.replace('>', '–')} from ${d.beads} paragraph pairs`)
-  if (pairs.length === 0) return `no language pair had enough sure paragraph pairs in ${documents} input${documents === 1 ? '' : 's'} for an alignment lexicon, so each input learns its own word table (${where} records that)`
-  return `learnt an alignment lexicon from ${documents} input${documents === 1 ? '' : 's'} (${pairs.join(', ')}); it is kept in ${where} for reruns`
 }
 
 function crashed(task: Task, error: Error): Outcome {
