@@ -67,6 +67,10 @@ const shapePrior = {
   continuedDiscount: 1.5,
   /** A heading or signature swallowed into a merge: rarely right. */
   headingInGroup: 2.0,
+  /** A merge whose last paragraph goes on in the next one ("Now, therefore," before the
+   * Assembly's paragraph, a page break's first half) cuts that sentence in two: charged
+   * what joining it to its continuation saves (continuedDiscount). */
+  continuedAtEnd: 1.5,
 }
 
 function groupPenalty(s: Side, start: number, count: number): number {
@@ -78,6 +82,7 @@ function groupPenalty(s: Side, start: number, count: number): number {
     if ((flags & (FLAG_HEADING | FLAG_NOTE)) !== 0) cost += shapePrior.headingInGroup
   }
   if (count > 1 && (fs[start + count - 1] & (FLAG_HEADING | FLAG_NOTE)) !== 0) cost += shapePrior.headingInGroup
+  if (count > 1 && (fs[start + count - 1] & FLAG_CONTINUED) !== 0) cost += shapePrior.continuedAtEnd
   return cost
 }
 
