@@ -27,6 +27,7 @@ import { openOut } from './open-out.js'
 import { unlockOut } from './out-lock.js'
 import { planOutputs } from './plan-outputs.js'
 import { Pool, workerFile } from './pool.js'
+import { InOrder } from './in-order.js'
 import { Progress } from './progress.js'
 import { removeStrays } from './remove-strays.js'
 import { inShard, parseShard } from './shard.js'
@@ -171,61 +172,18 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
 
     const tally: Tally = { total: inputs.length, converted: 0, warned: 0, skipped: 0, failed: collisions.length, pending: 0 }
     const progress = new Progress(io.stderr, { mode: quiet ? 'off' : io.stderr.isTTY ? 'bar' : 'lines', every: options.progressEvery })
-    // Which tasks have an answer. The entries themselves go to the manifest (on disk), and
-    // the diagnostic text is kept only until it is printed, so memory stays flat.
-    const answered = new Uint8Array(tasks.length)
-    const waiting = new Map<number, string>()
-    let printed = 0
-
-    // Diagnostics are printed in batch order, whatever order the workers finish in, so the
-    // log of two runs reads the same; the wait is at most the files in flight.
-    const flush = () => {
-      while (printed < tasks.length && answered[printed]) {
-        const messages = waiting.get(printed)
-        if (messages !== undefined) {
-          progress.log(messages)
-          waiting.delete(printed)
-        }
-        printed++
-      }
-    }
     for (const c of collisions) progress.log(collisionLine(c.input.path, c.output, c.owner, color))
-
-    // Documents go into the search index in batch order too, so that the same inputs give
-    // search.sqlite the same bytes (FTS5's segments follow the order and the transactions
-    // rows came in). Past REORDER_LIMIT held documents (one input far slower than the rest)
-    // they go in as they finish: memory before byte-identity.
-    const held = new Map<number, Outcome & { kind: 'done' }>()
-    let indexed = 0
-    const toIndex = (outcome: Outcome & { kind: 'done' }) => search.add(outcome, () => manifest.append(outcome.entry))
-    const flushIndex = () => {
-      while (indexed < tasks.length && answered[indexed]) {
-        const outcome = held.get(indexed)
-        if (outcome) {
-          held.delete(indexed)
-          toIndex(outcome)
-        }
-        indexed++
-      }
-      if (held.size > REORDER_LIMIT) {
-        for (const outcome of held.values()) toIndex(outcome)
-        held.clear()
-      }
-    }
+    // each input's manifest line once its document is in the search index (batch-search.ts)
+    const order = new InOrder(tasks.length, (messages) => progress.log(messages), (outcome) => search.add(outcome, () => manifest.append(outcome.entry)), REORDER_LIMIT)
 
     const finished = (i: number, outcome: Outcome) => {
-      answered[i] = 1
       if (outcome.kind === 'done') {
-        if (outcome.messages) waiting.set(i, outcome.messages)
-        // its manifest line once its document is in the search index (batch-search.ts)
-        held.set(i, outcome)
         const status = outcome.entry.row.status
         if (status === 'failed') tally.failed++
         else if (status === 'warned') tally.warned++
         else tally.converted++
       } else tally.skipped++
-      flush()
-      flushIndex()
+      order.add(i, outcome)
       progress.update({ done: tally.converted + tally.warned + tally.skipped + tally.failed, total: tally.total, warned: tally.warned, failed: tally.failed })
     }
 
@@ -250,9 +208,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
         pool = undefined
       }
     }
-    // an interrupted run leaves gaps (inputs never started): what finished goes in, in order
-    for (const i of [...held.keys()].sort((x, y) => x - y)) toIndex(held.get(i)!)
-    held.clear()
+    order.drain()
     search.drain()
     const interrupted = next < tasks.length
     tally.pending = tasks.length - next
@@ -263,7 +219,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     const items: (CombineItem & { key: string; path: string })[] = []
     const failures: { key: string; path: string; reason: string }[] = []
     tasks.forEach((task, i) => {
-      const meta = answered[i] ? manifest.get(task.key) : undefined
+      const meta = order.has(i) ? manifest.get(task.key) : undefined
       if (!meta) {
         const row = pendingRow(task)
         items.push({ key: task.key, path: task.path, status: row.status, load: () => ({ row }) })
