@@ -32,7 +32,7 @@ class UnionFind {
 }
 
 /** Rows as lists of paragraph indices per section (section order as in `sizes`). */
-export function rowsFromLinks(sizes: readonly number[], links: Iterable<Link>): number[][][] {
+export function rowsFromLinks(sizes: readonly number[], links: readonly Link[]): number[][][] {
   const base: number[] = []
   let total = 0
   for (const size of sizes) {
@@ -40,14 +40,20 @@ export function rowsFromLinks(sizes: readonly number[], links: Iterable<Link>): 
     total += size
   }
   const uf = new UnionFind(total)
-  for (const [s, p, t, q] of links) uf.union(base[s] + p, base[t] + q)
+  // Indexed, not destructured: a destructured link is read through an iterator, one
+  // object per link, and a document has a link per paragraph and pair in each candidate.
+  for (let k = 0; k < links.length; k++) {
+    const link = links[k]
+    uf.union(base[link[0]] + link[1], base[link[2]] + link[3])
+  }
 
   fillGaps(uf, sizes, base)
   let spans = spansOf(uf, sizes, base)
   const rows: number[][][] = []
   const pointer = sizes.map(() => 0)
+  const heads: number[] = []
   for (;;) {
-    const heads: number[] = []
+    heads.length = 0
     for (let s = 0; s < sizes.length; s++) {
       if (pointer[s] < sizes[s]) {
         const root = uf.find(base[s] + pointer[s])
@@ -55,11 +61,15 @@ export function rowsFromLinks(sizes: readonly number[], links: Iterable<Link>): 
       }
     }
     if (heads.length === 0) break
-    // A row is ready when, in every section it touches, it starts at that section's pointer.
-    const ready = heads.find((root) => {
-      const span = spans.get(root)!
-      return sizes.every((_, s) => span[2 * s] < 0 || span[2 * s] === pointer[s])
-    })
+    // A row is ready when, in every section it touches, it starts at that section's pointer
+    // (the first head that is, in order).
+    let ready: number | undefined
+    for (let h = 0; h < heads.length && ready === undefined; h++) {
+      const span = spans.get(heads[h])!
+      let starts = true
+      for (let s = 0; s < sizes.length && starts; s++) starts = span[2 * s] < 0 || span[2 * s] === pointer[s]
+      if (starts) ready = heads[h]
+    }
     if (ready === undefined) {
       // Crossing links: every head waits for another. Merge them and go on.
       for (const root of heads) uf.union(heads[0], root)
@@ -68,13 +78,15 @@ export function rowsFromLinks(sizes: readonly number[], links: Iterable<Link>): 
       continue
     }
     const span = spans.get(ready)!
-    const cells: number[][] = sizes.map((_, s) => {
-      if (span[2 * s] < 0) return []
+    const cells: number[][] = []
+    for (let s = 0; s < sizes.length; s++) {
       const list: number[] = []
-      for (let p = span[2 * s]; p <= span[2 * s + 1]; p++) list.push(p)
-      pointer[s] = span[2 * s + 1] + 1
-      return list
-    })
+      if (span[2 * s] >= 0) {
+        for (let p = span[2 * s]; p <= span[2 * s + 1]; p++) list.push(p)
+        pointer[s] = span[2 * s + 1] + 1
+      }
+      cells.push(list)
+    }
     rows.push(cells)
   }
   return rows
