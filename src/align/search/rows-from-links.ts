@@ -48,7 +48,8 @@ export function rowsFromLinks(sizes: readonly number[], links: readonly Link[]):
   }
 
   fillGaps(uf, sizes, base)
-  let spans = spansOf(uf, sizes, base)
+  let spans = spansOf(uf, sizes, base, total)
+  const width = 2 * sizes.length
   const rows: number[][][] = []
   const pointer = sizes.map(() => 0)
   const heads: number[] = []
@@ -65,25 +66,27 @@ export function rowsFromLinks(sizes: readonly number[], links: readonly Link[]):
     // (the first head that is, in order).
     let ready: number | undefined
     for (let h = 0; h < heads.length && ready === undefined; h++) {
-      const span = spans.get(heads[h])!
+      const at = heads[h] * width
       let starts = true
-      for (let s = 0; s < sizes.length && starts; s++) starts = span[2 * s] < 0 || span[2 * s] === pointer[s]
+      for (let s = 0; s < sizes.length && starts; s++) starts = spans[at + 2 * s] < 0 || spans[at + 2 * s] === pointer[s]
       if (starts) ready = heads[h]
     }
     if (ready === undefined) {
       // Crossing links: every head waits for another. Merge them and go on.
       for (const root of heads) uf.union(heads[0], root)
       fillGaps(uf, sizes, base)
-      spans = spansOf(uf, sizes, base)
+      spans = spansOf(uf, sizes, base, total)
       continue
     }
-    const span = spans.get(ready)!
+    const at = ready * width
     const cells: number[][] = []
     for (let s = 0; s < sizes.length; s++) {
       const list: number[] = []
-      if (span[2 * s] >= 0) {
-        for (let p = span[2 * s]; p <= span[2 * s + 1]; p++) list.push(p)
-        pointer[s] = span[2 * s + 1] + 1
+      const first = spans[at + 2 * s]
+      if (first >= 0) {
+        const last = spans[at + 2 * s + 1]
+        for (let p = first; p <= last; p++) list.push(p)
+        pointer[s] = last + 1
       }
       cells.push(list)
     }
@@ -111,19 +114,17 @@ function fillGaps(uf: UnionFind, sizes: readonly number[], base: readonly number
   }
 }
 
-/** Per row (root): first and last paragraph in each section, -1 where it has none. */
-function spansOf(uf: UnionFind, sizes: readonly number[], base: readonly number[]): Map<number, Int32Array> {
-  const spans = new Map<number, Int32Array>()
+/** Per row (root r, entries r * 2·sections on): first and last paragraph in each section,
+ * -1 where it has none. One table for all roots: a small array per row was most of what
+ * joining a document's rows allocated. */
+function spansOf(uf: UnionFind, sizes: readonly number[], base: readonly number[], total: number): Int32Array {
+  const width = 2 * sizes.length
+  const spans = new Int32Array(total * width).fill(-1)
   for (let s = 0; s < sizes.length; s++) {
     for (let p = 0; p < sizes[s]; p++) {
-      const root = uf.find(base[s] + p)
-      let span = spans.get(root)
-      if (!span) {
-        span = new Int32Array(2 * sizes.length).fill(-1)
-        spans.set(root, span)
-      }
-      if (span[2 * s] < 0) span[2 * s] = p
-      span[2 * s + 1] = p
+      const at = uf.find(base[s] + p) * width
+      if (spans[at + 2 * s] < 0) spans[at + 2 * s] = p
+      spans[at + 2 * s + 1] = p
     }
   }
   return spans
