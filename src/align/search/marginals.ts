@@ -14,31 +14,21 @@ function logAddExp(x: number, y: number): number {
   return gap > 40 ? lo : lo - Math.log1p(Math.exp(-gap))
 }
 
-/** -log of the summed probabilities of terms[0, count) in cost form, in one pass: one
- * exp per term and one log, where folding logAddExp over them takes a log per term.
- * `lo` is the least of the terms (the caller finds it as it fills them). */
-function logSumExp(terms: Float64Array, count: number, lo: number): number {
-  if (count === 0 || lo === Infinity) return Infinity
-  let sum = 0
-  for (let k = 0; k < count; k++) {
-    const gap = terms[k] - lo
-    // The least term adds exp(-0), which is 1 exactly: no call needed. Past 40 nats a
-    // term is below double precision of the largest one.
-    if (gap === 0) sum += 1
-    else if (gap <= 40) sum += Math.exp(-gap)
-  }
-  return lo - Math.log(sum)
-}
-
 export interface Marginals {
   band: Band
-  /** In cost form, per cell and state of the pair search (STATE_COUNT entries per cell):
-   * forward is -log of the summed probability of all paths from the start that arrive at
-   * the cell in that state; backward of all paths from the cell, in that state, to the end. */
+  /** Probabilities, per cell and state of the pair search (STATE_COUNT entries per cell),
+   * each row scaled by a power of two (forwardScale, backwardScale: the row's exponent):
+   * forward is the summed probability of all paths from the start that arrive at the cell
+   * in that state, times 2^-forwardScale[i]; backward of all paths from the cell, in that
+   * state, to the end, times 2^-backwardScale[i]. Read them through forwardCost and
+   * backwardCost, in cost form. */
   forward: Float64Array
   backward: Float64Array
-  /** forward summed over the states. */
+  /** forward summed over the states (same scale). */
   reach: Float64Array
+  forwardScale: Float64Array
+  backwardScale: Float64Array
+  /** In cost form: -log of the summed probability of all paths. */
   total: number
 }
 
@@ -47,7 +37,8 @@ const S = STATE_COUNT
 
 /** Forward step of one unmatched paragraph (of A when `inA`) from `from` (f: its first
  * entry in `src`) to the gap states of `into` (h: its first entry in `dst`); `open` is its
- * skip cost. `dst` may be `src` (the band) or another table (a block's). */
+ * skip cost. In cost form; the blocks and skips of the confidence use it (the band's own
+ * pass works on probabilities). */
 function forwardGap(src: Float64Array, f: number, dst: Float64Array, h: number, inA: boolean, open: number): void {
   // The opening sums the match and the other side's runs: one log for all of them.
   const other = inA ? f + RUN_STATES : f
@@ -82,95 +73,173 @@ function sumStates(table: Float64Array, c: number): number {
   return least - Math.log(sum)
 }
 
-/** Forward-backward over the band, in cost form, with the search's states: a run of
- * unmatched paragraphs opens at a paragraph's skip cost and extends at gapExtendCost. */
+/** e^-gapExtendCost(skip, r) of each paragraph, r = 1 … RUN_STATES (RUN_STATES entries a
+ * paragraph): the probability factors of extending a run with it. */
+function extendFactors(skips: Float64Array): Float64Array {
+  const out = new Float64Array(skips.length * R)
+  for (let k = 0; k < skips.length; k++) for (let r = 1; r <= R; r++) out[k * R + r - 1] = Math.exp(-gapExtendCost(skips[k], r))
+  return out
+}
+
+/** A row's values are brought back near 1 (by a power of two, which is exact) when their
+ * largest leaves [2^-RESCALE, 2^RESCALE]: far from both ends of a double's range, so a
+ * product of a value and a bead's factor neither overflows nor loses its digits. */
+const RESCALE = 256
+const LOW = 2 ** -RESCALE
+const HIGH = 2 ** RESCALE
+
+/** Rescale cells [first, last] of a table (STATE_COUNT entries a cell) and their reach by
+ * 2^-k, where 2^k is about their largest reach `top`; returns k (0 when no rescale). */
+function rescaleRow(table: Float64Array, reach: Float64Array | undefined, first: number, last: number, top: number): number {
+  if (top === 0 || (top >= LOW && top <= HIGH)) return 0
+  const k = Math.round(Math.log2(top))
+  const factor = 2 ** -k
+  for (let c = first * S; c < (last + 1) * S; c++) table[c] *= factor
+  if (reach) for (let c = first; c <= last; c++) reach[c] *= factor
+  return k
+}
+
+/** Forward-backward over the band, with the search's states: a run of unmatched
+ * paragraphs opens at a paragraph's skip cost and extends at gapExtendCost. It works on
+ * probabilities, each row scaled by a power of two, so that each bead's cost is turned
+ * into a probability once (e^-cost) and the sums over a cell's paths are plain sums: in
+ * cost form every sum of two terms takes an exp and a log. */
 export function marginals(ctx: PairContext, band: Band): Marginals {
   const cells = band.cells
-  const forward = new Float64Array(cells * S).fill(Infinity)
-  const backward = new Float64Array(cells * S).fill(Infinity)
-  const reach = new Float64Array(cells).fill(Infinity)
-  forward[IN_MATCH] = 0
-  reach[0] = 0
-  const cache = cacheFor(ctx, band)
   const { lo, hi, offset, n, m } = band
+  const forward = new Float64Array(cells * S)
+  const backward = new Float64Array(cells * S)
+  const reach = new Float64Array(cells)
+  const forwardScale = new Float64Array(n + 1)
+  const backwardScale = new Float64Array(n + 1)
+  forward[IN_MATCH] = 1
+  reach[0] = 1
+  const cache = cacheFor(ctx, band)
+  // e^-cost of each bead, NaN until needed: both passes read it.
+  const factors = new Float64Array(cells * SHAPE_COUNT).fill(NaN)
   const skipsA = ctx.a.skips
   const skipsB = ctx.b.skips
+  const openA = extendFactors(skipsA)
+  const openB = extendFactors(skipsB)
   const ranges = newShapeRanges()
   const { lo: rangeLo, hi: rangeHi, base: rangeBase } = ranges
-  // The terms of one cell (one per shape at most).
-  const terms = new Float64Array(SHAPE_COUNT)
-  const cost = (k: number, s: number, i: number, j: number) => {
-    if (cache[k] !== cache[k]) fillCost(ctx, cache, k, s, i, j)
-    return cache[k]
+  const factor = (k: number, s: number, i: number, j: number) => {
+    if (factors[k] !== factors[k]) {
+      if (cache[k] !== cache[k]) fillCost(ctx, cache, k, s, i, j)
+      factors[k] = Math.exp(-cache[k])
+    }
+    return factors[k]
   }
+  // The factor that brings a value of row i - d to row i's scale (index d), row i's scale
+  // being taken as row i - 1's until the row is done.
+  const ratio = new Float64Array(4)
   for (let i = 0; i <= n; i++) {
     shapeRanges(band, i, -1, ranges)
+    const scale = i > 0 ? forwardScale[i - 1] : 0
+    for (let d = 1; d <= 3; d++) ratio[d] = i - d >= 0 ? 2 ** (forwardScale[i - d] - scale) : 0
+    let top = 0
     for (let j = lo[i]; j <= hi[i]; j++) {
-      if (i === 0 && j === 0) continue
       const here = offset[i] + j - lo[i]
-      let count = 0
-      let least = Infinity
+      const h = here * S
+      if (i === 0 && j === 0) {
+        top = 1
+        continue
+      }
+      let matched = 0
       for (let t = 0; t < MATCHED.length; t++) {
         const s = MATCHED[t]
         if (j < rangeLo[s] || j > rangeHi[s]) continue
         const from = rangeBase[s] + j
-        if (reach[from] === Infinity) continue
-        const term = reach[from] + cost(from * SHAPE_COUNT + s, s, i - SHAPE_DI[s], j - SHAPE_DJ[s])
-        terms[count++] = term
-        if (term < least) least = term
+        if (reach[from] === 0) continue
+        matched += reach[from] * ratio[SHAPE_DI[s]] * factor(from * SHAPE_COUNT + s, s, i - SHAPE_DI[s], j - SHAPE_DJ[s])
       }
-      forward[here * S + IN_MATCH] = logSumExp(terms, count, least)
+      forward[h + IN_MATCH] = matched
       if (i > 0 && j >= rangeLo[SKIP_A] && j <= rangeHi[SKIP_A]) {
-        const from = rangeBase[SKIP_A] + j
-        forwardGap(forward, from * S, forward, here * S, true, cost(from * SHAPE_COUNT + SKIP_A, SKIP_A, i - 1, j))
+        // From (i - 1, j): A's paragraph i - 1 unmatched. Opening from a match or a run in B.
+        const f = (rangeBase[SKIP_A] + j) * S
+        const e = (i - 1) * R
+        let opening = forward[f + IN_MATCH]
+        for (let r = 1; r <= R; r++) opening += forward[f + R + r]
+        forward[h + 1] = opening * openA[e] * ratio[1]
+        for (let r = 1; r <= R; r++) forward[h + Math.min(r + 1, R)] += forward[f + r] * openA[e + r - 1] * ratio[1]
       }
       if (j > 0 && j >= rangeLo[SKIP_B] && j <= rangeHi[SKIP_B]) {
-        const from = rangeBase[SKIP_B] + j
-        forwardGap(forward, from * S, forward, here * S, false, cost(from * SHAPE_COUNT + SKIP_B, SKIP_B, i, j - 1))
+        const f = (rangeBase[SKIP_B] + j) * S
+        const e = (j - 1) * R
+        let opening = forward[f + IN_MATCH]
+        for (let r = 1; r <= R; r++) opening += forward[f + r]
+        forward[h + R + 1] = opening * openB[e]
+        for (let r = 1; r <= R; r++) forward[h + R + Math.min(r + 1, R)] += forward[f + R + r] * openB[e + r - 1]
       }
-      reach[here] = sumStates(forward, here * S)
+      let sum = 0
+      for (let x = 0; x < S; x++) sum += forward[h + x]
+      reach[here] = sum
+      if (sum > top) top = sum
     }
+    forwardScale[i] = scale + rescaleRow(forward, reach, offset[i], offset[i] + hi[i] - lo[i], top)
   }
   const end = cellIndex(band, n, m)
-  for (let x = 0; x < S; x++) backward[end * S + x] = 0
+  for (let x = 0; x < S; x++) backward[end * S + x] = 1
   for (let i = n; i >= 0; i--) {
     shapeRanges(band, i, 1, ranges)
+    const scale = i < n ? backwardScale[i + 1] : 0
+    for (let d = 1; d <= 3; d++) ratio[d] = i + d <= n ? 2 ** (backwardScale[i + d] - scale) : 0
+    let top = 0
     for (let j = hi[i]; j >= lo[i]; j--) {
-      if (i === n && j === m) continue
-      let count = 0
-      let least = Infinity
       const here = offset[i] + j - lo[i]
+      const h = here * S
+      if (i === n && j === m) {
+        top = 1
+        continue
+      }
+      let matched = 0
       for (let t = 0; t < MATCHED.length; t++) {
         const s = MATCHED[t]
         if (j < rangeLo[s] || j > rangeHi[s]) continue
         const to = rangeBase[s] + j
-        if (backward[to * S + IN_MATCH] === Infinity) continue
-        const term = backward[to * S + IN_MATCH] + cost(here * SHAPE_COUNT + s, s, i, j)
-        terms[count++] = term
-        if (term < least) least = term
+        const after = backward[to * S + IN_MATCH]
+        if (after === 0) continue
+        matched += after * ratio[SHAPE_DI[s]] * factor(here * SHAPE_COUNT + s, s, i, j)
       }
-      const matched = logSumExp(terms, count, least)
-      const h = here * S
       // Leaving A's paragraph i unmatched (B's j): it opens a run from a match or from a
       // run of the other section, and extends a run of r of its own.
-      let openA = Infinity
-      let openB = Infinity
       const toA = i < n && j >= rangeLo[SKIP_A] && j <= rangeHi[SKIP_A] ? (rangeBase[SKIP_A] + j) * S : -1
       const toB = j < m && j >= rangeLo[SKIP_B] && j <= rangeHi[SKIP_B] ? (rangeBase[SKIP_B] + j) * S : -1
-      if (toA >= 0) openA = backward[toA + gapState(true, 1)] + cost(here * SHAPE_COUNT + SKIP_A, SKIP_A, i, j)
-      if (toB >= 0) openB = backward[toB + gapState(false, 1)] + cost(here * SHAPE_COUNT + SKIP_B, SKIP_B, i, j)
-      const orOpenA = logAddExp(matched, openA)
-      const orOpenB = logAddExp(matched, openB)
-      backward[h + IN_MATCH] = logAddExp(orOpenA, openB)
+      const eA = i * R
+      const eB = j * R
+      const intoA = toA >= 0 ? backward[toA + 1] * openA[eA] * ratio[1] : 0
+      const intoB = toB >= 0 ? backward[toB + R + 1] * openB[eB] : 0
+      backward[h + IN_MATCH] = matched + intoA + intoB
+      let most = matched + intoA + intoB
       for (let r = 1; r <= R; r++) {
-        const extendA = toA >= 0 ? backward[toA + gapState(true, Math.min(r + 1, R))] + gapExtendCost(skipsA[i], r) : Infinity
-        const extendB = toB >= 0 ? backward[toB + gapState(false, Math.min(r + 1, R))] + gapExtendCost(skipsB[j], r) : Infinity
-        backward[h + gapState(true, r)] = logAddExp(orOpenB, extendA)
-        backward[h + gapState(false, r)] = logAddExp(orOpenA, extendB)
+        const extendA = toA >= 0 ? backward[toA + Math.min(r + 1, R)] * openA[eA + r - 1] * ratio[1] : 0
+        const extendB = toB >= 0 ? backward[toB + R + Math.min(r + 1, R)] * openB[eB + r - 1] : 0
+        const inA = matched + intoB + extendA
+        const inB = matched + intoA + extendB
+        backward[h + r] = inA
+        backward[h + R + r] = inB
+        if (inA > most) most = inA
+        if (inB > most) most = inB
       }
+      if (most > top) top = most
     }
+    backwardScale[i] = scale + rescaleRow(backward, undefined, offset[i], offset[i] + hi[i] - lo[i], top)
   }
-  return { band, forward, backward, reach, total: reach[end] }
+  const total = end < 0 ? Infinity : -Math.log(reach[end]) - forwardScale[n] * Math.LN2
+  return { band, forward, backward, reach, forwardScale, backwardScale, total }
+}
+
+/** The forward value of a cell's state (x) in row i, in cost form (-log). */
+function forwardCost(mg: Marginals, cell: number, i: number, x: number): number {
+  return -Math.log(mg.forward[cell * S + x]) - mg.forwardScale[i] * Math.LN2
+}
+
+function backwardCost(mg: Marginals, cell: number, i: number, x: number): number {
+  return -Math.log(mg.backward[cell * S + x]) - mg.backwardScale[i] * Math.LN2
+}
+
+function reachCost(mg: Marginals, cell: number, i: number): number {
+  return -Math.log(mg.reach[cell]) - mg.forwardScale[i] * Math.LN2
 }
 
 /** Probability that an alignment passes from (i,j) straight to (i2,j2) through one
@@ -179,7 +248,7 @@ export function segmentProbability(mg: Marginals, i: number, j: number, i2: numb
   const from = cellIndex(mg.band, i, j)
   const to = cellIndex(mg.band, i2, j2)
   if (from < 0 || to < 0) return 0
-  const p = Math.exp(mg.total - mg.reach[from] - cost - mg.backward[to * S + IN_MATCH])
+  const p = Math.exp(mg.total - reachCost(mg, from, i) - cost - backwardCost(mg, to, i2, IN_MATCH))
   return Number.isFinite(p) ? Math.min(1, p) : 0
 }
 
@@ -196,7 +265,7 @@ export function blockProbability(ctx: PairContext, mg: Marginals, i: number, j: 
   const w = j2 - j
   const size = (h + 1) * (w + 1)
   const local = new Float64Array(size * S).fill(Infinity)
-  for (let x = 0; x < S; x++) local[x] = mg.forward[from * S + x]
+  for (let x = 0; x < S; x++) local[x] = forwardCost(mg, from, i, x)
   for (let x = 0; x <= h; x++) {
     for (let y = 0; y <= w; y++) {
       if (x === 0 && y === 0) continue
@@ -214,7 +283,7 @@ export function blockProbability(ctx: PairContext, mg: Marginals, i: number, j: 
     }
   }
   let through = Infinity
-  for (let x = 0; x < S; x++) through = logAddExp(through, local[(size - 1) * S + x] + mg.backward[to * S + x])
+  for (let x = 0; x < S; x++) through = logAddExp(through, local[(size - 1) * S + x] + backwardCost(mg, to, i2, x))
   const p = Math.exp(mg.total - through)
   return Number.isFinite(p) ? Math.min(1, p) : 0
 }
@@ -226,10 +295,12 @@ export function skipProbability(ctx: PairContext, mg: Marginals, i: number, j: n
   const from = cellIndex(mg.band, i, j)
   const to = inA ? cellIndex(mg.band, i + 1, j) : cellIndex(mg.band, i, j + 1)
   if (from < 0 || to < 0) return 0
+  const before = new Float64Array(S)
+  for (let x = 0; x < S; x++) before[x] = forwardCost(mg, from, i, x)
   const step = new Float64Array(S).fill(Infinity)
-  forwardGap(mg.forward, from * S, step, 0, inA, inA ? ctx.a.skips[i] : ctx.b.skips[j])
+  forwardGap(before, 0, step, 0, inA, inA ? ctx.a.skips[i] : ctx.b.skips[j])
   let into = Infinity
-  for (let x = 0; x < S; x++) into = logAddExp(into, step[x] + mg.backward[to * S + x])
+  for (let x = 0; x < S; x++) into = logAddExp(into, step[x] + backwardCost(mg, to, inA ? i + 1 : i, x))
   const p = Math.exp(mg.total - into)
   return Number.isFinite(p) ? Math.min(1, p) : 0
 }

@@ -32,7 +32,7 @@ class UnionFind {
 }
 
 /** Rows as lists of paragraph indices per section (section order as in `sizes`). */
-export function rowsFromLinks(sizes: readonly number[], links: Iterable<Link>): number[][][] {
+export function rowsFromLinks(sizes: readonly number[], links: readonly Link[]): number[][][] {
   const base: number[] = []
   let total = 0
   for (const size of sizes) {
@@ -40,14 +40,21 @@ export function rowsFromLinks(sizes: readonly number[], links: Iterable<Link>): 
     total += size
   }
   const uf = new UnionFind(total)
-  for (const [s, p, t, q] of links) uf.union(base[s] + p, base[t] + q)
+  // Indexed, not destructured: a destructured link is read through an iterator, one
+  // object per link, and a document has a link per paragraph and pair in each candidate.
+  for (let k = 0; k < links.length; k++) {
+    const link = links[k]
+    uf.union(base[link[0]] + link[1], base[link[2]] + link[3])
+  }
 
   fillGaps(uf, sizes, base)
-  let spans = spansOf(uf, sizes, base)
+  let spans = spansOf(uf, sizes, base, total)
+  const width = 2 * sizes.length
   const rows: number[][][] = []
   const pointer = sizes.map(() => 0)
+  const heads: number[] = []
   for (;;) {
-    const heads: number[] = []
+    heads.length = 0
     for (let s = 0; s < sizes.length; s++) {
       if (pointer[s] < sizes[s]) {
         const root = uf.find(base[s] + pointer[s])
@@ -55,26 +62,34 @@ export function rowsFromLinks(sizes: readonly number[], links: Iterable<Link>): 
       }
     }
     if (heads.length === 0) break
-    // A row is ready when, in every section it touches, it starts at that section's pointer.
-    const ready = heads.find((root) => {
-      const span = spans.get(root)!
-      return sizes.every((_, s) => span[2 * s] < 0 || span[2 * s] === pointer[s])
-    })
+    // A row is ready when, in every section it touches, it starts at that section's pointer
+    // (the first head that is, in order).
+    let ready: number | undefined
+    for (let h = 0; h < heads.length && ready === undefined; h++) {
+      const at = heads[h] * width
+      let starts = true
+      for (let s = 0; s < sizes.length && starts; s++) starts = spans[at + 2 * s] < 0 || spans[at + 2 * s] === pointer[s]
+      if (starts) ready = heads[h]
+    }
     if (ready === undefined) {
       // Crossing links: every head waits for another. Merge them and go on.
       for (const root of heads) uf.union(heads[0], root)
       fillGaps(uf, sizes, base)
-      spans = spansOf(uf, sizes, base)
+      spans = spansOf(uf, sizes, base, total)
       continue
     }
-    const span = spans.get(ready)!
-    const cells: number[][] = sizes.map((_, s) => {
-      if (span[2 * s] < 0) return []
+    const at = ready * width
+    const cells: number[][] = []
+    for (let s = 0; s < sizes.length; s++) {
       const list: number[] = []
-      for (let p = span[2 * s]; p <= span[2 * s + 1]; p++) list.push(p)
-      pointer[s] = span[2 * s + 1] + 1
-      return list
-    })
+      const first = spans[at + 2 * s]
+      if (first >= 0) {
+        const last = spans[at + 2 * s + 1]
+        for (let p = first; p <= last; p++) list.push(p)
+        pointer[s] = last + 1
+      }
+      cells.push(list)
+    }
     rows.push(cells)
   }
   return rows
@@ -99,19 +114,17 @@ function fillGaps(uf: UnionFind, sizes: readonly number[], base: readonly number
   }
 }
 
-/** Per row (root): first and last paragraph in each section, -1 where it has none. */
-function spansOf(uf: UnionFind, sizes: readonly number[], base: readonly number[]): Map<number, Int32Array> {
-  const spans = new Map<number, Int32Array>()
+/** Per row (root r, entries r * 2·sections on): first and last paragraph in each section,
+ * -1 where it has none. One table for all roots: a small array per row was most of what
+ * joining a document's rows allocated. */
+function spansOf(uf: UnionFind, sizes: readonly number[], base: readonly number[], total: number): Int32Array {
+  const width = 2 * sizes.length
+  const spans = new Int32Array(total * width).fill(-1)
   for (let s = 0; s < sizes.length; s++) {
     for (let p = 0; p < sizes[s]; p++) {
-      const root = uf.find(base[s] + p)
-      let span = spans.get(root)
-      if (!span) {
-        span = new Int32Array(2 * sizes.length).fill(-1)
-        spans.set(root, span)
-      }
-      if (span[2 * s] < 0) span[2 * s] = p
-      span[2 * s + 1] = p
+      const at = uf.find(base[s] + p) * width
+      if (spans[at + 2 * s] < 0) spans[at + 2 * s] = p
+      spans[at + 2 * s + 1] = p
     }
   }
   return spans
