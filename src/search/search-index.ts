@@ -33,6 +33,14 @@ import type { SearchDoc, SearchParagraph } from './types.js'
 /** Bumped when the tables or the terms change: an index of another version is rebuilt. */
 const SCHEMA = '3'
 
+/** How much of a transaction's terms FTS5 holds in memory before it writes them out as a
+ * segment (its hashsize; 1 MB unless told). At 1 MB a transaction of the batch (batch-search.ts:
+ * 256 documents or 4 million characters) became three segments or so a table, each one more
+ * for automerge to merge, again and again as the index grows; this holds a whole transaction
+ * (3.5 million characters took under 4 MB), so that it is one segment. Kept in the tables'
+ * config: an index made before keeps its own. */
+const PENDING_BYTES = 16 * 1024 * 1024
+
 const TABLES = `
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) STRICT;
 CREATE TABLE docs (key TEXT PRIMARY KEY, num INTEGER NOT NULL UNIQUE, hash TEXT NOT NULL, path TEXT NOT NULL, id TEXT NOT NULL,
@@ -40,7 +48,9 @@ CREATE TABLE docs (key TEXT PRIMARY KEY, num INTEGER NOT NULL UNIQUE, hash TEXT 
 CREATE TABLE paragraphs (rowid INTEGER PRIMARY KEY, key TEXT NOT NULL, section TEXT NOT NULL, lang TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL) STRICT;
 CREATE VIRTUAL TABLE fts USING fts5(terms, lang, content='', tokenize='${TOKENIZER}');
 INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(1.0, 0.0)');
+INSERT INTO fts (fts, rank) VALUES ('hashsize', ${PENDING_BYTES});
 CREATE VIRTUAL TABLE section_fts USING fts5(terms, lang, content='', tokenize='${TOKENIZER}');
+INSERT INTO section_fts (section_fts, rank) VALUES ('hashsize', ${PENDING_BYTES});
 `
 
 type DocRow = Omit<SearchDoc, 'topics' | 'languages' | 'outputs' | 'paragraphs' | 'counts'> & { num: number; topics: string; languages: string; outputs: string; counts: string }
