@@ -151,7 +151,8 @@ const TAIL_SLACK = 1e-6
 export function roughFloor(di: number, dj: number, hopeless: number): number {
   // Without anchors a bead costs model + prior + group penalties when model <= hopeless,
   // else model (> hopeless). model >= -TAIL_SLACK; a group penalty is at least one
-  // continuedDiscount off for each paragraph but the last (headings only add); and a sum
+  // continuedDiscount off for each paragraph but the last (headings, notes and a continued
+  // last paragraph only add); and a sum
   // is monotone in each term, rounding included.
   const floor = -TAIL_SLACK + (prior(di, dj) - shapePrior.continuedDiscount * (di - 1 + dj - 1))
   return floor < hopeless ? floor : hopeless
