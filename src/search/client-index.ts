@@ -50,6 +50,11 @@ export function writeClientIndex(out: string, index: SearchIndex, order: readonl
       let end = text.indexOf('\n', at)
       if (end < 0) end = text.length
       const space = text.lastIndexOf(' ', end - 1)
+      // a line without its space (none is written so) would read the line before it
+      if (space < at) {
+        at = end + 1
+        continue
+      }
       const term = text.slice(at, space)
       let k = slot.get(term)
       if (k === undefined) {
