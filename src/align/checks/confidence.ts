@@ -2,7 +2,8 @@
 // the row touches.
 import { beadCost } from '../costs/bead-cost.js'
 import type { PairAlignment } from '../search/align-pair.js'
-import { blockProbability, marginals, segmentProbability, skipProbability, type Marginals } from '../search/marginals.js'
+import { marginals, type Marginals } from '../search/marginals.js'
+import { blockProbability, segmentProbability, skipProbability } from '../search/segment-probability.js'
 import type { RowPair } from '../search/row-cost.js'
 
 /** A row's segment in one pair: where it starts in each section and how many paragraphs

@@ -1,18 +1,10 @@
-// Forward-backward over the band of a pair's search: the probability that the pair's
-// alignment holds a given bead or block, which is the confidence of a row.
-import { beadCost, gapExtendCost, shapes, type PairContext } from '../costs/bead-cost.js'
+// Forward-backward over the band of a pair's search: for every cell and state, the summed
+// probability of the paths that reach it and of those that go on from it to the end.
+// segment-probability.ts reads them as the probability that the pair's alignment holds a
+// given bead, block or unmatched paragraph, which is the confidence of a row.
+import { gapExtendCost, type PairContext } from '../costs/bead-cost.js'
 import { cacheFor, cellIndex, fillCost, newShapeRanges, SHAPE_COUNT, SHAPE_DI, SHAPE_DJ, shapeRanges, type Band } from './band.js'
 import { gapState, IN_MATCH, MATCHED, RUN_STATES, SKIP_A, SKIP_B, STATE_COUNT } from './gap-states.js'
-
-function logAddExp(x: number, y: number): number {
-  // Both in "cost" form (negated logs): returns -log(e^-x + e^-y).
-  if (x === Infinity) return y
-  if (y === Infinity) return x
-  const lo = Math.min(x, y)
-  const gap = Math.abs(x - y)
-  // Past 40 nats the smaller term is below double precision of the larger: skip exp/log1p.
-  return gap > 40 ? lo : lo - Math.log1p(Math.exp(-gap))
-}
 
 export interface Marginals {
   band: Band
@@ -20,8 +12,8 @@ export interface Marginals {
    * each row scaled by a power of two (forwardScale, backwardScale: the row's exponent):
    * forward is the summed probability of all paths from the start that arrive at the cell
    * in that state, times 2^-forwardScale[i]; backward of all paths from the cell, in that
-   * state, to the end, times 2^-backwardScale[i]. Read them through forwardCost and
-   * backwardCost, in cost form. */
+   * state, to the end, times 2^-backwardScale[i]. segment-probability.ts reads them in cost
+   * form. */
   forward: Float64Array
   backward: Float64Array
   /** forward summed over the states (same scale). */
@@ -34,44 +26,6 @@ export interface Marginals {
 
 const R = RUN_STATES
 const S = STATE_COUNT
-
-/** Forward step of one unmatched paragraph (of A when `inA`) from `from` (f: its first
- * entry in `src`) to the gap states of `into` (h: its first entry in `dst`); `open` is its
- * skip cost. In cost form; the blocks and skips of the confidence use it (the band's own
- * pass works on probabilities). */
-function forwardGap(src: Float64Array, f: number, dst: Float64Array, h: number, inA: boolean, open: number): void {
-  // The opening sums the match and the other side's runs: one log for all of them.
-  const other = inA ? f + RUN_STATES : f
-  let least = src[f + IN_MATCH]
-  for (let r = 1; r <= R; r++) if (src[other + r] < least) least = src[other + r]
-  let opening = Infinity
-  if (least !== Infinity) {
-    let sum = Math.exp(least - src[f + IN_MATCH])
-    for (let r = 1; r <= R; r++) {
-      const gap = src[other + r] - least
-      if (gap <= 40) sum += Math.exp(-gap)
-    }
-    opening = least - Math.log(sum)
-  }
-  dst[h + gapState(inA, 1)] = opening + open
-  for (let r = 1; r <= R; r++) {
-    const target = h + gapState(inA, Math.min(r + 1, R))
-    dst[target] = logAddExp(dst[target], src[f + gapState(inA, r)] + gapExtendCost(open, r))
-  }
-}
-
-/** The states of one cell summed (cost form): one log for all of them. */
-function sumStates(table: Float64Array, c: number): number {
-  let least = table[c]
-  for (let x = 1; x < S; x++) if (table[c + x] < least) least = table[c + x]
-  if (least === Infinity) return Infinity
-  let sum = 0
-  for (let x = 0; x < S; x++) {
-    const gap = table[c + x] - least
-    if (gap <= 40) sum += Math.exp(-gap)
-  }
-  return least - Math.log(sum)
-}
 
 /** e^-gapExtendCost(skip, r) of each paragraph, r = 1 … RUN_STATES (RUN_STATES entries a
  * paragraph): the probability factors of extending a run with it. */
@@ -159,17 +113,17 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
         const f = (rangeBase[SKIP_A] + j) * S
         const e = (i - 1) * R
         let opening = forward[f + IN_MATCH]
-        for (let r = 1; r <= R; r++) opening += forward[f + R + r]
-        forward[h + 1] = opening * openA[e] * ratio[1]
-        for (let r = 1; r <= R; r++) forward[h + Math.min(r + 1, R)] += forward[f + r] * openA[e + r - 1] * ratio[1]
+        for (let r = 1; r <= R; r++) opening += forward[f + gapState(false, r)]
+        forward[h + gapState(true, 1)] = opening * openA[e] * ratio[1]
+        for (let r = 1; r <= R; r++) forward[h + gapState(true, Math.min(r + 1, R))] += forward[f + gapState(true, r)] * openA[e + r - 1] * ratio[1]
       }
       if (j > 0 && j >= rangeLo[SKIP_B] && j <= rangeHi[SKIP_B]) {
         const f = (rangeBase[SKIP_B] + j) * S
         const e = (j - 1) * R
         let opening = forward[f + IN_MATCH]
-        for (let r = 1; r <= R; r++) opening += forward[f + r]
-        forward[h + R + 1] = opening * openB[e]
-        for (let r = 1; r <= R; r++) forward[h + R + Math.min(r + 1, R)] += forward[f + R + r] * openB[e + r - 1]
+        for (let r = 1; r <= R; r++) opening += forward[f + gapState(true, r)]
+        forward[h + gapState(false, 1)] = opening * openB[e]
+        for (let r = 1; r <= R; r++) forward[h + gapState(false, Math.min(r + 1, R))] += forward[f + gapState(false, r)] * openB[e + r - 1]
       }
       let sum = 0
       for (let x = 0; x < S; x++) sum += forward[h + x]
@@ -207,17 +161,17 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
       const toB = j < m && j >= rangeLo[SKIP_B] && j <= rangeHi[SKIP_B] ? (rangeBase[SKIP_B] + j) * S : -1
       const eA = i * R
       const eB = j * R
-      const intoA = toA >= 0 ? backward[toA + 1] * openA[eA] * ratio[1] : 0
-      const intoB = toB >= 0 ? backward[toB + R + 1] * openB[eB] : 0
+      const intoA = toA >= 0 ? backward[toA + gapState(true, 1)] * openA[eA] * ratio[1] : 0
+      const intoB = toB >= 0 ? backward[toB + gapState(false, 1)] * openB[eB] : 0
       backward[h + IN_MATCH] = matched + intoA + intoB
       let most = matched + intoA + intoB
       for (let r = 1; r <= R; r++) {
-        const extendA = toA >= 0 ? backward[toA + Math.min(r + 1, R)] * openA[eA + r - 1] * ratio[1] : 0
-        const extendB = toB >= 0 ? backward[toB + R + Math.min(r + 1, R)] * openB[eB + r - 1] : 0
+        const extendA = toA >= 0 ? backward[toA + gapState(true, Math.min(r + 1, R))] * openA[eA + r - 1] * ratio[1] : 0
+        const extendB = toB >= 0 ? backward[toB + gapState(false, Math.min(r + 1, R))] * openB[eB + r - 1] : 0
         const inA = matched + intoB + extendA
         const inB = matched + intoA + extendB
-        backward[h + r] = inA
-        backward[h + R + r] = inB
+        backward[h + gapState(true, r)] = inA
+        backward[h + gapState(false, r)] = inB
         if (inA > most) most = inA
         if (inB > most) most = inB
       }
@@ -227,80 +181,4 @@ export function marginals(ctx: PairContext, band: Band): Marginals {
   }
   const total = end < 0 ? Infinity : -Math.log(reach[end]) - forwardScale[n] * Math.LN2
   return { band, forward, backward, reach, forwardScale, backwardScale, total }
-}
-
-/** The forward value of a cell's state (x) in row i, in cost form (-log). */
-function forwardCost(mg: Marginals, cell: number, i: number, x: number): number {
-  return -Math.log(mg.forward[cell * S + x]) - mg.forwardScale[i] * Math.LN2
-}
-
-function backwardCost(mg: Marginals, cell: number, i: number, x: number): number {
-  return -Math.log(mg.backward[cell * S + x]) - mg.backwardScale[i] * Math.LN2
-}
-
-function reachCost(mg: Marginals, cell: number, i: number): number {
-  return -Math.log(mg.reach[cell]) - mg.forwardScale[i] * Math.LN2
-}
-
-/** Probability that an alignment passes from (i,j) straight to (i2,j2) through one
- * matched bead costing `cost`. 0 outside the band. */
-export function segmentProbability(mg: Marginals, i: number, j: number, i2: number, j2: number, cost: number): number {
-  const from = cellIndex(mg.band, i, j)
-  const to = cellIndex(mg.band, i2, j2)
-  if (from < 0 || to < 0) return 0
-  const p = Math.exp(mg.total - reachCost(mg, from, i) - cost - backwardCost(mg, to, i2, IN_MATCH))
-  return Number.isFinite(p) ? Math.min(1, p) : 0
-}
-
-/** Probability that the alignment passes through (i,j) and (i2,j2) with nothing but
- * A[i,i2) and B[j,j2) between: the paths inside the block are summed, so a joint row
- * that one pair would have split in two (2:2 as 1:1 + 1:1) is judged by its edges. The
- * paths keep the search's states: a run of unmatched paragraphs inside the block, or one
- * carried on from before it, extends its gap. */
-export function blockProbability(ctx: PairContext, mg: Marginals, i: number, j: number, i2: number, j2: number): number {
-  const from = cellIndex(mg.band, i, j)
-  const to = cellIndex(mg.band, i2, j2)
-  if (from < 0 || to < 0) return 0
-  const h = i2 - i
-  const w = j2 - j
-  const size = (h + 1) * (w + 1)
-  const local = new Float64Array(size * S).fill(Infinity)
-  for (let x = 0; x < S; x++) local[x] = forwardCost(mg, from, i, x)
-  for (let x = 0; x <= h; x++) {
-    for (let y = 0; y <= w; y++) {
-      if (x === 0 && y === 0) continue
-      const here = x * (w + 1) + y
-      let acc = Infinity
-      for (const [di, dj] of shapes) {
-        if (di === 0 || dj === 0 || di > x || dj > y) continue
-        const before = sumStates(local, ((x - di) * (w + 1) + (y - dj)) * S)
-        if (before === Infinity) continue
-        acc = logAddExp(acc, before + beadCost(ctx, i + x - di, di, j + y - dj, dj))
-      }
-      local[here * S + IN_MATCH] = acc
-      if (x > 0) forwardGap(local, (here - (w + 1)) * S, local, here * S, true, ctx.a.skips[i + x - 1])
-      if (y > 0) forwardGap(local, (here - 1) * S, local, here * S, false, ctx.b.skips[j + y - 1])
-    }
-  }
-  let through = Infinity
-  for (let x = 0; x < S; x++) through = logAddExp(through, local[(size - 1) * S + x] + backwardCost(mg, to, i2, x))
-  const p = Math.exp(mg.total - through)
-  return Number.isFinite(p) ? Math.min(1, p) : 0
-}
-
-/** Probability that A's paragraph i (or B's paragraph j, `inA` false) is left unmatched
- * with the other section at j (at i): the one step of the search that skips it, from any
- * state. */
-export function skipProbability(ctx: PairContext, mg: Marginals, i: number, j: number, inA: boolean): number {
-  const from = cellIndex(mg.band, i, j)
-  const to = inA ? cellIndex(mg.band, i + 1, j) : cellIndex(mg.band, i, j + 1)
-  if (from < 0 || to < 0) return 0
-  const before = new Float64Array(S)
-  for (let x = 0; x < S; x++) before[x] = forwardCost(mg, from, i, x)
-  const step = new Float64Array(S).fill(Infinity)
-  forwardGap(before, 0, step, 0, inA, inA ? ctx.a.skips[i] : ctx.b.skips[j])
-  let into = Infinity
-  for (let x = 0; x < S; x++) into = logAddExp(into, step[x] + backwardCost(mg, to, inA ? i + 1 : i, x))
-  const p = Math.exp(mg.total - into)
-  return Number.isFinite(p) ? Math.min(1, p) : 0
 }
