@@ -22,18 +22,21 @@ export function workerFile(): string {
  * document; with the larger nursery fewer scavenges run, each copying them again. */
 const YOUNG_GENERATION_MB = 96
 
-interface Pending<R> {
+interface Pending<T, R> {
+  task: T
   resolve(result: R): void
   reject(error: Error): void
 }
 
-interface Slot<R> {
+interface Slot<T, R> {
   worker: Worker
-  pending: Map<number, Pending<R>>
+  /** In the order sent, which is the order the worker runs them in (worker.ts runs one at
+   * a time): the first is the one it is working on. */
+  pending: Map<number, Pending<T, R>>
 }
 
 export class Pool<T, R> {
-  private slots: Slot<R>[] = []
+  private slots: Slot<T, R>[] = []
   private nextId = 0
   private closed = false
   /** Deaths since a worker last answered: a worker that cannot even start (a broken
@@ -50,8 +53,8 @@ export class Pool<T, R> {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn())
   }
 
-  private spawn(): Slot<R> {
-    const slot: Slot<R> = { worker: new Worker(this.file, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), pending: new Map() }
+  private spawn(): Slot<T, R> {
+    const slot: Slot<T, R> = { worker: new Worker(this.file, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), pending: new Map() }
     slot.worker.on('message', (m: { id: number; outcome?: R; error?: string }) => {
       this.deaths = 0
       const p = slot.pending.get(m.id)
@@ -60,16 +63,24 @@ export class Pool<T, R> {
       if (m.error !== undefined) p.reject(new Error(m.error))
       else p.resolve(m.outcome as R)
     })
-    // A worker that dies (out of memory on a huge input, say) fails only its own tasks;
-    // a fresh worker takes its place.
+    // A worker that dies (out of memory on a huge input, say) fails only the task it was
+    // running; a fresh worker takes its place and the tasks queued behind that one, which
+    // did nothing wrong, in the same order.
     const died = (error: Error) => {
       const i = this.slots.indexOf(slot)
       if (i === -1) return
-      for (const p of slot.pending.values()) p.reject(error)
+      const [running, ...queued] = slot.pending.entries()
       slot.pending.clear()
+      running?.[1].reject(error)
       if (!this.closed && ++this.deaths > 3) this.broken = error
-      if (this.closed || this.broken) this.slots.splice(i, 1)
-      else this.slots[i] = this.spawn()
+      if (this.closed || this.broken) {
+        this.slots.splice(i, 1)
+        for (const [, p] of queued) p.reject(this.closed ? error : new Error(`the workers keep stopping (${error.message})`))
+        return
+      }
+      const fresh = this.spawn()
+      this.slots[i] = fresh
+      for (const [id, p] of queued) this.send(fresh, id, p)
     }
     slot.worker.on('error', died)
     slot.worker.on('exit', (code) => died(new Error(`the worker stopped (exit code ${code})`)))
@@ -89,10 +100,12 @@ export class Pool<T, R> {
     if (this.broken || this.slots.length === 0) return Promise.reject(new Error(`the workers keep stopping (${this.broken?.message ?? 'none left'})`))
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a))
     const id = this.nextId++
-    return new Promise<R>((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject })
-      slot.worker.postMessage({ id, task })
-    })
+    return new Promise<R>((resolve, reject) => this.send(slot, id, { task, resolve, reject }))
+  }
+
+  private send(slot: Slot<T, R>, id: number, pending: Pending<T, R>): void {
+    slot.pending.set(id, pending)
+    slot.worker.postMessage({ id, task: pending.task })
   }
 
   async close(): Promise<void> {

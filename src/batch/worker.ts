@@ -23,17 +23,34 @@ function configure(setup: Setup | undefined | null): void {
 }
 configure(workerData as Setup | undefined)
 
+// Tasks run one after another, in the order they came, even where a conversion awaits: the
+// pool then knows which task a worker that dies was running (pool.ts), and a worker never
+// holds two documents' tables at once. run() never rejects, so the chain never stops.
+let queue: Promise<void> = Promise.resolve()
+
+async function run(id: number, task: Task | LearnTask): Promise<void> {
+  const problem = (error: unknown) => ({ id, error: error instanceof Error ? error.message : String(error) })
+  let reply: { id: number; outcome: unknown } | { id: number; error: string }
+  try {
+    reply = { id, outcome: await ('learn' in task ? learnOne(task) : convertOne(task, lexicon)) }
+  } catch (error) {
+    // convertOne catches everything it expects; whatever reaches here is a bug, reported
+    // for this one task so the batch goes on.
+    reply = problem(error)
+  }
+  try {
+    parentPort!.postMessage(reply)
+  } catch (error) {
+    // an answer that cannot be sent (a bug too): its task still gets one
+    parentPort!.postMessage(problem(error))
+  }
+}
+
 parentPort?.on('message', (message: { setup: Setup } | { id: number; task: Task | LearnTask }) => {
   if ('setup' in message) {
+    // (sent only between the learning and the conversion, when no task is running)
     configure(message.setup)
     return
   }
-  const { task } = message
-  const work: Promise<unknown> = 'learn' in task ? learnOne(task) : convertOne(task, lexicon)
-  work.then(
-    (outcome) => parentPort!.postMessage({ id: message.id, outcome }),
-    // convertOne catches everything it expects; whatever reaches here is a bug, reported
-    // for this one task so the batch goes on.
-    (error: unknown) => parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
-  )
+  queue = queue.then(() => run(message.id, message.task))
 })
