@@ -100,6 +100,16 @@ describe('the scans answer as the regular expressions they replace', () => {
     for (const n of [3000, 70_000]) expect(termCounts(many(n))).toBe(termCountsBefore(many(n)))
   })
 
+  it('termCounts answers the same for a document before and after others, and after more words than it keeps', () => {
+    const doc = ['The Хрущёв ХРУЩЕВ 毛泽东 Érdekei erdekei ERDEKEI the 1956', 'e\u0301te \u0301 𠀀 x𠀀y']
+    const expected = termCountsBefore(doc.map(indexTextBefore))
+    expect(termCounts(doc.map(indexText))).toBe(expected)
+    // 300,000 distinct words in three documents, past the words it keeps before beginning again
+    for (let d = 0; d < 3; d++) termCounts([Array.from({ length: 100_000 }, (_, i) => `w${d}x${i.toString(36)}`).join(' ')])
+    expect(termCounts(doc.map(indexText))).toBe(expected)
+    expect(termCounts(['the THE'])).toBe('the 2')
+  })
+
   it('termCounts keeps apart words of the same length whose hashes agree', () => {
     // pairs with the same 32-bit FNV-1a hash of their code units (WordTally's), found by search
     const texts = ['yaczf glbpp YACZF Glbpp', 'овуиа гфара гфара ьиуиа съара']

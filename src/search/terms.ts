@@ -12,6 +12,8 @@
 //   English word a substring match ("war" in "software").
 //   Russian "ё" is written "е" as often as not (Хрущёв, Хрущев); unicode61 keeps them apart.
 
+import { grownTo } from '../text/grown-to.js'
+
 /** The FTS5 tokenizer of every table the search makes. */
 export const TOKENIZER = 'unicode61 remove_diacritics 2'
 
@@ -129,132 +131,54 @@ export function foldWord(word: string): string {
 
 /** A document's terms with their counts, "term count" a line in code unit order (the
  * client-side index's unit): the words of texts already through indexText, folded as
- * foldWord folds them. Each word is counted where it stands in the text (WordTally), so a
- * word met again costs no string; each distinct word is folded after counting, and the
- * terms of words that fold alike are summed once they are in order, where they are side by
- * side. */
+ * foldWord folds them. Counted against the words of the documents before (Vocabulary): a
+ * word met before costs no string and no folding, only its count. */
 export function termCounts(indexed: Iterable<string>): string {
-  const tally = (wordTally ??= new WordTally())
-  for (const text of indexed) tally.add(text)
-  const terms: string[] = []
-  const counts: number[] = []
-  for (let e = 0; e < tally.size; e++) {
-    const word = tally.words[e]
-    const n = tally.counts[e]
-    // an ASCII word is its lower case already (WordTally keys it so): no accent, no mark, no ё
-    if (tally.ascii[e] === 1) {
-      terms.push(word)
-      counts.push(n)
-    } else {
-      for (const term of termsOfWord(word)) {
-        terms.push(term)
-        counts.push(n)
-      }
-    }
-  }
-  tally.clear()
-  const order = codeUnitOrder(terms)
-  let out = ''
-  for (let i = 0; i < order.length; ) {
-    const term = terms[order[i]]
-    let n = counts[order[i++]]
-    while (i < order.length && terms[order[i]] === term) n += counts[order[i++]]
-    out += out.length === 0 ? `${term} ${n}` : `\n${term} ${n}`
-  }
-  return out
+  if (vocabulary === undefined || vocabulary.full()) vocabulary = new Vocabulary()
+  for (const text of indexed) vocabulary.add(text)
+  return vocabulary.take()
 }
 
-let sortKeys = new BigUint64Array(1024)
-let sortKeyHalves = new Uint32Array(sortKeys.buffer)
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
-
-/** The places of the strings in code unit order (sort() without a comparator gives that
- * order; the client index expects it), equal strings side by side. Sorted by their first
- * three code units with their place packed in one 64-bit number, because a typed array
- * sorts natively, without a call into JavaScript for each comparison as sort() of strings
- * makes; then each run of places with the same first three by comparing the strings. */
-export function codeUnitOrder(strings: readonly string[]): number[] {
-  const n = strings.length
-  const byString = (a: number, b: number): number => (strings[a] < strings[b] ? -1 : strings[a] > strings[b] ? 1 : 0)
-  // a place takes 16 bits of the number
-  if (n > 0xffff) return Array.from(strings.keys()).sort(byString)
-  if (sortKeys.length < n) {
-    sortKeys = new BigUint64Array(n * 2)
-    sortKeyHalves = new Uint32Array(sortKeys.buffer)
-  }
-  const halves = sortKeyHalves
-  // a BigUint64Array holds its numbers in the platform's byte order
-  const high = LITTLE_ENDIAN ? 1 : 0
-  const low = 1 - high
-  for (let i = 0; i < n; i++) {
-    const s = strings[i]
-    // a string shorter than three sorts as if it went on with code units 0, before any
-    // longer one it starts (one that holds a real 0 there ties with it and is ordered below)
-    const c0 = s.length > 0 ? s.charCodeAt(0) : 0
-    const c1 = s.length > 1 ? s.charCodeAt(1) : 0
-    const c2 = s.length > 2 ? s.charCodeAt(2) : 0
-    halves[2 * i + high] = ((c0 << 16) | c1) >>> 0
-    halves[2 * i + low] = ((c2 << 16) | i) >>> 0
-  }
-  sortKeys.subarray(0, n).sort()
-  const order = new Array<number>(n)
-  for (let i = 0; i < n; i++) order[i] = halves[2 * i + low] & 0xffff
-  for (let i = 0; i < n; ) {
-    const prefixHigh = halves[2 * i + high]
-    const prefixLow = halves[2 * i + low] >>> 16
-    let j = i + 1
-    while (j < n && halves[2 * j + high] === prefixHigh && halves[2 * j + low] >>> 16 === prefixLow) j++
-    if (j - i > 1) {
-      const tied = order.slice(i, j).sort(byString)
-      for (let k = i; k < j; k++) order[k] = tied[k - i]
-    }
-    i = j
-  }
-  return order
-}
-
-/** The terms of a word that is not ASCII: foldWord of it, split where folding left
- * something that is not a letter or digit (a word of marks alone has none). Kept for the
- * words met already (a worker folds the same words in document after document: normalize
- * and two replaces each), forgotten when it grows past WORDS_MAX. */
-const wordTerms = new Map<string, readonly string[]>()
-const WORDS_MAX = 1 << 17
-
-function termsOfWord(word: string): readonly string[] {
-  let terms = wordTerms.get(word)
-  if (terms === undefined) {
-    if (wordTerms.size >= WORDS_MAX) wordTerms.clear()
-    const folded = foldWord(word)
-    terms = WHOLE_TERM.test(folded) ? [folded] : Array.from(folded.matchAll(/[\p{L}\p{N}]+/gu), ([part]) => part)
-    wordTerms.set(word, terms)
-  }
-  return terms
-}
-
-/** A folded word that is one term (as matchAll would find it, in one piece). */
-const WHOLE_TERM = /^[\p{L}\p{N}]+$/u
+let vocabulary: Vocabulary | undefined
+/** Words (or terms) a vocabulary holds before it is begun again, at the next document. */
+const VOCABULARY_MAX = 1 << 18
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
+/** A folded word that is one term (as matchAll would find it, in one piece). */
+const WHOLE_TERM = /^[\p{L}\p{N}]+$/u
 let bmpWordChars: Uint8Array | undefined
-let wordTally: WordTally | undefined
 
-/** The words of texts with how often each occurs: each run of letters, digits and marks
- * (marks stay in the word, so that folding takes them off as it would from the whole text),
- * an ASCII word by its lower case (that is its folding), any other as it is written. A scan
- * over a table of the BMP's code units (cheaper than matchAll with the same class) that
- * hashes each word as it goes into an open-addressing table whose entries keep the word's
- * first spelling: a word met again is compared where it stands, so that the only strings
- * made are the distinct words (a Map would need a new string for every occurrence). */
-class WordTally {
-  /** The distinct words in the order met, their counts, and 1 for an ASCII word. */
-  words: string[] = []
-  counts: number[] = []
-  ascii: number[] = []
-  size = 0
-  /** Open addressing: an entry's index + 1 a slot (0 empty), beside the entry's hash. */
-  private slots = new Int32Array(1024)
-  private hashes = new Int32Array(1024)
+/** The words met, each with its terms, and how often each occurs in the document being
+ * counted. A word is a run of letters, digits and marks (marks stay in the word, so that
+ * folding takes them off as it would from the whole text), an ASCII word kept by its lower
+ * case (that is its folding), any other as it is written. The text is read by a scan over a
+ * table of the BMP's code units (cheaper than matchAll with the same class) that hashes each
+ * word as it goes into an open-addressing table of the words; a word found there is compared
+ * where it stands in the text, so the only strings made are words never met before (a Map
+ * would need a new string for every occurrence, and a worker counts millions). */
+class Vocabulary {
+  /** Open addressing: a word's number + 1 a slot (0 empty), beside the word's hash. */
+  private slots = new Int32Array(1 << 12)
+  private hashes = new Int32Array(1 << 12)
+  private words: string[] = []
+  private ascii: boolean[] = []
+  /** Each word's terms, by number. */
+  private termsOf: (readonly number[])[] = []
+  /** Each word's count in this document, and the words it has. */
+  private wordCounts = new Int32Array(1 << 12)
+  private wordsMet: number[] = []
+
+  private termNumbers = new Map<string, number>()
+  private terms: string[] = []
+  /** Each term's first three code units (as codeUnitOrder packs them), by number. */
+  private termHigh = new Int32Array(1 << 12)
+  private termLow = new Int32Array(1 << 12)
+  private termCounts = new Int32Array(1 << 12)
   private readonly table = (bmpWordChars ??= wordCharTable())
+
+  full(): boolean {
+    return this.words.length > VOCABULARY_MAX || this.terms.length > VOCABULARY_MAX
+  }
 
   add(text: string): void {
     const table = this.table
@@ -263,7 +187,7 @@ class WordTally {
     while (i < length) {
       // to the start of a word
       let c = text.charCodeAt(i)
-      if (c < 0xd800 || c > 0xdfff ? table[c] === 0 : !this.astralWordAt(text, i)) {
+      if (c < 0xd800 || c > 0xdfff ? table[c] === 0 : !astralWordAt(text, i)) {
         i++
         continue
       }
@@ -284,7 +208,7 @@ class WordTally {
           if (table[c] === 0) break
           ascii = false
         } else {
-          if (!this.astralWordAt(text, i)) break
+          if (!astralWordAt(text, i)) break
           // a character beyond the BMP: its two code units stand or fall together
           ascii = false
           hash = Math.imul(hash ^ c, 0x01000193)
@@ -293,50 +217,97 @@ class WordTally {
         hash = Math.imul(hash ^ c, 0x01000193)
         i++
       }
-      this.count(text, start, i, hash, ascii, upper)
+      const word = this.find(text, start, i, hash, ascii, upper)
+      if (this.wordCounts[word]++ === 0) this.wordsMet.push(word)
     }
   }
 
-  /** Whether text[i] starts a letter, digit or mark beyond the BMP (a lone surrogate is none). */
-  private astralWordAt(text: string, i: number): boolean {
-    const c = text.charCodeAt(i)
-    return c <= 0xdbff && i + 1 < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!))
+  /** The document's terms with their counts (termCounts), and the counts emptied for the next. */
+  take(): string {
+    const met: number[] = []
+    for (const word of this.wordsMet) {
+      const n = this.wordCounts[word]
+      this.wordCounts[word] = 0
+      for (const term of this.termsOf[word]) {
+        if (this.termCounts[term] === 0) met.push(term)
+        this.termCounts[term] += n
+      }
+    }
+    this.wordsMet = []
+    const n = met.length
+    const halves = sortKeysFor(n)
+    for (let i = 0; i < n; i++) {
+      halves[2 * i + HIGH] = this.termHigh[met[i]]
+      halves[2 * i + LOW] = this.termLow[met[i]] | i
+    }
+    const order = n > 0xffff ? met.map((_, i) => i).sort((a, b) => compareStrings(this.terms[met[a]], this.terms[met[b]])) : sortedPlaces(n, (i) => this.terms[met[i]])
+    const lines = new Array<string>(n)
+    for (let i = 0; i < n; i++) {
+      const term = met[order[i]]
+      lines[i] = `${this.terms[term]} ${this.termCounts[term]}`
+    }
+    for (const term of met) this.termCounts[term] = 0
+    return lines.join('\n')
   }
 
-  /** One occurrence of text[start, end): an ASCII word is compared by its lower case. */
-  private count(text: string, start: number, end: number, hash: number, ascii: boolean, upper: boolean): void {
+  /** The number of the word text[start, end), made when new: an ASCII word is compared by
+   * its lower case. */
+  private find(text: string, start: number, end: number, hash: number, ascii: boolean, upper: boolean): number {
     const mask = this.slots.length - 1
     const length = end - start
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const e = this.slots[slot] - 1
-      if (e < 0) {
-        this.slots[slot] = this.size + 1
-        this.hashes[slot] = hash
-        const word = text.slice(start, end)
-        this.words.push(upper && ascii ? word.toLowerCase() : word)
-        this.counts.push(1)
-        this.ascii.push(ascii ? 1 : 0)
-        if (++this.size * 2 > this.slots.length) this.grow()
-        return
+      const word = this.slots[slot] - 1
+      if (word < 0) {
+        const spelt = text.slice(start, end)
+        return this.made(slot, hash, ascii && upper ? spelt.toLowerCase() : spelt, ascii)
       }
-      if (this.hashes[slot] !== hash || this.ascii[e] !== (ascii ? 1 : 0)) continue
-      const known = this.words[e]
+      if (this.hashes[slot] !== hash || this.ascii[word] !== ascii) continue
+      const known = this.words[word]
       if (known.length !== length) continue
+      // a word as it is written, or an ASCII word with capitals compared by its lower case
+      if (!ascii || !upper) {
+        if (text.startsWith(known, start)) return word
+        continue
+      }
       let k = 0
-      if (ascii) {
-        for (; k < length; k++) {
-          let c = text.charCodeAt(start + k)
-          if (c <= 0x5a && c >= 0x41) c |= 0x20
-          if (c !== known.charCodeAt(k)) break
-        }
-      } else {
-        while (k < length && text.charCodeAt(start + k) === known.charCodeAt(k)) k++
+      for (; k < length; k++) {
+        let c = text.charCodeAt(start + k)
+        if (c <= 0x5a && c >= 0x41) c |= 0x20
+        if (c !== known.charCodeAt(k)) break
       }
-      if (k === length) {
-        this.counts[e]++
-        return
-      }
+      if (k === length) return word
     }
+  }
+
+  private made(slot: number, hash: number, word: string, ascii: boolean): number {
+    const number = this.words.length
+    this.slots[slot] = number + 1
+    this.hashes[slot] = hash
+    this.words.push(word)
+    this.ascii.push(ascii)
+    // an ASCII word is its own term; another folds, and a word of marks alone folds to
+    // nothing, while one folded word may still be several terms
+    const folded = ascii ? word : foldWord(word)
+    const terms = ascii || WHOLE_TERM.test(folded) ? [folded] : Array.from(folded.matchAll(/[\p{L}\p{N}]+/gu), ([part]) => part)
+    this.termsOf.push(terms.map((term) => this.termNumber(term)))
+    this.wordCounts = grownTo(this.wordCounts, number + 1)
+    if (this.words.length * 2 > this.slots.length) this.grow()
+    return number
+  }
+
+  private termNumber(term: string): number {
+    let number = this.termNumbers.get(term)
+    if (number === undefined) {
+      number = this.terms.length
+      this.termNumbers.set(term, number)
+      this.terms.push(term)
+      this.termHigh = grownTo(this.termHigh, number + 1)
+      this.termLow = grownTo(this.termLow, number + 1)
+      this.termCounts = grownTo(this.termCounts, number + 1)
+      this.termHigh[number] = prefixHigh(term)
+      this.termLow[number] = prefixLow(term)
+    }
+    return number
   }
 
   private grow(): void {
@@ -353,19 +324,83 @@ class WordTally {
       this.hashes[slot] = hashes[s]
     }
   }
+}
 
-  /** Empty for the next document (the slots kept, as many as the largest document's needed). */
-  clear(): void {
-    this.slots.fill(0)
-    this.words = []
-    this.counts = []
-    this.ascii = []
-    this.size = 0
-  }
+/** Whether text[i] starts a letter, digit or mark beyond the BMP (a lone surrogate is none). */
+function astralWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c <= 0xdbff && i + 1 < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!))
 }
 
 function wordCharTable(): Uint8Array {
   const table = new Uint8Array(0x10000)
   for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR.test(String.fromCharCode(c))) table[c] = 1
   return table
+}
+
+/** The places of the strings in code unit order (sort() without a comparator gives that
+ * order; the client index expects it), equal strings side by side. */
+export function codeUnitOrder(strings: readonly string[]): number[] {
+  const n = strings.length
+  if (n > 0xffff) return Array.from(strings.keys()).sort((a, b) => compareStrings(strings[a], strings[b]))
+  const halves = sortKeysFor(n)
+  for (let i = 0; i < n; i++) {
+    halves[2 * i + HIGH] = prefixHigh(strings[i])
+    halves[2 * i + LOW] = prefixLow(strings[i]) | i
+  }
+  return sortedPlaces(n, (i) => strings[i])
+}
+
+let sortKeys = new BigUint64Array(1024)
+let sortKeyHalves = new Int32Array(sortKeys.buffer)
+/** Where a BigUint64Array's high and low halves are (it holds its numbers in the platform's
+ * byte order). */
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0
+const LOW = 1 - HIGH
+
+/** The halves of the sort keys, room for n: a string's first three code units (a string
+ * shorter than three goes on with code units 0, so it sorts before any longer one it
+ * starts; one with a real 0 there ties with it, and ties are compared below), high the
+ * first two, low the third above the string's place (16 bits: 65,535 strings at most). */
+function sortKeysFor(n: number): Int32Array {
+  if (sortKeys.length < n) {
+    sortKeys = new BigUint64Array(n * 2)
+    sortKeyHalves = new Int32Array(sortKeys.buffer)
+  }
+  return sortKeyHalves
+}
+
+function prefixHigh(s: string): number {
+  return ((s.length > 0 ? s.charCodeAt(0) : 0) << 16) | (s.length > 1 ? s.charCodeAt(1) : 0)
+}
+
+function prefixLow(s: string): number {
+  return (s.length > 2 ? s.charCodeAt(2) : 0) << 16
+}
+
+/** The places of the n keys filled, sorted: by the numbers, because a typed array sorts
+ * natively, without the call into JavaScript for each comparison that sort() of strings
+ * makes; then each run of places with the same first three code units by their strings. */
+function sortedPlaces(n: number, stringAt: (place: number) => string): number[] {
+  const halves = sortKeyHalves
+  sortKeys.subarray(0, n).sort()
+  const order = new Array<number>(n)
+  for (let i = 0; i < n; i++) order[i] = halves[2 * i + LOW] & 0xffff
+  for (let i = 0; i < n; ) {
+    const high = halves[2 * i + HIGH]
+    const low = halves[2 * i + LOW] >>> 16
+    let j = i + 1
+    while (j < n && halves[2 * j + HIGH] === high && halves[2 * j + LOW] >>> 16 === low) j++
+    if (j - i > 1) {
+      const tied = order.slice(i, j).sort((a, b) => compareStrings(stringAt(a), stringAt(b)))
+      for (let k = i; k < j; k++) order[k] = tied[k - i]
+    }
+    i = j
+  }
+  return order
+}
+
+/** Code unit order, as sort() without a comparator. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
