@@ -3,6 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { codeUnitOrder, indexText, termCounts } from '../src/search/terms.js'
+import { SpanTable } from '../src/text/span-table.js'
 import { indexTextBefore, termCountsBefore } from './helpers/terms-before.js'
 
 /** The definition, spelled out the slow way: fold the whole text, then count its runs. */
@@ -128,5 +129,43 @@ describe('the scans answer as the regular expressions they replace', () => {
     let below = ''
     for (let c = 0; c < 0x2e80; c++) if (c !== 0x401 && c !== 0x451) below += String.fromCharCode(c)
     expect(indexTextBefore(below)).toBe(below)
+  })
+})
+
+describe('SpanTable (the client index reads its terms with it)', () => {
+  it('numbers each distinct span in the order met, as a Map of the slices would', () => {
+    fc.assert(
+      fc.property(fc.array(wordy, { maxLength: 8 }), (texts) => {
+        const table = new SpanTable()
+        const byMap = new Map<string, number>()
+        for (const text of texts) {
+          // every span between two places a few code units apart, empty ones included
+          for (let start = 0; start <= text.length; start++) {
+            for (let end = start; end <= Math.min(text.length, start + 4); end++) {
+              const span = text.slice(start, end)
+              if (!byMap.has(span)) byMap.set(span, byMap.size)
+              expect(table.numberOf(text, start, end)).toBe(byMap.get(span))
+            }
+          }
+        }
+        expect(table.strings).toEqual([...byMap.keys()])
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('keeps apart spans whose hashes agree, and many more than it starts with room for', () => {
+    const table = new SpanTable()
+    const text = 'yaczf glbpp'
+    expect([table.numberOf(text, 0, 5), table.numberOf(text, 6, 11), table.numberOf('glbpp', 0, 5), table.numberOf('xyaczf', 1, 6)]).toEqual([0, 1, 1, 0])
+    const words = Array.from({ length: 5000 }, (_, i) => `t${i}`)
+    const line = words.join(' ')
+    let at = 0
+    for (const w of words) {
+      table.numberOf(line, at, at + w.length)
+      at += w.length + 1
+    }
+    expect(table.strings.length).toBe(5002)
+    expect(table.numberOf('t4999', 0, 5)).toBe(5001)
   })
 })
