@@ -3,13 +3,21 @@
 import type { Memo } from '../model/memo.js'
 import { isoDate } from '../model/csl.js'
 import { indexText, termCounts } from '../search/terms.js'
-import type { SearchDoc } from '../search/types.js'
+import type { SearchDoc, SearchParagraph } from '../search/types.js'
 
 export function searchDocOf(memo: Memo, at: { key: string; hash: string; path: string; outputs: string[] }): SearchDoc {
   const csl = memo.record.csl
   const sections = memo.sections.filter((s) => !s.absent)
   const date = isoDate(csl.issued)
-  const paragraphs = sections.flatMap((s) => s.paragraphs.map((p) => ({ section: s.id, lang: s.lang, line: p.position.start.line, text: p.text, terms: indexText(p.text) })))
+  const terms: string[] = []
+  const paragraphs: SearchParagraph[] = []
+  for (const s of sections) {
+    for (const p of s.paragraphs) {
+      const indexed = indexText(p.text)
+      terms.push(indexed)
+      paragraphs.push(indexed === p.text ? { section: s.id, lang: s.lang, line: p.position.start.line, text: p.text } : { section: s.id, lang: s.lang, line: p.position.start.line, text: p.text, terms: indexed })
+    }
+  }
   return {
     key: at.key,
     hash: at.hash,
@@ -23,7 +31,8 @@ export function searchDocOf(memo: Memo, at: { key: string; hash: string; path: s
     languages: [...new Set(sections.map((s) => s.lang))],
     outputs: at.outputs,
     // the terms are made here, in the worker, in parallel: the main thread only writes them
-    counts: termCounts(paragraphs.map((p) => p.terms)),
+    counts: termCounts(terms),
+    termsMade: true,
     paragraphs,
   }
 }

@@ -10,6 +10,8 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { AtomicFile } from '../io/atomic-file.js'
 import { grownTo } from '../text/grown-to.js'
+import { SpanTable } from '../text/span-table.js'
+import { codeUnitOrder } from './terms.js'
 import type { SearchIndex } from './search-index.js'
 
 export const CLIENT_DIR = 'index-search'
@@ -33,7 +35,7 @@ export function writeClientIndex(out: string, index: SearchIndex, order: readonl
   // number), then placed term by term (a counting sort). Postings gathered per term in
   // growing lists took 744 MB at the peak for 16,000 documents (11 million postings), and
   // as growing strings about a gigabyte; this takes about four numbers of 4 bytes a posting.
-  const slot = new Map<string, number>()
+  const slot = new SpanTable()
   const sizes: number[] = []
   let readTerms = new Int32Array(1 << 16)
   let readCounts = new Int32Array(1 << 16)
@@ -55,12 +57,9 @@ export function writeClientIndex(out: string, index: SearchIndex, order: readonl
         at = end + 1
         continue
       }
-      const term = text.slice(at, space)
-      let k = slot.get(term)
-      if (k === undefined) {
-        slot.set(term, (k = sizes.length))
-        sizes.push(0)
-      }
+      // the term's number, its string made only the first time it is met
+      const k = slot.numberOf(text, at, space)
+      if (k === sizes.length) sizes.push(0)
       sizes[k]++
       if (total === readTerms.length) {
         readTerms = grownTo(readTerms, total + 1)
@@ -94,23 +93,24 @@ export function writeClientIndex(out: string, index: SearchIndex, order: readonl
     for (let at = start[k]; at < start[k + 1]; at++) parts.push(`${docs[at]}:${counts[at]}`)
     return parts.join(',')
   }
-  // shard → its terms (the shard is worked out once a term, not once a posting)
-  const shards = new Map<string, string[]>()
-  for (const term of slot.keys()) {
+  // shard → its terms' numbers (the shard is worked out once a term, not once a posting)
+  const shards = new Map<string, number[]>()
+  slot.strings.forEach((term, k) => {
     const shard = shardOf(term)
     const terms = shards.get(shard)
-    if (terms) terms.push(term)
-    else shards.set(shard, [term])
-  }
+    if (terms) terms.push(k)
+    else shards.set(shard, [k])
+  })
 
   const dir = join(out, CLIENT_DIR)
   mkdirSync(dir, { recursive: true })
   const written = new Set<string>()
   let bytes = 0
   for (const shard of [...shards.keys()].sort()) {
-    // sort() without a comparator: code unit order, as before and as the page expects
-    const terms = shards.get(shard)!.sort()
-    const text = `memoShard(${JSON.stringify(shard)},${JSON.stringify(Object.fromEntries(terms.map((term) => [term, postingsText(slot.get(term)!)])))})\n`
+    // code unit order (sort() without a comparator), as before and as the page expects
+    const numbers = shards.get(shard)!
+    const terms = numbers.map((k) => slot.strings[k])
+    const text = `memoShard(${JSON.stringify(shard)},${JSON.stringify(Object.fromEntries(codeUnitOrder(terms).map((i) => [terms[i], postingsText(numbers[i])])))})\n`
     const name = shardFile(shard)
     const file = new AtomicFile(join(dir, name))
     file.write(text)

@@ -119,8 +119,9 @@ export class SearchIndex {
       const sectionTerms = this.db.prepare('INSERT INTO section_fts (rowid, terms, lang) VALUES (?, ?, ?)')
       if (numbered.length) this.changed()
       for (const { doc, num } of numbered) {
-        // a batch worker sends each paragraph's terms made; documents from elsewhere (a merge) get them here
-        const indexed = doc.paragraphs.map((p) => p.terms ?? indexText(p.text))
+        // a batch worker sends each paragraph's terms made (those that differ from the text);
+        // documents from elsewhere (a merge) get them here
+        const indexed = doc.paragraphs.map((p) => p.terms ?? (doc.termsMade ? p.text : indexText(p.text)))
         docRow.run(doc.key, num, doc.hash, doc.path, doc.id, doc.title ?? null, doc.date ?? null, doc.archive ?? null, doc.type ?? null, JSON.stringify(doc.topics), JSON.stringify(doc.languages), JSON.stringify(doc.outputs), doc.counts ?? termCounts(indexed))
         const kept = doc.paragraphs.slice(0, PER_DOC)
         kept.forEach((p, i) => {

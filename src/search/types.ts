@@ -8,7 +8,8 @@ export interface SearchParagraph {
   /** The paragraph's first line in the input. */
   line: number
   text: string
-  /** indexText(text): what FTS5 indexes, made in the worker so the main thread only writes. */
+  /** indexText(text): what FTS5 indexes, made in the worker so the main thread only writes
+   * (when the document says termsMade, given only where it differs from the text). */
   terms?: string
 }
 
@@ -31,6 +32,9 @@ export interface SearchDoc {
   /** Every term of the document with its count, "term count" a line in term order: the
    * index page's client-side index (client-index.ts), made in the worker. */
   counts?: string
+  /** Every paragraph's terms were made (searchDocOf): one without them is its own terms.
+   * Most text is (terms.ts), and then it is not sent to the main thread twice. */
+  termsMade?: true
   paragraphs: SearchParagraph[]
 }
 
