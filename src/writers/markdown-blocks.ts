@@ -31,6 +31,7 @@ const PHRASING = new Set([
  * its tracker (a tenth of the writer's time). The blocks inside other containers (a
  * footnote definition) still go through the library's containerFlow. */
 export const root: RootHandle = (node: Root, _parent, state, info) => {
+  state.createTracker = untracked
   if (node.children.some((child) => PHRASING.has(child.type))) {
     const exit = state.enter('phrasing')
     const value = state.containerPhrasing(node, info)
@@ -39,6 +40,20 @@ export const root: RootHandle = (node: Root, _parent, state, info) => {
   }
   return flow(node, state, info)
 }
+
+type Tracker = ReturnType<State['createTracker']>
+
+// Positions are never part of the output: in mdast-util-to-markdown (2.2.3) and the
+// extensions memo loads (gfm, frontmatter), `now` and `lineShift` are read only by the
+// tracker itself (util/track.js), which hands them on to the next handler's `info`. So
+// every tracker the library's handlers make below this root (list items, links, emphasis,
+// strong, containerPhrasing, footnote definitions) can be one that keeps nothing: each
+// move() otherwise splits the text it is given at its line breaks to count lines, and each
+// current() makes two objects. The state is made afresh for every stringify call, so this
+// changes only the call this root belongs to.
+const HERE: ReturnType<Tracker['current']> = { now: { line: 1, column: 1 }, lineShift: 0 }
+const UNTRACKED: Tracker = { move: (value) => value || '', current: () => HERE, shift: () => {} }
+const untracked: State['createTracker'] = () => UNTRACKED
 
 function flow(node: Root, state: State, info: Info): string {
   const children = node.children
