@@ -175,7 +175,8 @@ function sectionNodes(section: Section, cited: Cited): RootContent[] {
   if (section.absent) {
     nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'Not in this text dump.' }] }] })
   }
-  section.paragraphs.forEach((p, i) => nodes.push({ type: 'paragraph', children: withMarkers(p.text, cited.get(citeKey(section.id, i)), phrasing) }))
+  // most documents cite no note: then no paragraph's key is made and looked up
+  section.paragraphs.forEach((p, i) => nodes.push({ type: 'paragraph', children: cited.size ? withMarkers(p.text, cited.get(citeKey(section.id, i)), phrasing) : phrasing(p.text) }))
   if (!LANGUAGE_TAG.test(section.lang)) return nodes
   return [{ type: 'html', value: `<div lang="${section.lang}">` }, ...nodes, { type: 'html', value: '</div>' }]
 }
