@@ -79,7 +79,7 @@ interface Patterns {
 const built: Patterns[] = []
 const ofState = new WeakMap<State, Patterns>()
 
-export const text: TextHandle = (node, parent, state, info) => {
+const handleText: TextHandle = (node, parent, state, info) => {
   const input = node.value || ''
   // the string safe() runs its patterns over
   const whole = (info.before || '') + input + (info.after || '')
@@ -105,6 +105,21 @@ export const text: TextHandle = (node, parent, state, info) => {
     state.unsafe = all
   }
 }
+
+/** What containerPhrasing asks of a text node before it writes the sibling in front of it
+ * (a handler's `peek`, else the handler itself): its output, of which it reads the first
+ * character alone, to tell the sibling what follows it. That character is the text's own
+ * first one unless the library escapes it, and it escapes only a character some in-scope
+ * pattern is about, so for any other the text itself is the answer and no pattern needs
+ * to run. */
+const peekText: TextHandle = (node, parent, state, info) => {
+  const input = node.value || ''
+  const head = input.codePointAt(0)
+  if (head === undefined || !scopeOf(state).characters.includes(String.fromCodePoint(head))) return input
+  return handleText(node, parent, state, info)
+}
+
+export const text: TextHandle = Object.assign(handleText, { peek: peekText })
 
 function leftmost(quick: readonly RegExp[], whole: string): number {
   let first = Infinity
