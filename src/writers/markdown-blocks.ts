@@ -245,12 +245,15 @@ function flatPhrasing(node: Paragraph | Heading, state: State, info: Info): stri
     }
     if (!marker) return value
     if (!value && info.after !== '\n') return undefined
-    if (!/^[A-Za-z]/.test(label) || !/[!-/:-@[-`{-~]$/.test(label)) return undefined
+    if (!/^[a-z]/i.test(label) || !ASCII_PUNCTUATION_AT_END.test(label)) return undefined
     return marker + label + marker + value
   } finally {
     indexStack.pop()
   }
 }
+
+/** micromark's asciiPunctuation, at the end of a string. */
+const ASCII_PUNCTUATION_AT_END = /[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]$/
 
 /** The markers emphasis and strong offer (mdast-util-to-markdown's emphasis.js and
  * strong.js: the configured one first, then the other). */
