@@ -234,9 +234,12 @@ function withMarkers(text: string, markers: ReadonlyMap<string, string> | undefi
  * DEL, the C1 controls, U+2028/2029 and the BOM unescaped; YAML calls them non-printable,
  * so they get \u escapes, which both languages read the same. */
 function frontMatter(fields: Record<string, unknown>): string {
+  // the keys (the writer's own, in snake case) and the separators hold none of those
+  // characters, so the whole text is escaped at once rather than each value
   return Object.entries(fields)
-    .map(([key, value]) => `${key}: ${JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}`)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
     .join('\n')
+    .replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 function link(url: string): Link {
