@@ -117,6 +117,44 @@ describe('Markdown text handler', () => {
     )
   })
 
+  // The two shapes markdown-blocks.ts writes without containerPhrasing (children with no
+  // emphasis or strong; emphasis or strong of one text first, as the source block's
+  // "**Archive:** …"), and their near misses: a label that does not begin with a letter or
+  // end in punctuation, what follows not beginning with a space, empty children, more
+  // attention later, html, in every block that holds a paragraph or heading.
+  for (const flavour of ['plain', 'notes'] as const) {
+    it(`writes labelled and flat phrasing as remark does (${flavour})`, async () => {
+      const ours = await makeProcessor(flavour)
+      const library = await makeProcessor(flavour, { library: true })
+      const labelText = fc.oneof(
+        fc.constantFrom('Archive:', 'Cite as:', 'Reference:', 'Published:', 'a.', 'A', ':', 'a:', 'Z!', 'a *', 'a_', 'é:', 'a:\n', '1:', 'a]', 'a\\', 'a:*', 'a:_', '*a:', '_a:', 'a ', ' a:', 'a\u00a0:', 'a:\u00a0', ''),
+        hostile,
+      )
+      const labelled = fc.tuple(fc.constantFrom('strong', 'emphasis'), labelText).map(([type, value]): PhrasingContent => ({ type, children: [{ type: 'text', value }] }) as PhrasingContent)
+      const spaced = hostile.map((v): PhrasingContent => ({ type: 'text', value: ` ${v}` }))
+      const empty: PhrasingContent = { type: 'text', value: '' }
+      const html = fc.constantFrom<PhrasingContent>({ type: 'html', value: '<br>' }, { type: 'html', value: '<div>' })
+      const rest = fc.oneof(spaced, spaced, textNode, autolink, namedLink, fc.constant(empty), html, emphasis, strong, ...(flavour === 'notes' ? [footnoteRef] : []))
+      const children = fc.tuple(fc.oneof(labelled, labelled, textNode, autolink, fc.constant(empty)), fc.array(rest, { minLength: 1, maxLength: 5 })).map(([a, more]) => [a, ...more])
+      const inBlock = fc.tuple(fc.constantFrom('root', 'item', 'quote', 'heading', 'setext', ...(flavour === 'notes' ? ['footnote'] : [])), children).map(([where, kids]): RootContent => {
+        const para: RootContent = { type: 'paragraph', children: kids }
+        if (where === 'item') return { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [para] }] }
+        if (where === 'quote') return { type: 'blockquote', children: [para] }
+        if (where === 'heading') return { type: 'heading', depth: 2, children: kids }
+        if (where === 'setext') return { type: 'heading', depth: 1, children: [...kids, { type: 'break' }, { type: 'text', value: 'x' }] }
+        if (where === 'footnote') return { type: 'footnoteDefinition', identifier: '1', label: '1', children: [para] }
+        return para
+      })
+      const tree = fc.array(inBlock, { minLength: 1, maxLength: 4 }).map((blocks): Root => ({ type: 'root', children: blocks }))
+      fc.assert(
+        fc.property(tree, (t) => {
+          expect(ours.stringify(structuredClone(t))).toBe(library.stringify(structuredClone(t)))
+        }),
+        { numRuns: 1500 },
+      )
+    })
+  }
+
   // The trees memo itself builds, as bench/forks.js times them: every fixture, plain and
   // side by side, against the libraries alone (remark-stringify's handlers).
   it('writes the same bytes as the libraries alone on every fixture, plain and --parallel', async () => {

@@ -7,10 +7,11 @@ import { citationKey } from './citation-key.js'
 import { cslItemOf } from './csl-item.js'
 import type { Writer } from './types.js'
 
-/** The record as the Chicago formatter reads it, under the document's citation key. */
-export function chicagoRecordOf(memo: Memo) {
+/** The record as the Chicago formatter reads it, under the document's citation key (which
+ * memo cite's CSL styles read), or under `key`: memo's own Chicago entries never print it. */
+export function chicagoRecordOf(memo: Memo, key = citationKey(memo)) {
   const { contributors, archival, related } = memo.record
-  return { csl: cslItemOf(memo, citationKey(memo)), contributors, archival, related }
+  return { csl: cslItemOf(memo, key), contributors, archival, related }
 }
 
 export const chicago: Writer = {

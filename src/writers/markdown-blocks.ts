@@ -31,6 +31,7 @@ const PHRASING = new Set([
  * its tracker (a tenth of the writer's time). The blocks inside other containers (a
  * footnote definition) still go through the library's containerFlow. */
 export const root: RootHandle = (node: Root, _parent, state, info) => {
+  state.createTracker = untracked
   if (node.children.some((child) => PHRASING.has(child.type))) {
     const exit = state.enter('phrasing')
     const value = state.containerPhrasing(node, info)
@@ -39,6 +40,22 @@ export const root: RootHandle = (node: Root, _parent, state, info) => {
   }
   return flow(node, state, info)
 }
+
+type Tracker = ReturnType<State['createTracker']>
+
+// Positions are never part of the output: in mdast-util-to-markdown (2.2.3) and the
+// extensions memo loads (gfm, frontmatter), `now` and `lineShift` are read only by the
+// tracker itself (util/track.js), which hands them on to the next handler's `info`. So
+// every tracker the library's handlers make below this root (list items, links, emphasis,
+// strong, containerPhrasing, footnote definitions) can be one that keeps nothing: each
+// move() otherwise splits the text it is given at its line breaks to count lines, and each
+// current() makes two objects, which the library then spreads into every child's `info`
+// (one empty object is the cheapest to spread; a frozen one was slower). No handler
+// writes to the `info` it is given, so sharing it is safe. The state is made afresh for
+// every stringify call, so this changes only the call this root belongs to.
+const NOWHERE = {} as ReturnType<Tracker['current']>
+const UNTRACKED: Tracker = { move: (value) => value || '', current: () => NOWHERE, shift: () => {} }
+const untracked: State['createTracker'] = () => UNTRACKED
 
 function flow(node: Root, state: State, info: Info): string {
   const children = node.children
@@ -135,11 +152,130 @@ function around(info: Info, before: string, after: string): Info {
  * the writer's time went to that machinery.) */
 function phrasingOf(node: Paragraph | Heading, state: State, info: Info): string {
   const only = node.children.length === 1 ? node.children[0] : undefined
-  if (only?.type !== 'text' && only?.type !== 'link') return state.containerPhrasing(node, info)
+  if (only?.type !== 'text' && only?.type !== 'link') return (node.children.length > 1 ? flatPhrasing(node, state, info) : undefined) ?? state.containerPhrasing(node, info)
   state.indexStack.push(0)
   const value = handle(only, node, state, info) || ''
   state.indexStack.pop()
   return value
+}
+
+/** What an emphasis or strong handler's `attention` tells containerPhrasing. */
+type Attention = (node: Parents, state: State) => { construct: Parameters<State['enter']>[0]; markers: string[]; sizes: number[] }
+type Phrasing = Paragraph['children'][number]
+
+/** A handler as containerPhrasing finds it: from the handlers table, with its attention
+ * (emphasis, strong) and peek, when it has them. */
+function handlerOf(state: State, type: string): (Handle & { attention?: Attention; peek?: Handle }) | undefined {
+  const handlers = (state.handle as unknown as { handlers: Record<string, Handle | undefined> }).handlers
+  return Object.hasOwn(handlers, type) ? handlers[type] : undefined
+}
+
+/** The content of a paragraph or heading of several children, as state.containerPhrasing
+ * writes it (2.2.3, lib/util/container-phrasing.js), for two shapes whose attention
+ * machinery can be shown to change nothing; undefined for any other, which then goes to
+ * the library.
+ *
+ * containerPhrasing writes each child in turn (each told the last character of what came
+ * before it and the first of what its next sibling writes, from the sibling's peek), keeps
+ * emphasis and strong apart as items whose markers are chosen last, then guesses the
+ * markers, renders them (encoding a character next to a marker as a reference where the
+ * marker would not open or close) and checks, as micromark would pair them, that each
+ * pair forms, trying other markers until it does. Then it joins what it has.
+ * 1. No child is emphasis or strong (nor html, which has a rule of its own after a line
+ *    ending): every item is a string, so nothing is guessed, rendered or checked, and the
+ *    result is the children's outputs joined: a body paragraph with a link or a footnote
+ *    reference.
+ * 2. The first child alone is emphasis or strong holding one text node, and the paragraph
+ *    begins a line (before is a line ending): the source block's "**Archive:** …". Its
+ *    markers are the attention's first choice (the guess takes the first sequence whose
+ *    marker differs from the line ending before it and from nothing after it). If the
+ *    text's output begins with an ASCII letter and ends in ASCII punctuation, and what
+ *    follows it begins with a space (or nothing follows and the paragraph ends at a line
+ *    ending), then with whitespace outside and a letter or punctuation inside, no
+ *    character is encoded at either marker; the opening run (whitespace before, a letter
+ *    after) can open and not close, the closing one (punctuation before, whitespace after)
+ *    can close and not open, and being the only runs, of one marker and one size, they
+ *    pair with each other whole, under the rule of 3 too (neither may both open and
+ *    close). So there is no mistake, and the result is marker, text, marker, then the
+ *    other outputs. Any other attention child, or a label of another shape, goes to the
+ *    library.
+ * test/markdown-text.test.ts checks both shapes (and their near misses) against the
+ * library byte for byte. What it saves: the source block's list items were a quarter of
+ * the writer's time, most of it in that machinery. */
+function flatPhrasing(node: Paragraph | Heading, state: State, info: Info): string | undefined {
+  const children: readonly Phrasing[] = node.children
+  for (let index = 1; index < children.length; index++) {
+    const handler = handlerOf(state, children[index].type)
+    if (!handler || handler.attention || children[index].type === 'html') return undefined
+  }
+  const first = children[0]
+  const attention = handlerOf(state, first.type)?.attention
+  if (first.type === 'html' || (attention && (info.before !== '\n' || !('children' in first) || first.children.length !== 1 || first.children[0].type !== 'text'))) return undefined
+  const indexStack = state.indexStack
+  indexStack.push(-1)
+  try {
+    let value = ''
+    let before = info.before
+    // the attention's markers and text, when it wrote any
+    let marker = ''
+    let label = ''
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]
+      indexStack[indexStack.length - 1] = index
+      if (index === 0 && attention) {
+        const { construct, markers, sizes } = attention(child as Parents, state)
+        if (!KNOWN_MARKERS.has(markers.join('')) || sizes.length !== 1 || (sizes[0] !== 1 && sizes[0] !== 2)) return undefined
+        marker = markers[0].repeat(sizes[0])
+        const exit = state.enter(construct)
+        indexStack.push(0)
+        label = handle((child as Parents & { children: Phrasing[] }).children[0], child as Parents, state, around(info, marker, marker)) || ''
+        indexStack.pop()
+        exit()
+        // empty attention is left out, as if it were not there
+        if (label) before = marker.slice(-1)
+        else marker = ''
+        continue
+      }
+      const after = index + 1 < children.length ? peekOf(children[index + 1], node, state) : info.after
+      const written = handle(child, node, state, around(info, before, after)) || ''
+      if (!written) continue
+      if (marker && !value && !written.startsWith(' ')) return undefined
+      value += written
+      before = lastCharacter(written)
+    }
+    if (!marker) return value
+    if (!value && info.after !== '\n') return undefined
+    if (!/^[a-z]/i.test(label) || !ASCII_PUNCTUATION_AT_END.test(label)) return undefined
+    return marker + label + marker + value
+  } finally {
+    indexStack.pop()
+  }
+}
+
+/** micromark's asciiPunctuation, at the end of a string. */
+const ASCII_PUNCTUATION_AT_END = /[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]$/
+
+/** The markers emphasis and strong offer (mdast-util-to-markdown's emphasis.js and
+ * strong.js: the configured one first, then the other). */
+const KNOWN_MARKERS = new Set(['*_', '_*'])
+
+/** The first character of what `node` writes, as containerPhrasing asks it of the next
+ * sibling: from the handler's peek, else the handler itself, told nothing around it. */
+function peekOf(node: Phrasing, parent: Parents, state: State): string {
+  const handler = handlerOf(state, node.type)
+  const peek = handler?.peek ?? handler
+  return peek ? firstCharacter(peek(node as never, parent, state, { before: '', after: '' } as Info)) : ''
+}
+
+/** mdast-util-to-markdown's firstCharacter and lastCharacter (lib/util/character.js). */
+function firstCharacter(value: string): string {
+  const code = value.codePointAt(0)
+  return code === undefined ? '' : String.fromCodePoint(code)
+}
+
+function lastCharacter(value: string): string {
+  const code = value.codePointAt(value.length - 2)
+  return code !== undefined && code > 0xffff ? value.slice(-2) : value.slice(-1)
 }
 
 /** mdast-util-to-markdown's formatHeadingAsSetext (2.2.3): levels 1 and 2 are underlined

@@ -101,7 +101,8 @@ export function sourceBlock(memo: Memo, phrasing: (text: string) => PhrasingCont
   if (online) lines.push(['Published', phrasing(online)])
   // a record without a title or any source is no citation worth printing
   if (!lines.length) return []
-  lines.push(['Cite as', chicagoEntry(chicagoRecordOf(memo), 'bibliography').map(runNode)])
+  // the entry never prints the item's id, so the citation key is not worked out for it
+  lines.push(['Cite as', chicagoEntry(chicagoRecordOf(memo, memo.id), 'bibliography').map(runNode)])
   const list: List = {
     type: 'list',
     ordered: false,

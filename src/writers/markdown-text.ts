@@ -7,20 +7,34 @@
 // writer's time, and for most paragraphs it finds nothing to escape.
 //
 // What this does instead, for each text node:
-// 1. The in-scope patterns, joined into one alternation (built once per construct stack),
-//    are tested on the same string the library scans (the text with the characters before
-//    and after it). If none matches and there is no backslash, the library would escape
-//    nothing: it escapes only characters at positions where an in-scope pattern matches,
-//    and otherwise changes the text only to double a backslash before punctuation. The
-//    text is then returned as it is. The same holds when the leftmost match starts in
-//    the characters after the text (the line ending after a heading): no pattern then
-//    matches starting earlier, and a match's character is never before its start, so
-//    every position found is after the text, where the library escapes nothing.
+// 1. The library escapes only characters at positions where an in-scope pattern matches,
+//    and only positions inside the text (not in the characters before and after it that
+//    it scans too); otherwise it changes the text only to double a backslash before
+//    punctuation. So the text is returned as it is when it holds no backslash and no
+//    in-scope pattern matches inside it, which is tested in two parts, each built once
+//    per construct stack:
+//    - a pattern that is its character alone (no before, after or atBreak: "*", "_", "["
+//      in a paragraph, every control character in an autolink) matches exactly where its
+//      character is, so one character class, with the backslash, is tested on the text
+//      itself. A character of the ones before or after the text ("**" around a strong's
+//      text, "<" and ">" around an autolink's) is then no reason to escape anything.
+//    - the other patterns, joined into one alternation, are tested on the string the
+//      library scans (the text with the characters before and after it). If none
+//      matches, or the leftmost match starts in the characters after the text (the line
+//      ending after a heading), no pattern matches starting earlier, and a match's
+//      character is never before its start, so every position found is after the text,
+//      where the library escapes nothing.
 // 2. Otherwise the library's own escaping runs (state.safe), given only the in-scope
 //    patterns (it skips the others anyway) whose character occurs in that string (each
-//    character looked for once). A pattern matches its character literally, so one whose
-//    character is absent finds no position and contributes nothing; the others run
-//    exactly as before, in their order. The output is the library's, only cheaper to get.
+//    character looked for once), and of those, when the alternation of step 1 matched
+//    nowhere in the string, only the ones that are their character alone. A pattern
+//    matches its character literally, so one whose character is absent finds no position
+//    and contributes nothing, and neither does one that matches nowhere (a position
+//    outside the text still counts in safe(), next to one inside it, so the others are
+//    dropped only when none of them matches at all); the rest run exactly as before, in
+//    their order. The output is the library's, only cheaper to get. (The text of a
+//    paragraph with a "[" or "*" comes here; it used to be scanned by some twenty
+//    patterns, now by the few of its characters.)
 // Patterns tied to sibling nodes (beforeNode/afterNode) are never handled by step 1.
 //
 // test/markdown-text.test.ts compares this handler against plain remark-stringify on
@@ -34,13 +48,18 @@ type Unsafe = State['unsafe'][number]
 
 /** What the handler knows of one construct stack. */
 interface Scope {
-  /** The alternation of its in-scope patterns (one regex per flag set), or null when
-   * step 1 cannot be used there. */
+  /** The alternation of its in-scope patterns that have a before, after or atBreak (one
+   * regex per flag set), or null when step 1 cannot be used there. */
   quick: RegExp[] | null
+  /** The characters of its in-scope patterns that are their character alone, and the
+   * backslash, as one class. */
+  plain: RegExp
   /** Its in-scope patterns, in the list's order (safe() skips the others anyway), and
    * their characters, each once. */
   patterns: Unsafe[]
   characters: string[]
+  /** Those of its patterns that are their character alone, in the same order. */
+  plainPatterns: Unsafe[]
 }
 
 /** The scopes by construct stack, one level a name, so finding one builds no string. */
@@ -60,13 +79,15 @@ interface Patterns {
 const built: Patterns[] = []
 const ofState = new WeakMap<State, Patterns>()
 
-export const text: TextHandle = (node, parent, state, info) => {
+const handleText: TextHandle = (node, parent, state, info) => {
   const input = node.value || ''
   // the string safe() runs its patterns over
   const whole = (info.before || '') + input + (info.after || '')
   const scope = scopeOf(state)
   const end = whole.length - (info.after || '').length
-  if (scope.quick && !whole.includes('\\') && !scope.quick.some((re) => (re.exec(whole)?.index ?? end) < end)) return input
+  // where the leftmost match of the other patterns starts, Infinity for none
+  const first = scope.quick ? leftmost(scope.quick, whole) : 0
+  if (scope.quick && first >= end && !scope.plain.test(input)) return input
   // as mdast-util-to-markdown's own text handler (2.2.3, lib/handle/text.js), but with only
   // the fields safe() reads: spreading `info`, as the library does, cost more than all of
   // the quick test above (the positions in it are for tracking and change no output)
@@ -75,12 +96,35 @@ export const text: TextHandle = (node, parent, state, info) => {
   const config = { before: info.before, after: info.after, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] }
   const all = state.unsafe
   const present = scope.characters.filter((character) => whole.includes(character))
-  state.unsafe = scope.patterns.filter((pattern) => present.includes(pattern.character))
+  // none of the other patterns matching anywhere, they give safe() no position at all
+  const some = first === Infinity ? scope.plainPatterns : scope.patterns
+  state.unsafe = some.filter((pattern) => present.includes(pattern.character))
   try {
     return state.safe(input, config)
   } finally {
     state.unsafe = all
   }
+}
+
+/** What containerPhrasing asks of a text node before it writes the sibling in front of it
+ * (a handler's `peek`, else the handler itself): its output, of which it reads the first
+ * character alone, to tell the sibling what follows it. That character is the text's own
+ * first one unless the library escapes it, and it escapes only a character some in-scope
+ * pattern is about, so for any other the text itself is the answer and no pattern needs
+ * to run. */
+const peekText: TextHandle = (node, parent, state, info) => {
+  const input = node.value || ''
+  const head = input.codePointAt(0)
+  if (head === undefined || !scopeOf(state).characters.includes(String.fromCodePoint(head))) return input
+  return handleText(node, parent, state, info)
+}
+
+export const text: TextHandle = Object.assign(handleText, { peek: peekText })
+
+function leftmost(quick: readonly RegExp[], whole: string): number {
+  let first = Infinity
+  for (const re of quick) first = Math.min(first, re.exec(whole)?.index ?? Infinity)
+  return first
 }
 
 function scopeOf(state: State): Scope {
@@ -112,7 +156,21 @@ function patternsOf(state: State): Patterns {
 
 function buildScope(state: State): Scope {
   const patterns = state.unsafe.filter((pattern) => inScope(state.stack, pattern))
-  return { quick: buildQuick(patterns, state), patterns, characters: [...new Set(patterns.map((p) => p.character))] }
+  const plain = patterns.filter(isPlain)
+  const characters = ['\\', ...plain.map((p) => p.character)].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)
+  return {
+    quick: buildQuick(patterns, state),
+    plain: new RegExp(`[${characters.join('')}]`, 'u'),
+    patterns,
+    plainPatterns: plain,
+    characters: [...new Set(patterns.map((p) => p.character))],
+  }
+}
+
+/** A pattern whose every match is its one character and nothing around it: compilePattern
+ * gives the escaped character alone for it. */
+function isPlain(pattern: Unsafe): boolean {
+  return !pattern.before && !pattern.after && !pattern.atBreak && !pattern.beforeNode && !pattern.afterNode && [...pattern.character].length === 1
 }
 
 function buildQuick(patterns: readonly Unsafe[], state: State): RegExp[] | null {
@@ -120,6 +178,7 @@ function buildQuick(patterns: readonly Unsafe[], state: State): RegExp[] | null 
   for (const pattern of patterns) {
     // anchored to the text's own start or end, on a slice of the string: not handled here
     if (pattern.beforeNode || pattern.afterNode) return null
+    if (isPlain(pattern)) continue
     const compiled = state.compilePattern(pattern)
     // an alternation keeps each pattern's meaning unless one refers to a group by number or name
     if (/\\[1-9k]|\(\?<[^=!]/.test(compiled.source)) return null

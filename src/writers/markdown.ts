@@ -175,7 +175,8 @@ function sectionNodes(section: Section, cited: Cited): RootContent[] {
   if (section.absent) {
     nodes.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'Not in this text dump.' }] }] })
   }
-  section.paragraphs.forEach((p, i) => nodes.push({ type: 'paragraph', children: withMarkers(p.text, cited.get(citeKey(section.id, i)), phrasing) }))
+  // most documents cite no note: then no paragraph's key is made and looked up
+  section.paragraphs.forEach((p, i) => nodes.push({ type: 'paragraph', children: cited.size ? withMarkers(p.text, cited.get(citeKey(section.id, i)), phrasing) : phrasing(p.text) }))
   if (!LANGUAGE_TAG.test(section.lang)) return nodes
   return [{ type: 'html', value: `<div lang="${section.lang}">` }, ...nodes, { type: 'html', value: '</div>' }]
 }
@@ -233,9 +234,12 @@ function withMarkers(text: string, markers: ReadonlyMap<string, string> | undefi
  * DEL, the C1 controls, U+2028/2029 and the BOM unescaped; YAML calls them non-printable,
  * so they get \u escapes, which both languages read the same. */
 function frontMatter(fields: Record<string, unknown>): string {
+  // the keys (the writer's own, in snake case) and the separators hold none of those
+  // characters, so the whole text is escaped at once rather than each value
   return Object.entries(fields)
-    .map(([key, value]) => `${key}: ${JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}`)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
     .join('\n')
+    .replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 function link(url: string): Link {

@@ -18,11 +18,15 @@ const TEX_SPECIALS: Readonly<Record<string, string>> = {
 /** Every character escapeTex changes: TEX_SPECIALS' keys (braces among them) and "@". */
 const TEX_ESCAPED = /[\\{}%&$#_~^@]/
 
+/** White space that collapsing changes: a run of two, or one that is not a space. */
+const COLLAPSIBLE = /[^\S ]|\s{2}/u
+
 /** Escape TeX's special characters; collapse white space (a field is one line). "@" is
  * braced: harmless inside a value for BibTeX, but a tool that scans for entries by "@" must
  * not find one in a title. */
 export function escapeTex(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim()
+  // a value whose only white space is single spaces is its own collapsed form, without a copy
+  const flat = (COLLAPSIBLE.test(text) ? text.replace(/\s+/gu, ' ') : text).trim()
   // Most values (an abstract of a thousand characters) hold no character escaped below:
   // then the value is the text, without a brace scan and a string built a character a time.
   if (!TEX_ESCAPED.test(flat)) return flat

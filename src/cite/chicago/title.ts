@@ -20,6 +20,8 @@ function isDevised(title: string): boolean {
 /** “…”, „…“ and "…" inside the title → ‘…’. A lone straight double quote (an inch mark, a
  * quotation the title leaves open) stays as it is: turning it would pair it with nothing. */
 function singleInnerQuotes(title: string): string {
+  // most titles quote nothing
+  if (!/["“„]/u.test(title)) return title
   let out = title.replace(/“([^“”]*)”/gu, '‘$1’').replace(/„([^„“”]*)[“”]/gu, '‘$1’')
   out = out.replace(/"([^"]*)"/gu, '‘$1’')
   return out
