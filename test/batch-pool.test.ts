@@ -3,7 +3,7 @@
 // that replaces it; a pool whose workers keep dying gives up instead of starting more.
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { Pool } from '../src/batch/pool.js'
+import { NotStarted, Pool } from '../src/batch/pool.js'
 
 const stub = fileURLToPath(new URL('./data/batch/stub-worker.mjs', import.meta.url))
 
@@ -40,6 +40,19 @@ describe('Pool', () => {
     const answers = await Promise.all(names.map((name) => settle(pool!.run({ name, delay: 5 }))))
     expect(answers.filter((a) => a.startsWith('failed'))).toEqual(['failed the worker stopped (exit code 3)'])
     expect(answers[2]).toBe('failed the worker stopped (exit code 3)')
+  })
+
+  it('once stopped, finishes the task a worker is on and answers the rest as not started', async () => {
+    pool = new Pool<StubTask, string>(stub, 1)
+    const tasks = ['a', 'b', 'c', 'd'].map((name) => pool!.run({ name, delay: 40 }))
+    const first = tasks[0].then((v) => {
+      pool!.stop()
+      return v
+    })
+    const rest = await Promise.all(tasks.slice(1).map((p) => p.then((v) => `ok ${v}`, (e: Error) => (e instanceof NotStarted ? 'not started' : `failed ${e.message}`))))
+    expect(await first).toBe('A')
+    // b was begun as soon as a's answer was sent, before the main thread could read it
+    expect(rest).toEqual(['ok B', 'not started', 'not started'])
   })
 
   it('gives up after workers keep dying, failing what is left instead of hanging', async () => {

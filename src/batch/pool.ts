@@ -22,6 +22,20 @@ export function workerFile(): string {
  * document; with the larger nursery fewer scavenges run, each copying them again. */
 const YOUNG_GENERATION_MB = 96
 
+/** What a task sent before Pool.stop() and not yet begun by its worker is rejected with. */
+export class NotStarted extends Error {
+  constructor() {
+    super('not started: the pool was stopped')
+  }
+}
+
+/** What a worker is started with: the last configure() setup, and the stop flag. */
+export interface WorkerStart {
+  setup: unknown
+  /** Int32Array over a SharedArrayBuffer; 1 once Pool.stop() was called. */
+  stop: Int32Array
+}
+
 interface Pending<T, R> {
   task: T
   resolve(result: R): void
@@ -45,6 +59,9 @@ export class Pool<T, R> {
   private broken?: Error
   /** What configure() last gave the workers: a worker started later gets it as workerData. */
   private setup: unknown
+  /** Read by every worker before it begins a task (worker.ts): shared memory, because a
+   * message would wait behind the tasks already queued in the worker. */
+  private readonly stopFlag = new Int32Array(new SharedArrayBuffer(4))
 
   constructor(
     private readonly file: string,
@@ -54,13 +71,14 @@ export class Pool<T, R> {
   }
 
   private spawn(): Slot<T, R> {
-    const slot: Slot<T, R> = { worker: new Worker(this.file, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), pending: new Map() }
-    slot.worker.on('message', (m: { id: number; outcome?: R; error?: string }) => {
+    const slot: Slot<T, R> = { worker: new Worker(this.file, { workerData: { setup: this.setup, stop: this.stopFlag } satisfies WorkerStart, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), pending: new Map() }
+    slot.worker.on('message', (m: { id: number; outcome?: R; error?: string; notStarted?: true }) => {
       this.deaths = 0
       const p = slot.pending.get(m.id)
       if (!p) return
       slot.pending.delete(m.id)
-      if (m.error !== undefined) p.reject(new Error(m.error))
+      if (m.notStarted) p.reject(new NotStarted())
+      else if (m.error !== undefined) p.reject(new Error(m.error))
       else p.resolve(m.outcome as R)
     })
     // A worker that dies (out of memory on a huge input, say) fails only the task it was
@@ -106,6 +124,12 @@ export class Pool<T, R> {
   private send(slot: Slot<T, R>, id: number, pending: Pending<T, R>): void {
     slot.pending.set(id, pending)
     slot.worker.postMessage({ id, task: pending.task })
+  }
+
+  /** Let every worker finish the task it is on and answer the ones queued behind it with
+   * NotStarted (Ctrl-C: the batch then waits for one file per worker, not for all it sent). */
+  stop(): void {
+    Atomics.store(this.stopFlag, 0, 1)
   }
 
   async close(): Promise<void> {

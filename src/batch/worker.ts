@@ -1,7 +1,7 @@
 // The worker thread's entry: take tasks from the main thread, answer each with its outcome.
 // Built twice (dist/batch/worker.js and dist/bundle/batch/worker.js); pool.ts finds it.
 // The batch's lexicon comes as its file text (pool.configure, or workerData for a worker
-// started after it), read once per worker.
+// started after it), read once per worker; workerData also holds the pool's stop flag.
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Lexicon } from '../align/lexicon/lexicon.js'
 import { parseLexicon } from '../align/lexicon/load-lexicon.js'
@@ -21,7 +21,8 @@ function configure(setup: Setup | undefined | null): void {
   if ('problem' in loaded) throw new Error(`the batch lexicon cannot be read: ${loaded.problem}`)
   lexicon = loaded.lexicon
 }
-configure(workerData as Setup | undefined)
+const start = workerData as { setup?: Setup; stop: Int32Array }
+configure(start.setup)
 
 // Tasks run one after another, in the order they came, even where a conversion awaits: the
 // pool then knows which task a worker that dies was running (pool.ts), and a worker never
@@ -29,6 +30,10 @@ configure(workerData as Setup | undefined)
 let queue: Promise<void> = Promise.resolve()
 
 async function run(id: number, task: Task | LearnTask): Promise<void> {
+  if (Atomics.load(start.stop, 0) === 1) {
+    parentPort!.postMessage({ id, notStarted: true })
+    return
+  }
   const problem = (error: unknown) => ({ id, error: error instanceof Error ? error.message : String(error) })
   let reply: { id: number; outcome: unknown } | { id: number; error: string }
   try {
