@@ -87,12 +87,12 @@ describe('memo batch after kill -9', () => {
 })
 
 describe('memo batch after Ctrl-C', () => {
-  it('finishes the files in flight, writes the combined files and the summary, exits 130; a rerun completes', async () => {
+  it('finishes the files the workers are on, writes the combined files and the summary, exits 130; a rerun completes', async () => {
     const dir = corpus()
     const out = join(dir, 'out')
     const stopped = await interruptAfter(dir, 20, 'SIGINT')
     expect(stopped.code).toBe(130)
-    expect(stopped.stderr).toContain('interrupted: the files in flight were finished')
+    expect(stopped.stderr).toContain('interrupted: the files the workers were on were finished')
     expect(stopped.stderr).toMatch(/not started/)
     expect(strays(out)).toEqual([])
 

@@ -32,7 +32,7 @@ export function formatSummary(s: SummaryInput): string {
   lines.push(`memo batch: ${t.total} file${t.total === 1 ? '' : 's'}: ${counts.join(', ')} (${formatDuration(s.seconds)}, ${rate.toFixed(1)} files/s)`)
   for (const f of s.failures) lines.push(`  failed: ${f.path}: ${f.reason}`)
   for (const d of s.duplicates) lines.push(`  duplicate document id ${d.id}: ${d.paths.join(', ')} (library ids made unique)`)
-  if (s.interrupted) lines.push(`  interrupted: the files in flight were finished; run the same command again to do the rest`)
+  if (s.interrupted) lines.push(`  interrupted: the files the workers were on were finished; run the same command again to do the rest`)
   if (s.written) {
     const [first, ...rest] = s.written.files
     lines.push(`  wrote ${s.written.out}/${first} (${s.written.documents} document${s.written.documents === 1 ? '' : 's'})${rest.map((f) => `, ${f}`).join('')}`)
