@@ -12,6 +12,7 @@
 //   English word a substring match ("war" in "software").
 //   Russian "ё" is written "е" as often as not (Хрущёв, Хрущев); unicode61 keeps them apart.
 
+import { doubledSlots } from '../text/doubled-slots.js'
 import { grownTo } from '../text/grown-to.js'
 
 /** The FTS5 tokenizer of every table the search makes. */
@@ -311,18 +312,9 @@ class Vocabulary {
   }
 
   private grow(): void {
-    const slots = this.slots
-    const hashes = this.hashes
-    this.slots = new Int32Array(slots.length * 2)
-    this.hashes = new Int32Array(slots.length * 2)
-    const mask = this.slots.length - 1
-    for (let s = 0; s < slots.length; s++) {
-      if (slots[s] === 0) continue
-      let slot = hashes[s] & mask
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask
-      this.slots[slot] = slots[s]
-      this.hashes[slot] = hashes[s]
-    }
+    const grown = doubledSlots(this.slots, this.hashes)
+    this.slots = grown.slots
+    this.hashes = grown.hashes
   }
 }
 

@@ -3,6 +3,8 @@
 // and comparing its code units where it stands, so a string is made only for a new one,
 // where a Map would need a slice of every span to look it up.
 
+import { doubledSlots } from './doubled-slots.js'
+
 export class SpanTable {
   /** The strings, by number (in the order first met). */
   readonly strings: string[] = []
@@ -30,17 +32,8 @@ export class SpanTable {
   }
 
   private grow(): void {
-    const slots = this.slots
-    const hashes = this.hashes
-    this.slots = new Int32Array(slots.length * 2)
-    this.hashes = new Int32Array(slots.length * 2)
-    const mask = this.slots.length - 1
-    for (let s = 0; s < slots.length; s++) {
-      if (slots[s] === 0) continue
-      let slot = hashes[s] & mask
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask
-      this.slots[slot] = slots[s]
-      this.hashes[slot] = hashes[s]
-    }
+    const grown = doubledSlots(this.slots, this.hashes)
+    this.slots = grown.slots
+    this.hashes = grown.hashes
   }
 }
