@@ -63,7 +63,7 @@ const REORDER_LIMIT = 1024
 /** Files sent to each worker ahead of its answers. A search-index transaction keeps the
  * main thread busy for about 256 documents' worth of its work (0.3 s on the bench corpus),
  * in which a worker converts some 40 small dumps; with two in flight it idled through most
- * of it. On 2,000 dumps, two workers: 64 took 0.93 of the wall time of 2 (CPU 1.01). */
+ * of it. On 16,000 dumps, two workers: 64 took 0.89 of the wall time of 2 (CPU 1.03). */
 const IN_FLIGHT = 64
 
 export async function runBatch(args: string[], options: BatchOptions, io: Io & { cwd?: string }): Promise<number> {
