@@ -101,7 +101,7 @@ export function alignSequences(
   for (let s = 0; s < texts.length; s++) {
     for (let t = s + 1; t < texts.length; t++) {
       const direction = options.lexicon?.directions.get(directionKey(langs[s], langs[t]))
-      const table = direction && stemTexts ? tableFor(direction, stemTexts, interner) : undefined
+      const table = direction && stemTexts ? tableFor(direction, stemTexts, interner, sides[s].features.map((f) => f.stems), sides[t].features.map((f) => f.stems)) : undefined
       const { ctx, alignment, confident } = alignTwo(sides[s], sides[t], { table, learning: Boolean(options.learn) })
       pairs.push({ s, t, ctx, alignment, confident })
       if (options.learn && stemTexts) {

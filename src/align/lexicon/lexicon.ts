@@ -35,19 +35,36 @@ export function directionKey(a: string, b: string): string {
   return `${a.toLowerCase()}>${b.toLowerCase()}`
 }
 
-/** The direction's table over one alignment's interned stems (`stemTexts`: the interner's
- * stemTexts()): only the stems this document holds, as ids, in the lexicon's own order (so
- * sums over a row run the same way on every run). */
-export function tableFor(direction: LexiconDirection, stemTexts: ReadonlyMap<number, string>, interner: Interner): Table {
+/** Marks, by stem id, the stems some paragraph of a side holds. */
+function held(stems: readonly Int32Array[]): Uint8Array {
+  let size = 0
+  for (const list of stems) for (let k = 0; k < list.length; k++) if (list[k] >= size) size = list[k] + 1
+  const out = new Uint8Array(size)
+  for (const list of stems) for (let k = 0; k < list.length; k++) out[list[k]] = 1
+  return out
+}
+
+/** The direction's table over one pair of sections' interned stems (`stemTexts`: the
+ * interner's stemTexts()): only the stems e that A's paragraphs (`stemsA`) hold and, in
+ * each row, the stems f that B's (`stemsB`) hold, as ids, in the lexicon's own order (so
+ * sums over a row run the same way on every run). A translation mass is only ever asked
+ * for A's stems and read for B's (translation-cost.ts), so the rest would be built for
+ * nothing: a document's other sections and other languages. */
+export function tableFor(
+  direction: LexiconDirection, stemTexts: ReadonlyMap<number, string>, interner: Interner, stemsA: readonly Int32Array[], stemsB: readonly Int32Array[],
+): Table {
+  const inA = held(stemsA)
+  const inB = held(stemsB)
   const table: Table = new Map()
   for (const [id, text] of stemTexts) {
+    if (inA[id] !== 1) continue
     const row = direction.table.get(text)
     if (!row) continue
     const fs: number[] = []
     const ts: number[] = []
     for (let k = 0; k < row.fs.length; k++) {
       const f = interner.knownStem(row.fs[k])
-      if (f === undefined) continue
+      if (f === undefined || inB[f] !== 1) continue
       fs.push(f)
       ts.push(row.ts[k])
     }
