@@ -44,22 +44,21 @@ function held(stems: readonly Int32Array[]): Uint8Array {
   return out
 }
 
-/** The direction's table over one pair of sections' interned stems (`stemTexts`: the
- * interner's stemTexts()): only the stems e that A's paragraphs (`stemsA`) hold and, in
- * each row, the stems f that B's (`stemsB`) hold, as ids, in the lexicon's own order (so
- * sums over a row run the same way on every run). A translation mass is only ever asked
- * for A's stems and read for B's (translation-cost.ts), so the rest would be built for
- * nothing: a document's other sections and other languages. */
-export function tableFor(
-  direction: LexiconDirection, stemTexts: ReadonlyMap<number, string>, interner: Interner, stemsA: readonly Int32Array[], stemsB: readonly Int32Array[],
-): Table {
+/** The direction's table over one pair of sections' interned stems: only the stems e that
+ * A's paragraphs (`stemsA`) hold and, in each row, the stems f that B's (`stemsB`) hold, as
+ * ids, each row in the lexicon's own order (so sums over a row run the same way on every
+ * run). A translation mass is only ever asked for A's stems and read for B's
+ * (translation-cost.ts), so the rest would be built for nothing: a document's other
+ * sections and other languages. The lexicon's rows are walked, not the document's stems:
+ * a lexicon holds a few hundred stems e, a document thousands of stems. */
+export function tableFor(direction: LexiconDirection, interner: Interner, stemsA: readonly Int32Array[], stemsB: readonly Int32Array[]): Table {
   const inA = held(stemsA)
   const inB = held(stemsB)
   const table: Table = new Map()
-  for (const [id, text] of stemTexts) {
-    if (inA[id] !== 1) continue
-    const row = direction.table.get(text)
-    if (!row) continue
+  // forEach, not for…of: a Map's iterator makes an [e, row] array for each of its entries
+  direction.table.forEach((row, text) => {
+    const id = interner.knownStem(text)
+    if (id === undefined || inA[id] !== 1) return
     const fs: number[] = []
     const ts: number[] = []
     for (let k = 0; k < row.fs.length; k++) {
@@ -69,6 +68,6 @@ export function tableFor(
       ts.push(row.ts[k])
     }
     if (fs.length) table.set(id, { fs, ts })
-  }
+  })
   return table
 }
