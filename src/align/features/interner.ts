@@ -24,6 +24,11 @@ export class Interner {
     for (const [text, id] of this.stems) out.set(id, text)
     return out
   }
+  /** Calls `visit` with each stem's text and id (forEach: a Map's iterator would make an
+   * entry array for each). */
+  forEachStem(visit: (text: string, id: number) => void): void {
+    this.stems.forEach((id, text) => visit(text, id))
+  }
   private intern(map: Map<string, number>, key: string): number {
     let id = map.get(key)
     if (id === undefined) {
