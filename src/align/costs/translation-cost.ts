@@ -173,6 +173,19 @@ function score(tm: TranslationModel, ia: number, na: number, ib: number, nb: num
   return d / Math.sqrt(ca * cb)
 }
 
+/** Each paragraph's stem rarities summed, in the order of its stems (a loop, not reduce:
+ * reduce's running sum passes through a callback, a heap number a stem). */
+function summedRarity(side: Side, w: Float64Array): Float64Array {
+  const out = new Float64Array(side.features.length)
+  for (let p = 0; p < out.length; p++) {
+    const stems = side.features[p].stems
+    let sum = 0
+    for (let k = 0; k < stems.length; k++) sum += w[stems[k]]
+    out[p] = sum
+  }
+  return out
+}
+
 /** The model for a pair, learnt from `matches` (1:1 beads believed right), calibrated on
  * them against neighbours; undefined when there is too little to learn from or the table
  * does not tell translations from neighbours. With `given` (a batch's lexicon over this
@@ -186,10 +199,9 @@ export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readon
   const calibration = given ? matches : matches.filter((_, k) => k % 2 === 1)
   const weightA = rarity(a)
   const weightB = rarity(b)
-  const summed = (stems: Int32Array, w: Float64Array) => stems.reduce((sum, x) => sum + w[x], 0)
   const tm: TranslationModel = {
     mass: new Array(a.features.length).fill(undefined), table: t, stemsA: a.features.map((f) => f.stems), stemsB: b.features.map((f) => f.stems), weightB,
-    countA: Float64Array.from(a.features, (f) => summed(f.stems, weightA)), countB: Float64Array.from(b.features, (f) => summed(f.stems, weightB)),
+    countA: summedRarity(a, weightA), countB: summedRarity(b, weightB),
     cache: new Map(), m: b.features.length, chance: 0, span: 0, separation: 0,
   }
   const truths: number[] = []
