@@ -89,17 +89,20 @@ export function tableFor(direction: LexiconDirection, interner: Interner, stemsA
   // each stem of B the lexicon knows: its number's id here
   const known: number[] = []
   const table: Table = new Map()
-  interner.forEachStem((text, id) => {
-    if (inB[id] !== 1) return
-    const g = numbers.get(text)
-    if (g === undefined) return
+  const { texts, ids } = interner.stemList()
+  for (let s = 0; s < ids.length; s++) {
+    const id = ids[s]
+    if (inB[id] !== 1) continue
+    const g = numbers.get(texts[s])
+    if (g === undefined) continue
     local[g] = id
     known.push(g)
-  })
-  interner.forEachStem((text, id) => {
-    if (inA[id] !== 1) return
-    const row = rows.get(text)
-    if (!row) return
+  }
+  for (let s = 0; s < ids.length; s++) {
+    const id = ids[s]
+    if (inA[id] !== 1) continue
+    const row = rows.get(texts[s])
+    if (!row) continue
     const fs: number[] = []
     const ts: number[] = []
     for (let k = 0; k < row.fs.length; k++) {
@@ -109,7 +112,7 @@ export function tableFor(direction: LexiconDirection, interner: Interner, stemsA
       ts.push(row.ts[k])
     }
     if (fs.length) table.set(id, { fs, ts })
-  })
+  }
   for (const g of known) local[g] = -1
   return table
 }
