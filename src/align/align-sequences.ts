@@ -96,12 +96,12 @@ export function alignSequences(
   const interner = new Interner()
   const sides = texts.map((list, k) => prepareSide(list, langs[k], interner, scratch))
   const pairs: Pair[] = []
-  // the lexicon is kept by stem text: each stem's text by its id, once for all pairs
-  const stemTexts = options.learn || options.lexicon ? interner.stemTexts() : undefined
+  // a lexicon is learnt by stem text: each stem's text by its id, once for all pairs
+  const stemTexts = options.learn ? interner.stemTexts() : undefined
   for (let s = 0; s < texts.length; s++) {
     for (let t = s + 1; t < texts.length; t++) {
       const direction = options.lexicon?.directions.get(directionKey(langs[s], langs[t]))
-      const table = direction && stemTexts ? tableFor(direction, stemTexts, interner) : undefined
+      const table = direction ? tableFor(direction, interner, sides[s].features.map((f) => f.stems), sides[t].features.map((f) => f.stems)) : undefined
       const { ctx, alignment, confident } = alignTwo(sides[s], sides[t], { table, learning: Boolean(options.learn) })
       pairs.push({ s, t, ctx, alignment, confident })
       if (options.learn && stemTexts) {

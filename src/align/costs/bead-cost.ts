@@ -126,18 +126,20 @@ function matchedFixedCost(ctx: PairContext, i: number, di: number, j: number, dj
   return cost
 }
 
-/** What the search asks for: modelCost, plus fixedCost unless modelCost alone exceeds
- * `hopeless`. One function so that the group lengths are read from the prefix sums once,
- * not once for each part. */
-export function searchCost(ctx: PairContext, i: number, di: number, j: number, dj: number, hopeless: number): number {
+/** What the search asks for, written to `out[k]`: modelCost, plus fixedCost unless
+ * modelCost alone exceeds `hopeless`. One function so that the group lengths are read from
+ * the prefix sums once, not once for each part. It returns nothing: a double returned from
+ * a call that is not inlined is a new heap number, and the search costs millions of beads. */
+export function searchCost(ctx: PairContext, i: number, di: number, j: number, dj: number, hopeless: number, out: Float64Array, k: number): void {
   if (di === 0 || dj === 0) {
     // modelCost is 0 here; 0 + fixed is what the two parts gave.
-    return 0 + skipsCost(ctx, i, di, j, dj)
+    out[k] = 0 + skipsCost(ctx, i, di, j, dj)
+    return
   }
   const la = ctx.a.prefix[i + di] - ctx.a.prefix[i]
   const lb = ctx.b.prefix[j + dj] - ctx.b.prefix[j]
   const model = lengthCost(la, lb, ctx.model)
-  return model > hopeless ? model : model + matchedFixedCost(ctx, i, di, j, dj, la, lb)
+  out[k] = model > hopeless ? model : model + matchedFixedCost(ctx, i, di, j, dj, la, lb)
 }
 
 /** normalTailCost never goes below -TAIL_SLACK (its least value is -3e-8, at z = 0: the

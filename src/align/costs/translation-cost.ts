@@ -16,7 +16,7 @@ export interface TranslationModel {
   /** Per paragraph of A: the translation mass it gives each stem of B (t(f|e) summed over
    * its stems e, entries below minT left out); made when first asked for (massOf), as most
    * models are dropped after calibration has asked for a few paragraphs. */
-  mass: Array<Map<number, number> | undefined>
+  mass: Array<Mass | undefined>
   table: Table
   stemsA: Int32Array[]
   /** massOf's scratch, by stem id of B. */
@@ -95,6 +95,15 @@ function rarity(side: Side): Float64Array {
   return out
 }
 
+/** A paragraph's translation mass: the stems f it gives any mass to, ascending, and the
+ * mass of each. Sorted like a paragraph's stems (paragraph-features.ts), so that a dot
+ * product walks the two lists together, in the order of B's stems, instead of looking
+ * each of them up in a Map (whose double values would be a heap number each). */
+interface Mass {
+  fs: Int32Array
+  ms: Float64Array
+}
+
 function dot(tm: TranslationModel, x: number, y: number): number {
   const key = x * (tm.m + 1) + y
   const table = tm.dots
@@ -107,10 +116,16 @@ function dot(tm: TranslationModel, x: number, y: number): number {
   }
   const mass = tm.mass[x] ?? massOf(tm, x)
   const fs = tm.stemsB[y]
+  const mf = mass.fs
+  const mm = mass.ms
+  const weightB = tm.weightB
   let d = 0
-  for (let q = 0; q < fs.length; q++) {
-    const m = mass.get(fs[q])
-    if (m !== undefined) d += m * tm.weightB[fs[q]]
+  // both ascending: each stem of B, in its order, meets its mass or learns it has none
+  let p = 0
+  for (let q = 0; q < fs.length && p < mf.length; q++) {
+    const f = fs[q]
+    while (p < mf.length && mf[p] < f) p++
+    if (p < mf.length && mf[p] === f) d += mm[p] * weightB[f]
   }
   if (table) table[key] = d
   else tm.cache.set(key, d)
@@ -121,10 +136,9 @@ function dot(tm: TranslationModel, x: number, y: number): number {
 const TABLE_MAX = 1 << 20
 
 
-function massOf(tm: TranslationModel, x: number): Map<number, number> {
-  // Summed in a table by stem id (0 where not met yet, as a missing entry counts), in the
-  // same order as into the Map, which then gets each stem's total once: each update of a
-  // Map entry would make a new heap number.
+function massOf(tm: TranslationModel, x: number): Mass {
+  // Summed in a table by stem id (0 where not met yet), each stem's terms in the order of
+  // A's stems and of each one's row.
   const sums = (tm.sums ??= new Float64Array(tm.weightB.length))
   const met: number[] = []
   const stems = tm.stemsA[x]
@@ -137,11 +151,13 @@ function massOf(tm: TranslationModel, x: number): Map<number, number> {
       sums[f] += row.ts[k]
     }
   }
-  const out = new Map<number, number>()
-  for (const f of met) {
-    out.set(f, sums[f])
-    sums[f] = 0
+  const fs = Int32Array.from(met).sort()
+  const ms = new Float64Array(fs.length)
+  for (let k = 0; k < fs.length; k++) {
+    ms[k] = sums[fs[k]]
+    sums[fs[k]] = 0
   }
+  const out = { fs, ms }
   tm.mass[x] = out
   return out
 }
@@ -157,6 +173,19 @@ function score(tm: TranslationModel, ia: number, na: number, ib: number, nb: num
   return d / Math.sqrt(ca * cb)
 }
 
+/** Each paragraph's stem rarities summed, in the order of its stems (a loop, not reduce:
+ * reduce's running sum passes through a callback, a heap number a stem). */
+function summedRarity(side: Side, w: Float64Array): Float64Array {
+  const out = new Float64Array(side.features.length)
+  for (let p = 0; p < out.length; p++) {
+    const stems = side.features[p].stems
+    let sum = 0
+    for (let k = 0; k < stems.length; k++) sum += w[stems[k]]
+    out[p] = sum
+  }
+  return out
+}
+
 /** The model for a pair, learnt from `matches` (1:1 beads believed right), calibrated on
  * them against neighbours; undefined when there is too little to learn from or the table
  * does not tell translations from neighbours. With `given` (a batch's lexicon over this
@@ -170,10 +199,9 @@ export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readon
   const calibration = given ? matches : matches.filter((_, k) => k % 2 === 1)
   const weightA = rarity(a)
   const weightB = rarity(b)
-  const summed = (stems: Int32Array, w: Float64Array) => stems.reduce((sum, x) => sum + w[x], 0)
   const tm: TranslationModel = {
     mass: new Array(a.features.length).fill(undefined), table: t, stemsA: a.features.map((f) => f.stems), stemsB: b.features.map((f) => f.stems), weightB,
-    countA: Float64Array.from(a.features, (f) => summed(f.stems, weightA)), countB: Float64Array.from(b.features, (f) => summed(f.stems, weightB)),
+    countA: summedRarity(a, weightA), countB: summedRarity(b, weightB),
     cache: new Map(), m: b.features.length, chance: 0, span: 0, separation: 0,
   }
   const truths: number[] = []

@@ -7,22 +7,38 @@ export class Interner {
   // name keys without building a prefixed string for every stem of every paragraph.
   private stems = new Map<string, number>()
   private next = 0
+  /** The stems' texts and ids in the order interned, for stemTexts and stemList: a batch
+   * lexicon reads them for every pair, and a Map's iterator makes an entry array each. */
+  private stemOrder: string[] = []
+  private stemOrderIds: number[] = []
   id(key: string): number {
     return this.intern(this.ids, key)
   }
   stem(stem: string): number {
-    return this.intern(this.stems, stem)
+    let id = this.stems.get(stem)
+    if (id === undefined) {
+      id = this.next++
+      this.stems.set(stem, id)
+      this.stemOrder.push(stem)
+      this.stemOrderIds.push(id)
+    }
+    return id
   }
   /** The id of a stem already interned, or undefined. */
   knownStem(stem: string): number | undefined {
     return this.stems.get(stem)
   }
-  /** Each stem's text by its id: the batch lexicon (costs/lexicon.ts) is kept by text,
-   * since ids hold for one alignment only. Made when asked, not kept up on every stem. */
+  /** Each stem's text by its id: the batch lexicon (lexicon/lexicon.ts) is kept by text,
+   * since ids hold for one alignment only. Made when asked. */
   stemTexts(): Map<number, string> {
     const out = new Map<number, string>()
-    for (const [text, id] of this.stems) out.set(id, text)
+    for (let k = 0; k < this.stemOrder.length; k++) out.set(this.stemOrderIds[k], this.stemOrder[k])
     return out
+  }
+  /** Each stem's text and id, in the order interned (index k of both lists): read, not
+   * changed. */
+  stemList(): { texts: readonly string[]; ids: readonly number[] } {
+    return { texts: this.stemOrder, ids: this.stemOrderIds }
   }
   private intern(map: Map<string, number>, key: string): number {
     let id = map.get(key)

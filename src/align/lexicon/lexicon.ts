@@ -35,23 +35,84 @@ export function directionKey(a: string, b: string): string {
   return `${a.toLowerCase()}>${b.toLowerCase()}`
 }
 
-/** The direction's table over one alignment's interned stems (`stemTexts`: the interner's
- * stemTexts()): only the stems this document holds, as ids, in the lexicon's own order (so
- * sums over a row run the same way on every run). */
-export function tableFor(direction: LexiconDirection, stemTexts: ReadonlyMap<number, string>, interner: Interner): Table {
+/** Marks, by stem id, the stems some paragraph of a side holds. */
+function held(stems: readonly Int32Array[]): Uint8Array {
+  let size = 0
+  for (const list of stems) for (let k = 0; k < list.length; k++) if (list[k] >= size) size = list[k] + 1
+  const out = new Uint8Array(size)
+  for (const list of stems) for (let k = 0; k < list.length; k++) out[list[k]] = 1
+  return out
+}
+
+/** A direction's stems f numbered (0, 1, … in the order first met), and each row's f by
+ * that number: a document's stems of B are then looked up once each, instead of every f of
+ * every row the document's stems of A meet. Made once per direction (a lexicon is not
+ * changed once made); `local` is tableFor's scratch, -1 between calls. */
+interface DirectionIndex {
+  numbers: Map<string, number>
+  rows: Map<string, { fs: Int32Array; ts: number[] }>
+  local: Int32Array
+}
+
+const indexes = new WeakMap<LexiconDirection, DirectionIndex>()
+
+function indexOf(direction: LexiconDirection): DirectionIndex {
+  let index = indexes.get(direction)
+  if (index) return index
+  const numbers = new Map<string, number>()
+  const rows = new Map<string, { fs: Int32Array; ts: number[] }>()
+  direction.table.forEach((row, e) => {
+    const fs = new Int32Array(row.fs.length)
+    for (let k = 0; k < row.fs.length; k++) {
+      let g = numbers.get(row.fs[k])
+      if (g === undefined) numbers.set(row.fs[k], (g = numbers.size))
+      fs[k] = g
+    }
+    rows.set(e, { fs, ts: row.ts })
+  })
+  index = { numbers, rows, local: new Int32Array(numbers.size).fill(-1) }
+  indexes.set(direction, index)
+  return index
+}
+
+/** The direction's table over one pair of sections' interned stems: only the stems e that
+ * A's paragraphs (`stemsA`) hold and, in each row, the stems f that B's (`stemsB`) hold, as
+ * ids, each row in the lexicon's own order (so sums over a row run the same way on every
+ * run). A translation mass is only ever asked for A's stems and read for B's
+ * (translation-cost.ts), so the rest would be built for nothing: a document's other
+ * sections and other languages. */
+export function tableFor(direction: LexiconDirection, interner: Interner, stemsA: readonly Int32Array[], stemsB: readonly Int32Array[]): Table {
+  const inA = held(stemsA)
+  const inB = held(stemsB)
+  const index = indexOf(direction)
+  const { local, numbers, rows } = index
+  // each stem of B the lexicon knows: its number's id here
+  const known: number[] = []
   const table: Table = new Map()
-  for (const [id, text] of stemTexts) {
-    const row = direction.table.get(text)
+  const { texts, ids } = interner.stemList()
+  for (let s = 0; s < ids.length; s++) {
+    const id = ids[s]
+    if (inB[id] !== 1) continue
+    const g = numbers.get(texts[s])
+    if (g === undefined) continue
+    local[g] = id
+    known.push(g)
+  }
+  for (let s = 0; s < ids.length; s++) {
+    const id = ids[s]
+    if (inA[id] !== 1) continue
+    const row = rows.get(texts[s])
     if (!row) continue
     const fs: number[] = []
     const ts: number[] = []
     for (let k = 0; k < row.fs.length; k++) {
-      const f = interner.knownStem(row.fs[k])
-      if (f === undefined) continue
+      const f = local[row.fs[k]]
+      if (f < 0) continue
       fs.push(f)
       ts.push(row.ts[k])
     }
     if (fs.length) table.set(id, { fs, ts })
   }
+  for (const g of known) local[g] = -1
   return table
 }

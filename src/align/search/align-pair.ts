@@ -32,8 +32,10 @@ const S = STATE_COUNT
 
 /** The gap states of cell `here` reached by leaving one more paragraph unmatched after cell
  * `from` (in A, or in B when `inA` is false), in `cost` (STATE_COUNT entries per cell), with
- * the state each came from in `fromState`. `open` is the paragraph's skip cost. */
-function extendGaps(cost: Float64Array, fromState: Int8Array, from: number, here: number, inA: boolean, open: number): number {
+ * the state each came from in `fromState`. `open` is the paragraph's skip cost. The least
+ * of the new states' costs goes into `out[0]`: a double returned from a call that is not
+ * inlined would be a new heap number, one per cell and side. */
+function extendGaps(cost: Float64Array, fromState: Int8Array, from: number, here: number, inA: boolean, open: number, out: Float64Array): void {
   const f = from * S
   const h = here * S
   // Opening: from a match or from any run of the other side; of equal costs the lower state.
@@ -59,7 +61,7 @@ function extendGaps(cost: Float64Array, fromState: Int8Array, from: number, here
     }
     if (c < least) least = c
   }
-  return least
+  out[0] = least
 }
 
 function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: boolean } {
@@ -84,6 +86,7 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
   // The beads of one cell whose cost is deferred (one per shape at most).
   const pendingShape = new Int8Array(SHAPE_COUNT)
   const pendingFrom = new Int32Array(SHAPE_COUNT)
+  const gapLeast = new Float64Array(1)
   const tried = all ? MATCHED : ROUGH_MATCHED
   for (let i = 0; i <= band.n; i++) {
     shapeRanges(band, i, -1, ranges)
@@ -126,13 +129,15 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
         const from = rangeBase[SKIP_A] + j
         const k = from * SHAPE_COUNT + SKIP_A
         if (cache[k] !== cache[k]) fillCost(ctx, cache, k, SKIP_A, i - 1, j)
-        gaps = Math.min(gaps, extendGaps(cost, fromState, from, here, true, cache[k]))
+        extendGaps(cost, fromState, from, here, true, cache[k], gapLeast)
+        gaps = Math.min(gaps, gapLeast[0])
       }
       if (j > 0 && j >= rangeLo[SKIP_B] && j <= rangeHi[SKIP_B]) {
         const from = rangeBase[SKIP_B] + j
         const k = from * SHAPE_COUNT + SKIP_B
         if (cache[k] !== cache[k]) fillCost(ctx, cache, k, SKIP_B, i, j - 1)
-        gaps = Math.min(gaps, extendGaps(cost, fromState, from, here, false, cache[k]))
+        extendGaps(cost, fromState, from, here, false, cache[k], gapLeast)
+        gaps = Math.min(gaps, gapLeast[0])
       }
       for (let w = 0; w < waiting; w++) {
         const s = pendingShape[w]

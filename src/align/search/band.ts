@@ -88,7 +88,7 @@ export function cacheFor(ctx: PairContext, band: Band): Float64Array {
  * returns nothing: a double returned from a call that is not inlined is a new heap number,
  * and the caller reads the entry instead. */
 export function fillCost(ctx: PairContext, cache: Float64Array, k: number, s: number, i: number, j: number): void {
-  cache[k] = searchCost(ctx, i, SHAPE_DI[s], j, SHAPE_DJ[s], HOPELESS)
+  searchCost(ctx, i, SHAPE_DI[s], j, SHAPE_DJ[s], HOPELESS, cache, k)
 }
 
 /** The flat index of cell (i, j), or -1 when it lies outside the band. */
