@@ -2,7 +2,9 @@
 // lower case), counted, one "term count" line each in code unit order.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { codeUnitOrder, indexText, termCounts } from '../src/search/terms.js'
+import { codeUnitOrder } from '../src/search/code-unit-order.js'
+import { termCounts } from '../src/search/term-counts.js'
+import { indexText } from '../src/search/terms.js'
 import { SpanTable } from '../src/text/span-table.js'
 import { indexTextBefore, termCountsBefore } from './helpers/terms-before.js'
 

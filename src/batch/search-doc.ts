@@ -2,7 +2,8 @@
 // worker from the document it has just converted, so the main thread never reads it again.
 import type { Memo } from '../model/memo.js'
 import { isoDate } from '../model/csl.js'
-import { indexText, termCounts } from '../search/terms.js'
+import { termCounts } from '../search/term-counts.js'
+import { indexText } from '../search/terms.js'
 import type { SearchDoc, SearchParagraph } from '../search/types.js'
 
 export function searchDocOf(memo: Memo, at: { key: string; hash: string; path: string; outputs: string[] }): SearchDoc {

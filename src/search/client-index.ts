@@ -1,8 +1,9 @@
 // The index page's own full-text index, for searching without a server: each document's
 // terms with how often they occur (SearchDoc.counts: the same folding and Chinese pairs as
-// terms.ts, counted by the batch worker), written as small script files in index-search/, one
-// per first letters of a term ("ro" for roshchin, "港" for 港口), which the page loads on
-// demand with <script> tags: that works from file://, where fetch() does not.
+// terms.ts, counted by the batch worker in term-counts.ts), written as small script files
+// in index-search/, one per first letters of a term ("ro" for roshchin, "港" for 港口),
+// which the page loads on demand with <script> tags: that works from file://, where
+// fetch() does not.
 // A shard holds `memoShard("ro", {"roshchin": "12:3,40:1"})`: document number : count.
 // It is document-level (no positions): the page finds documents that hold every word,
 // prefixes included, ranked by tf·idf; phrases and paragraph snippets are memo search's.
@@ -11,7 +12,7 @@ import { join } from 'node:path'
 import { AtomicFile } from '../io/atomic-file.js'
 import { grownTo } from '../text/grown-to.js'
 import { SpanTable } from '../text/span-table.js'
-import { codeUnitOrder } from './terms.js'
+import { codeUnitOrder } from './code-unit-order.js'
 import type { SearchIndex } from './search-index.js'
 
 export const CLIENT_DIR = 'index-search'

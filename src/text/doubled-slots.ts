@@ -1,4 +1,4 @@
-// The open-addressing tables that number strings (search/terms.ts's words, span-table.ts's
+// The open-addressing tables that number strings (search/term-counts.ts's words, span-table.ts's
 // spans) keep a number + 1 per slot (0 empty) beside the string's hash; both grow the same
 // way, and the hash kept in the slot is what lets them grow without reading the strings.
 

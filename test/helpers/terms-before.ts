@@ -1,6 +1,6 @@
 // indexText and termCounts as they were before their scans were written out by hand
-// (terms.ts): a regular expression replace, and a Map keyed by a slice of every word. The
-// tests hold the scans to these answers, byte for byte, on any text.
+// (terms.ts, term-counts.ts): a regular expression replace, and a Map keyed by a slice of
+// every word. The tests hold the scans to these answers, byte for byte, on any text.
 import { foldWord } from '../../src/search/terms.js'
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+/gu
