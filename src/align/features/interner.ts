@@ -24,10 +24,6 @@ export class Interner {
     }
     return id
   }
-  /** The id of a stem already interned, or undefined. */
-  knownStem(stem: string): number | undefined {
-    return this.stems.get(stem)
-  }
   /** Each stem's text by its id: the batch lexicon (lexicon/lexicon.ts) is kept by text,
    * since ids hold for one alignment only. Made when asked. */
   stemTexts(): Map<number, string> {
