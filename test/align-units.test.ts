@@ -12,6 +12,7 @@ import { splitSentences } from '../src/align/features/split-sentences.js'
 import { stemOf } from '../src/align/features/stem-of.js'
 import { stemsOf, WordStems } from '../src/align/features/word-stems.js'
 import { rowsFromLinks } from '../src/align/search/rows-from-links.js'
+import { PairLinkIndex } from '../src/align/search/supported-links.js'
 import type { Section } from '../src/model/memo.js'
 import { checkPartition } from './data/align/check.js'
 
@@ -78,6 +79,31 @@ describe('rowsFromLinks', () => {
   it('merges crossing links into one row rather than breaking the order', () => {
     const rows = rowsFromLinks([2, 2], [[0, 0, 1, 1], [0, 1, 1, 0]])
     expect(rows).toEqual([[[0, 1], [0, 1]]])
+  })
+})
+
+describe('PairLinkIndex.supported', () => {
+  // Three sections of three paragraphs. Sections 0 and 1 agree one to one; section 2 went
+  // astray in both its pairs at paragraph 0 (linked to 0's paragraph 1 and to 1's
+  // paragraph 0), and agrees with the others elsewhere.
+  const pairs = [{ s: 0, t: 1 }, { s: 0, t: 2 }, { s: 1, t: 2 }]
+  const links = [
+    [[0, 0, 1, 0], [0, 1, 1, 1], [0, 2, 1, 2]],
+    [[0, 1, 2, 0], [0, 1, 2, 1], [0, 2, 2, 2]],
+    [[1, 0, 2, 0], [1, 1, 2, 1], [1, 2, 2, 2]],
+  ] as const
+  const index = new PairLinkIndex(pairs, [3, 3, 3], links)
+  it("drops a section's links that no third section confirms, and keeps the other pairs' links", () => {
+    const { links: kept, all } = index.supported(2)
+    expect(all).toBe(false)
+    // 0:1-2:0 has no third paragraph linked to both (1's paragraph 0 is linked to 0's
+    // paragraph 0, not 1); 1:0-2:0 likewise (0's paragraph 1 is not linked to 1's 0)
+    expect(kept).toEqual([...links[0], [0, 1, 2, 1], [0, 2, 2, 2], [1, 1, 2, 1], [1, 2, 2, 2]])
+  })
+  it('says so when every link is confirmed', () => {
+    const agreeing = new PairLinkIndex(pairs, [3, 3, 3], [links[0], [[0, 0, 2, 0], [0, 1, 2, 1], [0, 2, 2, 2]], links[2]])
+    expect(agreeing.supported(2).all).toBe(true)
+    expect(agreeing.supported(0).links).toHaveLength(9)
   })
 })
 

@@ -14,6 +14,7 @@ import { directionKey, tableFor, type Lexicon, type LexiconSample } from './lexi
 import { alignTwo, type PairResult } from './search/align-two.js'
 import { cheapestRows } from './search/cheapest-rows.js'
 import { rowsFromLinks, type Link } from './search/rows-from-links.js'
+import { PairLinkIndex } from './search/supported-links.js'
 
 interface Pair extends PairResult {
   s: number
@@ -28,50 +29,6 @@ function linksOf(pair: Pair): Link[] {
     }
   }
   return links
-}
-
-/** Every link of the pairs without section u, and those of u's pairs that a third section
- * confirms: u's paragraph p and another section's paragraph i are kept linked when some
- * paragraph of a third section is linked to both. A section whose pairs went astray
- * together (Japanese lacking the preamble, matched in both its pairs to the other two's
- * first paragraphs) then leaves the other pairs' rows alone: its unconfirmed paragraphs
- * stand alone, and the joint search can still join them to a row between two places. */
-function supported(pairs: Pair[], links: Link[][], u: number): Link[] {
-  const linked = new Set<string>()
-  for (const list of links) for (const [s, p, t, q] of list) linked.add(`${s},${p},${t},${q}`)
-  const has = (s: number, p: number, t: number, q: number) => (s < t ? linked.has(`${s},${p},${t},${q}`) : linked.has(`${t},${q},${s},${p}`))
-  // per other section, per paragraph of u, the paragraphs linked to it
-  const partners = new Map<number, Map<number, number[]>>()
-  pairs.forEach((pair, k) => {
-    if (pair.s !== u && pair.t !== u) return
-    const other = pair.s === u ? pair.t : pair.s
-    const byP = new Map<number, number[]>()
-    for (const [s, p, , q] of links[k]) {
-      const [mine, theirs] = s === u ? [p, q] : [q, p]
-      byP.set(mine, [...(byP.get(mine) ?? []), theirs])
-    }
-    partners.set(other, byP)
-  })
-  const kept: Link[] = []
-  pairs.forEach((pair, k) => {
-    if (pair.s !== u && pair.t !== u) {
-      kept.push(...links[k])
-      return
-    }
-    const other = pair.s === u ? pair.t : pair.s
-    for (const link of links[k]) {
-      const [s, p, , q] = link
-      const [mine, theirs] = s === u ? [p, q] : [q, p]
-      let confirmed = false
-      for (const [third, byP] of partners) {
-        if (third === other) continue
-        if ((byP.get(mine) ?? []).some((x) => has(other, theirs, third, x))) confirmed = true
-        if (confirmed) break
-      }
-      if (confirmed) kept.push(link)
-    }
-  })
-  return kept
 }
 
 /** A batch's lexicon, to align with or to learn. */
@@ -122,7 +79,14 @@ export function alignSequences(
       candidates.push(rowsFromLinks(sizes, pairs.flatMap((p, k) => (p.s === pivot || p.t === pivot ? links[k] : []))))
     }
     candidates.push(rowsFromLinks(sizes, links.flat()))
-    for (let u = 0; u < texts.length; u++) candidates.push(rowsFromLinks(sizes, supported(pairs, links, u)))
+    // Each section's confirmed links. Where every link is confirmed the set is the one
+    // just joined: its rows would be the same candidate again, which adds nothing to the
+    // search (no new row, and the places all candidates pass through stay the same).
+    const index = new PairLinkIndex(pairs, sizes, links)
+    for (let u = 0; u < texts.length; u++) {
+      const { links: kept, all } = index.supported(u)
+      if (!all) candidates.push(rowsFromLinks(sizes, kept))
+    }
   }
   const best = candidates.length === 1 ? candidates[0] : cheapestRows(candidates, pairs, sizes)
   return { rows: best, confidence: rowConfidence(best, pairs), sides }

@@ -98,18 +98,27 @@ export function rowsFromLinks(sizes: readonly number[], links: readonly Link[]):
 /** A row holding paragraphs 3 and 5 of a section holds 4 too. Repeat until nothing
  * changes (a fill can join two rows, which can open a new gap). */
 function fillGaps(uf: UnionFind, sizes: readonly number[], base: readonly number[]): void {
+  // Per root, the last paragraph of the section seen in it (-1: none yet); the roots
+  // written are listed in `touched` and put back to -1 after each section. A Map per
+  // section and pass was most of what building a candidate allocated.
+  const total = uf.parent.length
+  const last = new Int32Array(total).fill(-1)
+  const touched = new Int32Array(total)
   for (let changed = true; changed; ) {
     changed = false
     for (let s = 0; s < sizes.length; s++) {
-      const last = new Map<number, number>()
+      let count = 0
       for (let p = 0; p < sizes[s]; p++) {
         const root = uf.find(base[s] + p)
-        const previous = last.get(root)
-        if (previous !== undefined && previous < p - 1) {
+        const previous = last[root]
+        if (previous >= 0 && previous < p - 1) {
           for (let k = previous + 1; k < p; k++) if (uf.union(base[s] + k, base[s] + p)) changed = true
         }
-        last.set(uf.find(base[s] + p), p)
+        const now = uf.find(base[s] + p)
+        if (last[now] < 0) touched[count++] = now
+        last[now] = p
       }
+      for (let k = 0; k < count; k++) last[touched[k]] = -1
     }
   }
 }
