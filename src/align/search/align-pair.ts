@@ -88,6 +88,8 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
   const pendingFrom = new Int32Array(SHAPE_COUNT)
   const gapLeast = new Float64Array(1)
   const tried = all ? MATCHED : ROUGH_MATCHED
+  const skipsA = ctx.a.skips
+  const skipsB = ctx.b.skips
   for (let i = 0; i <= band.n; i++) {
     shapeRanges(band, i, -1, ranges)
     for (let j = lo[i]; j <= hi[i]; j++) {
@@ -124,19 +126,15 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
         }
       }
       // The gaps first, so that a deferred bead is measured against them too.
+      // (A single skip costs the paragraph's skip cost, what searchCost would give: read
+      // from the side, it needs no cache entry, and the search one costing call fewer.)
       let gaps = Infinity
       if (i > 0 && j >= rangeLo[SKIP_A] && j <= rangeHi[SKIP_A]) {
-        const from = rangeBase[SKIP_A] + j
-        const k = from * SHAPE_COUNT + SKIP_A
-        if (cache[k] !== cache[k]) fillCost(ctx, cache, k, SKIP_A, i - 1, j)
-        extendGaps(cost, fromState, from, here, true, cache[k], gapLeast)
+        extendGaps(cost, fromState, rangeBase[SKIP_A] + j, here, true, skipsA[i - 1], gapLeast)
         gaps = Math.min(gaps, gapLeast[0])
       }
       if (j > 0 && j >= rangeLo[SKIP_B] && j <= rangeHi[SKIP_B]) {
-        const from = rangeBase[SKIP_B] + j
-        const k = from * SHAPE_COUNT + SKIP_B
-        if (cache[k] !== cache[k]) fillCost(ctx, cache, k, SKIP_B, i, j - 1)
-        extendGaps(cost, fromState, from, here, false, cache[k], gapLeast)
+        extendGaps(cost, fromState, rangeBase[SKIP_B] + j, here, false, skipsB[j - 1], gapLeast)
         gaps = Math.min(gaps, gapLeast[0])
       }
       for (let w = 0; w < waiting; w++) {
