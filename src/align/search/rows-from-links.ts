@@ -79,20 +79,39 @@ export function rowsFromLinks(sizes: readonly number[], links: readonly Link[]):
       continue
     }
     const at = ready * width
-    const cells: number[][] = []
+    const cells: number[][] = sizes.map(() => NONE)
     for (let s = 0; s < sizes.length; s++) {
-      const list: number[] = []
       const first = spans[at + 2 * s]
-      if (first >= 0) {
-        const last = spans[at + 2 * s + 1]
-        for (let p = first; p <= last; p++) list.push(p)
-        pointer[s] = last + 1
+      if (first < 0) {
+        cells[s] = []
+        continue
       }
-      cells.push(list)
+      const last = spans[at + 2 * s + 1]
+      cells[s] = run(first, last)
+      pointer[s] = last + 1
     }
     rows.push(cells)
   }
   return rows
+}
+
+/** A placeholder, replaced before a row is returned. */
+const NONE: number[] = []
+
+/** first, first + 1, … last. The usual lengths are literals: a list grown by push from
+ * empty keeps room for 16 numbers, and every candidate has a list per row and section. */
+function run(first: number, last: number): number[] {
+  switch (last - first) {
+    case 0:
+      return [first]
+    case 1:
+      return [first, first + 1]
+    case 2:
+      return [first, first + 1, first + 2]
+  }
+  const list: number[] = []
+  for (let p = first; p <= last; p++) list.push(p)
+  return list
 }
 
 /** A row holding paragraphs 3 and 5 of a section holds 4 too. Repeat until nothing
