@@ -6,6 +6,16 @@
 /** t(f|e) after training, by e: the stems f of B that e translates to, with t(f|e) ≥ minT. */
 export type Table = Map<number, { fs: number[]; ts: number[] }>
 
+/** A table whose rows name their stems f in a numbering of their own (a batch lexicon's,
+ * lexicon/lexicon.ts): f's id here is fOf[g] - 1 for the row's entry g, and an entry whose
+ * fOf is 0 names a stem this document's B does not hold. Reading a lexicon's rows through
+ * the renumbering, instead of copying each row with the entries B holds, spares a pair a
+ * table of thousands of entries, most of them read once or never. */
+export interface RenumberedTable {
+  table: Table
+  fOf: Int32Array
+}
+
 /** One training bead: the stem ids of its A and B paragraphs (any id space, one per side). */
 export interface ModelOneBead {
   es: Int32Array

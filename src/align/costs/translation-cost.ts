@@ -9,7 +9,7 @@
 // little mass, so over-merged beads score lower. The score turns into nats the way the
 // shared stems do: the half of the 1:1 beads it was not trained on, against the same
 // paragraphs paired two places off.
-import { trainModelOne, type ModelOneBead, type Table } from './model-one.js'
+import { trainModelOne, type ModelOneBead, type RenumberedTable, type Table } from './model-one.js'
 import type { Side } from './side.js'
 
 export interface TranslationModel {
@@ -18,6 +18,8 @@ export interface TranslationModel {
    * models are dropped after calibration has asked for a few paragraphs. */
   mass: Array<Mass | undefined>
   table: Table
+  /** Set when the table is a lexicon's (RenumberedTable): its stems f by their ids here. */
+  fOf?: Int32Array
   stemsA: Int32Array[]
   /** massOf's scratch, by stem id of B. */
   sums?: Float64Array
@@ -142,11 +144,13 @@ function massOf(tm: TranslationModel, x: number): Mass {
   const sums = (tm.sums ??= new Float64Array(tm.weightB.length))
   const met: number[] = []
   const stems = tm.stemsA[x]
+  const fOf = tm.fOf
   for (let p = 0; p < stems.length; p++) {
     const row = tm.table.get(stems[p])
     if (!row) continue
     for (let k = 0; k < row.fs.length; k++) {
-      const f = row.fs[k]
+      const f = fOf === undefined ? row.fs[k] : fOf[row.fs[k]] - 1
+      if (f < 0) continue
       if (sums[f] === 0) met.push(f)
       sums[f] += row.ts[k]
     }
@@ -191,16 +195,16 @@ function summedRarity(side: Side, w: Float64Array): Float64Array {
  * does not tell translations from neighbours. With `given` (a batch's lexicon over this
  * document's stems, lexicon/lexicon.ts) nothing is learnt: every match calibrates it, and
  * a few suffice. */
-export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readonly [number, number]>, given?: Table): TranslationModel | undefined {
+export function translationModel(a: Side, b: Side, matches: ReadonlyArray<readonly [number, number]>, given?: RenumberedTable): TranslationModel | undefined {
   if (matches.length < (given ? settings.minCalibration : settings.minPairs)) return undefined
   // Trained on every other match and calibrated on the rest: scored on its own training
   // rows, the table finds them translations far more clearly than it will find new ones.
-  const t = given ?? train(a, b, matches.filter((_, k) => k % 2 === 0))
+  const t = given?.table ?? train(a, b, matches.filter((_, k) => k % 2 === 0))
   const calibration = given ? matches : matches.filter((_, k) => k % 2 === 1)
   const weightA = rarity(a)
   const weightB = rarity(b)
   const tm: TranslationModel = {
-    mass: new Array(a.features.length).fill(undefined), table: t, stemsA: a.features.map((f) => f.stems), stemsB: b.features.map((f) => f.stems), weightB,
+    mass: new Array(a.features.length).fill(undefined), table: t, fOf: given?.fOf, stemsA: a.features.map((f) => f.stems), stemsB: b.features.map((f) => f.stems), weightB,
     countA: summedRarity(a, weightA), countB: summedRarity(b, weightB),
     cache: new Map(), m: b.features.length, chance: 0, span: 0, separation: 0,
   }

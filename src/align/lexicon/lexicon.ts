@@ -2,7 +2,7 @@
 // pair, learnt once from many documents (learn-lexicon.ts) and kept in the output folder
 // (lexicon-file.ts), so that every document of the batch, and a rerun, aligns with the
 // same table. Stems are kept by their text: interned ids hold for one alignment only.
-import type { Table } from '../costs/model-one.js'
+import type { RenumberedTable, Table } from '../costs/model-one.js'
 import type { Interner } from '../features/interner.js'
 
 /** t(f|e) of one direction: for each stem e of the first language, the stems f of the
@@ -45,13 +45,12 @@ function held(stems: readonly Int32Array[]): Uint8Array {
 }
 
 /** A direction's stems f numbered (0, 1, … in the order first met), and each row's f by
- * that number: a document's stems of B are then looked up once each, instead of every f of
- * every row the document's stems of A meet. Made once per direction (a lexicon is not
- * changed once made); `local` is tableFor's scratch, -1 between calls. */
+ * that number: a pair's table then reads the rows as they are, through one renumbering
+ * of the stems its B holds (RenumberedTable). Made once per direction and never changed
+ * (a lexicon is not changed once made). */
 interface DirectionIndex {
   numbers: Map<string, number>
-  rows: Map<string, { fs: Int32Array; ts: number[] }>
-  local: Int32Array
+  rows: Map<string, { fs: number[]; ts: number[] }>
 }
 
 const indexes = new WeakMap<LexiconDirection, DirectionIndex>()
@@ -60,59 +59,43 @@ function indexOf(direction: LexiconDirection): DirectionIndex {
   let index = indexes.get(direction)
   if (index) return index
   const numbers = new Map<string, number>()
-  const rows = new Map<string, { fs: Int32Array; ts: number[] }>()
+  const rows = new Map<string, { fs: number[]; ts: number[] }>()
   direction.table.forEach((row, e) => {
-    const fs = new Int32Array(row.fs.length)
-    for (let k = 0; k < row.fs.length; k++) {
-      let g = numbers.get(row.fs[k])
-      if (g === undefined) numbers.set(row.fs[k], (g = numbers.size))
-      fs[k] = g
-    }
+    const fs = row.fs.map((f) => {
+      let g = numbers.get(f)
+      if (g === undefined) numbers.set(f, (g = numbers.size))
+      return g
+    })
     rows.set(e, { fs, ts: row.ts })
   })
-  index = { numbers, rows, local: new Int32Array(numbers.size).fill(-1) }
+  index = { numbers, rows }
   indexes.set(direction, index)
   return index
 }
 
-/** The direction's table over one pair of sections' interned stems: only the stems e that
- * A's paragraphs (`stemsA`) hold and, in each row, the stems f that B's (`stemsB`) hold, as
- * ids, each row in the lexicon's own order (so sums over a row run the same way on every
+/** The direction's table over one pair of sections' interned stems: the rows of the stems
+ * e that A's paragraphs (`stemsA`) hold, and the ids of the stems f that B's (`stemsB`)
+ * hold, each row in the lexicon's own order (so sums over a row run the same way on every
  * run). A translation mass is only ever asked for A's stems and read for B's
- * (translation-cost.ts), so the rest would be built for nothing: a document's other
- * sections and other languages. */
-export function tableFor(direction: LexiconDirection, interner: Interner, stemsA: readonly Int32Array[], stemsB: readonly Int32Array[]): Table {
+ * (translation-cost.ts), so the rest is left out: a document's other sections and other
+ * languages. */
+export function tableFor(direction: LexiconDirection, interner: Interner, stemsA: readonly Int32Array[], stemsB: readonly Int32Array[]): RenumberedTable {
   const inA = held(stemsA)
   const inB = held(stemsB)
-  const index = indexOf(direction)
-  const { local, numbers, rows } = index
-  // each stem of B the lexicon knows: its number's id here
-  const known: number[] = []
+  const { numbers, rows } = indexOf(direction)
+  const fOf = new Int32Array(numbers.size)
   const table: Table = new Map()
   const { texts, ids } = interner.stemList()
   for (let s = 0; s < ids.length; s++) {
     const id = ids[s]
-    if (inB[id] !== 1) continue
-    const g = numbers.get(texts[s])
-    if (g === undefined) continue
-    local[g] = id
-    known.push(g)
-  }
-  for (let s = 0; s < ids.length; s++) {
-    const id = ids[s]
-    if (inA[id] !== 1) continue
-    const row = rows.get(texts[s])
-    if (!row) continue
-    const fs: number[] = []
-    const ts: number[] = []
-    for (let k = 0; k < row.fs.length; k++) {
-      const f = local[row.fs[k]]
-      if (f < 0) continue
-      fs.push(f)
-      ts.push(row.ts[k])
+    if (inB[id] === 1) {
+      const g = numbers.get(texts[s])
+      if (g !== undefined) fOf[g] = id + 1
     }
-    if (fs.length) table.set(id, { fs, ts })
+    if (inA[id] === 1) {
+      const row = rows.get(texts[s])
+      if (row) table.set(id, row)
+    }
   }
-  for (const g of known) local[g] = -1
-  return table
+  return { table, fOf }
 }

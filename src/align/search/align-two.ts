@@ -5,7 +5,7 @@ import { calibrate, lexicalModel, sameLanguageModel } from '../costs/lexical-cos
 import { KeyMarks } from '../costs/key-marks.js'
 import type { PairContext } from '../costs/bead-cost.js'
 import { sameLanguage, type Side } from '../costs/side.js'
-import type { Table } from '../costs/model-one.js'
+import type { RenumberedTable } from '../costs/model-one.js'
 import { translationModel } from '../costs/translation-cost.js'
 import { alignPair, type PairAlignment } from './align-pair.js'
 
@@ -20,7 +20,7 @@ export interface PairResult {
 export interface PairOptions {
   /** A batch lexicon's table over this document's stems, used instead of one learnt from
    * the document (lexicon/lexicon.ts). */
-  table?: Table
+  table?: RenumberedTable
   /** Only the confident beads are wanted (a batch learning its lexicon): no third pass. */
   learning?: boolean
 }
