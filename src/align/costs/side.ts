@@ -6,8 +6,11 @@ import type { Interner } from '../features/interner.js'
 
 export interface Side {
   lengths: number[]
-  /** Prefix sums of lengths: prefix[i] = lengths[0] + … + lengths[i-1]. */
-  prefix: number[]
+  /** Prefix sums of lengths: prefix[i] = lengths[0] + … + lengths[i-1]. A typed array:
+   * the search reads it for every bead, and a list holds whole numbers in one form and
+   * fractions in another (lengths of Han text are fractional), so the reads would have to
+   * handle both. */
+  prefix: Float64Array
   features: Features[]
   /** skipCost of each paragraph, computed once: the search asks for it at every cell. */
   skips: Float64Array
@@ -19,8 +22,8 @@ export interface Side {
 }
 
 export function side(lengths: number[], features: Features[], lang = ''): Side {
-  const prefix = [0]
-  for (const l of lengths) prefix.push(prefix[prefix.length - 1] + l)
+  const prefix = new Float64Array(lengths.length + 1)
+  for (let k = 0; k < lengths.length; k++) prefix[k + 1] = prefix[k] + lengths[k]
   const s: Side = { lengths, prefix, features, skips: new Float64Array(lengths.length), flags: Int32Array.from(features, (f) => f.flags), lang }
   for (let k = 0; k < lengths.length; k++) s.skips[k] = skipCost(s, k)
   return s
