@@ -198,6 +198,32 @@ describe('memo batch: bad inputs never stop the batch', () => {
   })
 })
 
+describe('memo batch: nothing converted', () => {
+  it('leaves no output folder when it made the folder and every input failed', () => {
+    const dir = tree({ 'in/empty.txt': '', 'in/binary.txt': Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0xff, 0xfe, 0, 7]) })
+    const r = batch(dir, 'in', 'in/missing.txt', '--out', 'out')
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/3 files: 0 converted, 0 warned, 0 skipped, 3 failed/)
+    expect(r.stderr).toMatch(/failed: in\/missing\.txt: no such file/)
+    expect(r.stderr).not.toMatch(/wrote out\//)
+    expect(existsSync(join(dir, 'out'))).toBe(false)
+  })
+  it('leaves no output folder when no input was found', () => {
+    const dir = tree({ 'in/notes.md': 'not a dump' })
+    const r = batch(dir, 'in', '--out', 'out')
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/no input files found/)
+    expect(existsSync(join(dir, 'out'))).toBe(false)
+  })
+  it('writes the index of a folder that was there before, failures and all', () => {
+    const dir = tree({ 'in/empty.txt': '', 'out/keep.txt': 'the user\'s own file' })
+    const r = batch(dir, 'in', '--out', 'out')
+    expect(r.status).toBe(1)
+    expect(readJson<Row[]>(join(dir, 'out/index.json')).map((row) => row.status)).toEqual(['failed'])
+    expect(readFileSync(join(dir, 'out/keep.txt'), 'utf8')).toBe("the user's own file")
+  })
+})
+
 describe('memo batch: collisions and duplicates', () => {
   it('reports two inputs that would write one output and writes only the first', () => {
     const dir = tree({ 'in/x.txt': mismatch, 'other/x.txt': undated, 'in2/index.txt': noHeader })

@@ -7,6 +7,8 @@
 //
 // Like runExtract, a function of (arguments, streams) → exit code; cli.ts passes the
 // interrupt signal (Ctrl-C) in, so nothing here touches `process` signals or argv.
+import { existsSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
@@ -94,6 +96,11 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     if (!quiet) io.stderr.write(text)
   }
 
+  // A folder this run makes is taken away again when nothing in it came out right (every
+  // input failed, or none was found): a user is left with the error lines, not with a
+  // library and an index of no documents.
+  const fresh = !existsSync(out)
+  let discard = false
   const opened = await openOut(out, options.out)
   if (!opened.ok) {
     if ('holder' in opened) return usage(`another memo batch (pid ${opened.holder}) is writing to ${outShown}; wait for it, or remove ${outShown}/.memo-batch.lock if it is gone`)
@@ -116,6 +123,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     for (const note of notes) say(`memo batch: ${note}\n`)
     if (all.length === 0) {
       io.stderr.write(`memo batch: no input files found in ${args.join(' ')}\n`)
+      discard = fresh
       return EXIT_FAILED
     }
     const inputs = all.filter((i) => inShard(i.key, shard))
@@ -260,7 +268,9 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     manifest.rewrite(tasks.map((t) => manifest.get(t.key)).filter((m): m is Meta => m !== undefined))
     manifest.close()
 
-    const summary = formatSummary({ tally, seconds: (Date.now() - started) / 1000, failures, duplicates: combined.duplicates, written: { out: outShown, files: COMBINED, documents: combined.documents }, interrupted })
+    discard = fresh && !interrupted && tally.converted + tally.warned === 0
+    const written = discard ? undefined : { out: outShown, files: COMBINED, documents: combined.documents }
+    const summary = formatSummary({ tally, seconds: (Date.now() - started) / 1000, failures, duplicates: combined.duplicates, written, interrupted })
     // --quiet prints no summary: each failure's error line has been printed already, in
     // batch order, as extract's --quiet keeps its errors.
     if (!quiet) io.stderr.write(summary)
@@ -269,6 +279,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
   } finally {
     await pool?.close()
     await unlockOut(out)
+    if (discard) await rm(out, { recursive: true, force: true })
   }
 }
 
