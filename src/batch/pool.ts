@@ -20,7 +20,7 @@ export function workerFile(): string {
 /** Each worker's young generation: semi-spaces of 32 MB instead of V8's 16. A worker
  * converts document after document, and a document's tables and maps live for the whole
  * document; with the larger nursery fewer scavenges run, each copying them again. */
-const YOUNG_GENERATION_MB = 96
+export const YOUNG_GENERATION_MB = 96
 
 /** What a task sent before Pool.stop() and not yet begun by its worker is rejected with. */
 export class NotStarted extends Error {
