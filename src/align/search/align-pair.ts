@@ -126,8 +126,9 @@ function viterbi(ctx: PairContext, band: Band): { beads: Bead[]; touchesEdge: bo
         }
       }
       // The gaps first, so that a deferred bead is measured against them too.
-      // (A single skip costs the paragraph's skip cost, what searchCost would give: read
-      // from the side, it needs no cache entry, and the search one costing call fewer.)
+      // (A single skip costs its paragraph's skip cost, which is what searchCost gives:
+      // read from the side, it needs no cache entry, and the search has two costing calls
+      // fewer, which leaves V8 room to inline the gap extension.)
       let gaps = Infinity
       if (i > 0 && j >= rangeLo[SKIP_A] && j <= rangeHi[SKIP_A]) {
         extendGaps(cost, fromState, rangeBase[SKIP_A] + j, here, true, skipsA[i - 1], gapLeast)
