@@ -10,6 +10,8 @@ const stub = fileURLToPath(new URL('./data/batch/stub-worker.mjs', import.meta.u
 interface StubTask {
   name: string
   delay?: number
+  /** Set to 1 by the worker when it begins the task (shared memory). */
+  begun?: Int32Array
 }
 
 let pool: Pool<StubTask, string> | undefined
@@ -44,15 +46,13 @@ describe('Pool', () => {
 
   it('once stopped, finishes the task a worker is on and answers the rest as not started', async () => {
     pool = new Pool<StubTask, string>(stub, 1)
-    const tasks = ['a', 'b', 'c', 'd'].map((name) => pool!.run({ name, delay: 40 }))
-    const first = tasks[0].then((v) => {
-      pool!.stop()
-      return v
-    })
-    const rest = await Promise.all(tasks.slice(1).map((p) => p.then((v) => `ok ${v}`, (e: Error) => (e instanceof NotStarted ? 'not started' : `failed ${e.message}`))))
-    expect(await first).toBe('A')
-    // b was begun as soon as a's answer was sent, before the main thread could read it
-    expect(rest).toEqual(['ok B', 'not started', 'not started'])
+    const begun = new Int32Array(new SharedArrayBuffer(4))
+    // "hold" runs until the pool is stopped; the pool is stopped once it has begun
+    const tasks = [pool.run({ name: 'a' }), pool.run({ name: 'hold', begun }), pool.run({ name: 'c' }), pool.run({ name: 'd' })]
+    while (Atomics.load(begun, 0) === 0) await new Promise((resolve) => setTimeout(resolve, 2))
+    pool.stop()
+    const answers = await Promise.all(tasks.map((p) => p.then((v) => `ok ${v}`, (e: Error) => (e instanceof NotStarted ? 'not started' : `failed ${e.message}`))))
+    expect(answers).toEqual(['ok A', 'ok HOLD', 'not started', 'not started'])
   })
 
   it('gives up after workers keep dying, failing what is left instead of hanging', async () => {
