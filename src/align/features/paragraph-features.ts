@@ -143,7 +143,7 @@ function nameKeysOf(text: string, scan: WordScan, interner: Interner, scratch: F
       names[count++] = interner.id(key)
     }
   }
-  return sortedUnique(names, count)
+  return sortedUnique(names, count, scratch.stems.pool)
 }
 
 /** The features of one paragraph (`next` is the paragraph after it, if any). Keys are

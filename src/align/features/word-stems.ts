@@ -2,6 +2,7 @@
 // the words a thread has seen (stemOf, once per word).
 import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, UPPER, width } from './char-classes.js'
 import { grownTo } from '../../text/grown-to.js'
+import { KeyPool } from './key-pool.js'
 import { sortedUnique } from './sorted-unique.js'
 import { stemOf } from './stem-of.js'
 
@@ -66,6 +67,8 @@ export class WordStems {
   /** The last scan's result, reused by the next scan. */
   private readonly scan: WordScan = { stems: new Int32Array(256), stemCount: 0, upper: new Int32Array(64), upperCount: 0 }
   private keyScratch = new Int32Array(256)
+  /** Where stemKeys's lists go (and FeatureScratch's name keys). */
+  readonly pool = new KeyPool()
 
   private forgetWords(): void {
     this.slots = new Int32Array(1 << 12).fill(-1)
@@ -228,7 +231,7 @@ export class WordStems {
         localStamps[g] = stamp
       }
     }
-    return sortedUnique(keys, stemCount)
+    return sortedUnique(keys, stemCount, this.pool)
   }
 }
 
