@@ -5,10 +5,10 @@ import { extractQuantities } from './quantities/extract-quantities.js'
 import type { Quantity } from './quantities/quantity.js'
 import { grownTo } from '../../text/grown-to.js'
 import type { Interner } from './interner.js'
-import { capitalisedAt, nameKey } from './names.js'
+import { NameKeys } from './name-keys.js'
 import { paragraphKind, type ParagraphKind } from './paragraph-kind.js'
-import { NO_KEYS, sortedUnique } from './sorted-unique.js'
-import { WordStems, type WordScan } from './word-stems.js'
+import { NO_KEYS } from './sorted-unique.js'
+import { WordStems } from './word-stems.js'
 
 export interface Features {
   /** Figures and dates as interned keys (see `Interner`), sorted: "n400000", "d1-1", "m11". */
@@ -40,10 +40,6 @@ export const FLAG_SENTENCE = 16
 export const FLAG_CONTINUED = 32
 const KIND_FLAGS: Record<ParagraphKind, number> = { note: FLAG_NOTE, heading: FLAG_HEADING, sentence: FLAG_SENTENCE, continued: FLAG_CONTINUED }
 
-const KNOWN_NAME_KEYS_MAX = 100_000
-
-const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
-
 // One regex without the u flag (all the marks are single code units): it scans the
 // paragraph once, in less than half the time of ten includes(), one per mark.
 const QUOTE_MARK = /["«»“”„「」『』]/
@@ -59,12 +55,9 @@ function quoteOf(text: string): boolean {
  * Nothing featuresOf returns depends on what it saw before, only how fast it answers. */
 export class FeatureScratch {
   readonly stems = new WordStems()
-  /** Capitalised word → its name key, '' for a word without one (no key is empty), so that
-   * one lookup answers. Emptied when it grows large. */
-  readonly nameKeys = new Map<string, string>()
+  readonly nameKeys = new NameKeys()
   numbers = new Int32Array(64)
   weights = new Float64Array(64)
-  names = new Int32Array(64)
 }
 
 /** Shared by paragraphs without figures (see NO_KEYS). */
@@ -115,37 +108,6 @@ function figureKeys(quantities: readonly Quantity[], interner: Interner, scratch
   return { numbers: numbers.slice(0, count), weights: weights.slice(0, count) }
 }
 
-/** The name keys of the capitalised words of the text (interned, sorted, unique), read
- * from the places of its upper-case letters (`scan`): only those can start a capitalised
- * word, so no second scan of every character is needed. A scan from the start would try
- * them in the same order, and skip those inside a capitalised word found before. */
-function nameKeysOf(text: string, scan: WordScan, interner: Interner, scratch: FeatureScratch): Int32Array {
-  const uppers = scan.upper
-  const known = scratch.nameKeys
-  let names = scratch.names
-  let count = 0
-  for (let u = 0, resume = 0; u < scan.upperCount; u++) {
-    const p = uppers[u]
-    if (p < resume) continue
-    const end = capitalisedAt(text, p)
-    if (end === 0) continue
-    const word = text.slice(p, end)
-    resume = end
-    let key = known.get(word)
-    if (key === undefined) {
-      // Latin letters inside Han text are names too, so only the letters decide.
-      key = (LATIN_OR_CYRILLIC.test(word) ? nameKey(word) : undefined) ?? ''
-      if (known.size >= KNOWN_NAME_KEYS_MAX) known.clear()
-      known.set(word, key)
-    }
-    if (key) {
-      if (count === names.length) names = scratch.names = grownTo(names, count + 1)
-      names[count++] = interner.id(key)
-    }
-  }
-  return sortedUnique(names, count, scratch.stems.pool)
-}
-
 /** The features of one paragraph (`next` is the paragraph after it, if any). Keys are
  * interned in this order, figures, names, stems, so that a document's keys come out the
  * same whatever the scratch has seen. */
@@ -153,7 +115,7 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
   const quantities = extractQuantities(text, lang)
   const { numbers, weights } = figureKeys(quantities, interner, scratch)
   const scan = scratch.stems.scanWords(text)
-  const names = nameKeysOf(text, scan, interner, scratch)
+  const names = scratch.nameKeys.keysOf(text, scan, interner, scratch.stems.pool)
   let weightSum = 0
   for (let k = 0; k < weights.length; k++) weightSum += weights[k]
   const quote = quoteOf(text)
