@@ -10,7 +10,7 @@ import { numberWords } from '../src/align/features/data/number-words.js'
 import { monthNames } from '../src/align/features/data/unit-words.js'
 import { Interner } from '../src/align/features/interner.js'
 import { capitalisedAt, nameKey } from '../src/align/features/names.js'
-import { FeatureScratch, featuresOf } from '../src/align/features/paragraph-features.js'
+import { FeatureScratch, featuresOf, FLAG_PAREN, FLAG_QUOTE } from '../src/align/features/paragraph-features.js'
 import { atMostThreeWords, paragraphKind } from '../src/align/features/paragraph-kind.js'
 import { extractQuantities } from '../src/align/features/quantities/extract-quantities.js'
 import { mayBeHanAfter, wordAt, wordBefore } from '../src/align/features/quantities/read-after.js'
@@ -147,6 +147,70 @@ describe('character scanners match the regexes they replace', () => {
       }),
       RUNS,
     )
+  })
+
+  it('name keys with interners used in turn (each keeps its own ids)', () => {
+    // The name table keeps the ids of the last interner by key number; a paragraph read
+    // with another interner must not get them.
+    const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Lu}'’-]+/gu
+    const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
+    const names = fc.constantFrom('Moscow', 'Москве', 'Vyshinsky', 'Вышинского', 'Paris', 'Ab')
+    const mixed = fc.array(fc.oneof(fc.constantFrom('a', ' ', '.', 'ж', '中'), names), { maxLength: 12 }).map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(fc.array(fc.tuple(mixed, fc.boolean()), { maxLength: 6 }), (steps) => {
+        const scratch = new FeatureScratch()
+        const a = new Interner()
+        const b = new Interner()
+        // b's ids start further on, so that the two interners' ids differ
+        b.id('unused')
+        for (const [s, useA] of steps) {
+          const interner = useA ? a : b
+          const found = [...featuresOf(s, 'en', undefined, interner, scratch).names]
+          const keys = regexMatches(CAPITALISED, s)
+            .map((w) => (LATIN_OR_CYRILLIC.test(w) ? nameKey(w) : undefined))
+            .filter((k) => k !== undefined)
+          expect(found).toEqual([...new Set(keys.map((k) => interner.id(k)))].sort((x, y) => x - y))
+        }
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('quotation marks and opening parentheses', () => {
+    const marks = fc.array(fc.constantFrom('a', ' ', '中', '"', '«', '»', '“', '”', '„', '「', '」', '『', '』', '(', '（', ')', '）', "'"), { maxLength: 12 }).map((cs) => cs.join(''))
+    const scratch = new FeatureScratch()
+    fc.assert(
+      fc.property(marks, (s) => {
+        const flags = featuresOf(s, 'en', undefined, new Interner(), scratch).flags
+        expect((flags & FLAG_QUOTE) !== 0).toBe(/["«»“”„「」『』]/.test(s))
+        expect((flags & FLAG_PAREN) !== 0).toBe(s.includes('(') || s.includes('（'))
+      }),
+      RUNS,
+    )
+  })
+
+  it('long key lists stay as they were made while later paragraphs are read', () => {
+    // Lists of more than a few keys share chunks (KeyPool): reading more paragraphs with
+    // the same scratch must not change the lists handed out before.
+    const c = 'bdfgklmnprstvz'
+    const v = 'aeiou'
+    const words = Array.from({ length: 400 }, (_, k) => {
+      const word = `${c[k % 14]}${v[(k / 14) % 5 | 0]}${c[(k / 70) % 14 | 0]}${v[k % 5]}nt`
+      return k % 3 === 0 ? word[0].toUpperCase() + word.slice(1) : word
+    })
+    const paragraphs = Array.from({ length: 300 }, (_, k) => words.slice((k * 7) % 360, ((k * 7) % 360) + 5 + (k % 37)).join(' '))
+    const scratch = new FeatureScratch()
+    const interner = new Interner()
+    const kept = paragraphs.map((p) => featuresOf(p, 'en', undefined, interner, scratch))
+    expect(kept.some((f) => f.stems.length > 32 && f.names.length > 8)).toBe(true)
+    // The same paragraphs in the same order give the same ids whatever the scratch has
+    // seen: each read here with a scratch of its own.
+    const fresh = new Interner()
+    paragraphs.forEach((p, k) => {
+      const again = featuresOf(p, 'en', undefined, fresh, new FeatureScratch())
+      expect([...kept[k].stems]).toEqual([...again.stems])
+      expect([...kept[k].names]).toEqual([...again.names])
+    })
   })
 
   it('figure, Han numeral and word tokens', () => {
