@@ -13,7 +13,7 @@ import { capitalisedAt, nameKey } from '../src/align/features/names.js'
 import { FeatureScratch, featuresOf, FLAG_PAREN, FLAG_QUOTE } from '../src/align/features/paragraph-features.js'
 import { atMostThreeWords, paragraphKind } from '../src/align/features/paragraph-kind.js'
 import { extractQuantities } from '../src/align/features/quantities/extract-quantities.js'
-import { mayBeHanAfter, wordAt, wordBefore } from '../src/align/features/quantities/read-after.js'
+import { mayBeCountAfterHan, mayBeHanAfter, wordAt, wordBefore } from '../src/align/features/quantities/read-after.js'
 import { tokensOf } from '../src/align/features/quantities/tokens.js'
 import { stemOf } from '../src/align/features/stem-of.js'
 import { stemKeysOf, stemsOf, WordStems } from '../src/align/features/word-stems.js'
@@ -242,9 +242,22 @@ describe('character scanners match the regexes they replace', () => {
     )
   })
 
+  it('what may follow a Han numeral: the count patterns are skipped only where they cannot match', () => {
+    const HAN_UNIT_AFTER = /^[ \u3000]?(个小时|小时|钟头|点钟|[点天日周年月]|分钟|星期|礼拜|个月)/u
+    const HAN_MEASURE_AFTER = /^[ \u3000]?[个名人次位项条件家所座批]/u
+    const units = fc.constantFrom(...PALETTE, '个小时', '小时', '钟头', '点钟', '天', '月', '分钟', '星期', '礼拜', '个月', '名', '人', '批', '切', '起')
+    const after = fc.array(units, { maxLength: 6 }).map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(after, fc.nat(8), (s, at) => {
+        const rest = s.slice(at, at + 4)
+        if (HAN_UNIT_AFTER.test(rest) || HAN_MEASURE_AFTER.test(rest)) expect(mayBeCountAfterHan(s, at)).toBe(true)
+      }),
+      RUNS,
+    )
+  })
+
   it('the word after a figure and the word before one', () => {
-    // The regex and the one-unit regex test wordAt and wordBefore replaced (the rest of
-    // wordAt, lowering and dots, is unchanged).
+    // The regex and the one-unit regex test wordAt and wordBefore replaced.
     const AFTER = /^[ \t\u00a0]*(\p{L}[\p{L}'’.]*)/u
     const LETTER = /\p{L}/u
     const before = (t: string, end: number) => {
@@ -260,10 +273,18 @@ describe('character scanners match the regexes they replace', () => {
       fc.property(long, fc.nat(60), (s, at) => {
         const m = AFTER.exec(s.slice(at, at + 40))
         expect(wordAt(s, at)?.end).toBe(m ? at + m[0].length : undefined)
+        // (wordAt drops final dots but those of a few abbreviations)
+        expect(wordAt(s, at)?.word.replace(/\.+$/u, '')).toBe(m?.[1].toLowerCase().replace(/\.+$/u, ''))
         expect(wordBefore(s, Math.min(at, s.length))).toEqual(before(s, Math.min(at, s.length)))
       }),
       RUNS,
     )
+    // An astral letter cut in two by the end of the window of 40 ends the word before it
+    // (random strings seldom put one there).
+    for (const s of ['a'.repeat(39) + '𝐀b', ' '.repeat(39) + '𝐀b', 'ab' + '’'.repeat(37) + '𝐀']) {
+      const m = AFTER.exec(s.slice(0, 40))
+      expect(wordAt(s, 0)?.end).toBe(m ? m[0].length : undefined)
+    }
   })
 
   it('sentence and open ends', () => {
