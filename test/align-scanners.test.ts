@@ -97,6 +97,55 @@ describe('character scanners match the regexes they replace', () => {
     )
   })
 
+  it('stem keys with Interners in turn, and stems interned from elsewhere between paragraphs', () => {
+    // The word table adds a stem it knows an Interner has not seen without asking
+    // (newStem); it must not do so once the interner has stems from elsewhere, or after
+    // another interner had its turn. Each interner's ids are checked against a map that
+    // numbers stems in the order they were first given to it.
+    const stemsOfWords = new WordStems()
+    const foreign = fc.constantFrom('righ', 'ever', 'pers', 'word', 'зако')
+    const paragraph = fc.array(fc.constantFrom('right', 'every', 'person', 'words', 'закон', 'law', ' ', '中'), { maxLength: 10 }).map((ws) => ws.join(' '))
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(text, paragraph), fc.nat(2), fc.option(foreign)), { maxLength: 8 }), (steps) => {
+        const words = new WordStems()
+        const interners = [new Interner(), new Interner(), new Interner()]
+        const numbered = interners.map(() => new Map<string, number>())
+        // every interner's ids start at 0 and share none of their numbering with the others'
+        const idOf = (n: number, stem: string) => numbered[n].get(stem) ?? (numbered[n].set(stem, numbered[n].size), numbered[n].size - 1)
+        for (const [s, n, extra] of steps) {
+          if (extra !== null) expect(interners[n].stem(extra)).toBe(idOf(n, extra))
+          const keys = [...stemKeysOf(s, interners[n], words)]
+          const expected = [...new Set(stemsOf(s, stemsOfWords).map((stem) => idOf(n, stem)))].sort((x, y) => x - y)
+          expect(keys).toEqual(expected)
+          // (no stem interned twice)
+          expect(interners[n].stemCount).toBe(numbered[n].size)
+        }
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('stem keys after the word table is emptied (the same stems under new numbers)', () => {
+    // 200,000 words fill the table; the next paragraph empties it first, and its stems,
+    // which the interner has, must keep their ids.
+    const letters = 'bdfgklmnprstvz'
+    const many = Array.from({ length: 200_001 }, (_, k) => {
+      let w = ''
+      for (let n = k, i = 0; i < 5; i++, n = Math.floor(n / 14)) w += letters[n % 14]
+      return w + 'a'
+    }).join(' ')
+    const words = new WordStems()
+    const interner = new Interner()
+    stemKeysOf(many, interner, words)
+    const { texts, ids } = interner.stemList()
+    const idOf = new Map(texts.map((stem, k) => [stem, ids[k]]))
+    const count = interner.stemCount
+    const again = many.slice(0, 300)
+    const keys = [...stemKeysOf(again, interner, words)]
+    expect(keys).toEqual([...new Set(stemsOf(again, new WordStems()).map((stem) => idOf.get(stem)))].sort((x, y) => x - y))
+    expect(interner.stemCount).toBe(count)
+  })
+
   it('at most three words', () => {
     const AT_MOST_THREE_WORDS = /^\s*\S+(?:\s+\S+){0,2}\s*$/u
     const spaced = fc

@@ -2,6 +2,7 @@
 // the words a thread has seen (stemOf, once per word).
 import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, UPPER, width } from './char-classes.js'
 import { grownTo } from '../../text/grown-to.js'
+import { Interner } from './interner.js'
 import { KeyPool } from './key-pool.js'
 import { sortedUnique } from './sorted-unique.js'
 import { FNV_OFFSET, FNV_PRIME, SpanTable } from './span-table.js'
@@ -63,6 +64,10 @@ export class WordStems {
   /** The interner the local keys belong to; a call with another one starts a new stamp. */
   private localOwner: object | undefined
   private localStamp = 0
+  /** How many stems the local owner (an Interner) has, all of them given by this table
+   * under the current stamp and stem numbers; -1 when that is not known. While it holds,
+   * a stem without a local key is one the interner has not seen: newStem, no lookup. */
+  private localCount = -1
   /** The last scan's result, reused by the next scan. */
   private readonly scan: WordScan = { stems: new Int32Array(256), stemCount: 0, upper: new Int32Array(64), upperCount: 0 }
   private keyScratch = new Int32Array(256)
@@ -75,6 +80,8 @@ export class WordStems {
     this.stemStrings = []
     this.seenIn.fill(0)
     this.localStamps.fill(0)
+    // The stems the owner has come back under new numbers, without local keys.
+    this.localCount = -1
   }
 
   /** The global stem number of the word text[p, q) whose code units hash to h (-1: no stem). */
@@ -186,7 +193,11 @@ export class WordStems {
     if (interner !== this.localOwner) {
       this.localOwner = interner
       this.localStamp++
+      this.localCount = interner instanceof Interner && interner.stemCount === 0 ? 0 : -1
     }
+    // (Stems the interner got from elsewhere since: it is asked about every one from now on.)
+    const fresh = this.localCount >= 0 && (interner as Interner).stemCount === this.localCount ? (interner as Interner) : undefined
+    if (!fresh) this.localCount = -1
     const stamp = this.localStamp
     const { stems, stemCount } = scan
     if (this.keyScratch.length < stemCount) this.keyScratch = new Int32Array(stems.length)
@@ -197,10 +208,12 @@ export class WordStems {
       const g = stems[k]
       if (localStamps[g] === stamp) keys[k] = localKeys[g]
       else {
-        keys[k] = localKeys[g] = interner.stem(this.stemStrings[g])
+        const stem = this.stemStrings[g]
+        keys[k] = localKeys[g] = fresh ? fresh.newStem(stem) : interner.stem(stem)
         localStamps[g] = stamp
       }
     }
+    if (fresh) this.localCount = fresh.stemCount
     return sortedUnique(keys, stemCount, this.pool)
   }
 }
