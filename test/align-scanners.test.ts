@@ -9,6 +9,7 @@ import { width } from '../src/align/features/char-classes.js'
 import { numberWords } from '../src/align/features/data/number-words.js'
 import { monthNames } from '../src/align/features/data/unit-words.js'
 import { Interner } from '../src/align/features/interner.js'
+import { measure } from '../src/align/features/measure.js'
 import { capitalisedAt, nameKey } from '../src/align/features/names.js'
 import { FeatureScratch, featuresOf, FLAG_PAREN, FLAG_QUOTE } from '../src/align/features/paragraph-features.js'
 import { atMostThreeWords, paragraphKind } from '../src/align/features/paragraph-kind.js'
@@ -358,6 +359,15 @@ describe('character scanners match the regexes they replace', () => {
         const kind = paragraphKind(long, 'Next.')
         const expected = TERMINAL.test(long) ? 'sentence' : OPEN_END.test(long) ? 'continued' : 'heading'
         if (kind !== 'note') expect(kind).toBe(expected)
+      }),
+      RUNS,
+    )
+    // A tiny paragraph is a heading unless it ends at a comma.
+    const COMMA_END = /[,，、،]\s*$/u
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PALETTE), { maxLength: 6 }).map((cs) => cs.join('')), (s) => {
+        const kind = paragraphKind(s, undefined)
+        if (kind !== 'note' && atMostThreeWords(s) && measure(s) <= 20) expect(kind).toBe(COMMA_END.test(s) ? 'continued' : 'heading')
       }),
       RUNS,
     )
