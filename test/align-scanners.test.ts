@@ -9,6 +9,7 @@ import { width } from '../src/align/features/char-classes.js'
 import { numberWords } from '../src/align/features/data/number-words.js'
 import { monthNames } from '../src/align/features/data/unit-words.js'
 import { Interner } from '../src/align/features/interner.js'
+import { scriptWeights } from '../src/align/features/data/script-weights.js'
 import { measure } from '../src/align/features/measure.js'
 import { capitalisedAt, nameKey } from '../src/align/features/names.js'
 import { FeatureScratch, featuresOf, FLAG_PAREN, FLAG_QUOTE } from '../src/align/features/paragraph-features.js'
@@ -347,6 +348,29 @@ describe('character scanners match the regexes they replace', () => {
       const m = AFTER.exec(s.slice(0, 40))
       expect(wordAt(s, 0)?.end).toBe(m ? m[0].length : undefined)
     }
+  })
+
+  it('paragraph lengths', () => {
+    // Each letter or digit weighs its script's weight, and a run of spaces between two Han
+    // or kana characters counts as one Han character (a glyph lost in extraction).
+    const WIDE = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]'
+    const LOST = new RegExp(`(?<=${WIDE}) +(?=${WIDE})`, 'gu')
+    const weight = (ch: string) => {
+      if (!/[\p{L}\p{N}]/u.test(ch)) return 0
+      return scriptWeights.find(([script]) => script.test(ch))?.[1] ?? 1
+    }
+    // (Without lone surrogates: measure reads a high surrogate and the unit after it as one
+    // character, whatever that unit is.)
+    const whole = PALETTE.filter((ch) => !/^[\ud800-\udfff]$/u.test(ch))
+    const texts = fc.array(fc.constantFrom(...whole, 'Ѐ', 'џ', 'Я', 'я', 'ё', '\u0460', '\u03ff'), { maxLength: 40 }).map((cs) => cs.join(''))
+    const spaced = fc.array(fc.constantFrom('中', 'ひ', ' ', 'Я', 'a', '7', ',', '𠀀'), { maxLength: 12 }).map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(fc.oneof(texts, spaced), (s) => {
+        const expected = [...s].reduce((sum, ch) => sum + weight(ch), 0) + (s.match(LOST)?.length ?? 0) * scriptWeights[0][1]
+        expect(measure(s)).toBeCloseTo(expected, 9)
+      }),
+      RUNS,
+    )
   })
 
   it('sentence and open ends', () => {

@@ -26,6 +26,13 @@ export function measure(text: string): number {
       if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) total += 1
       continue
     }
+    if (code >= 0x400 && code <= 0x45f) {
+      // Basic Cyrillic, the other bulk of the text: letters all, of weight 1, not wide.
+      previousWide = false
+      pendingSpace = false
+      total += 1
+      continue
+    }
     let weight: number
     let wide: boolean
     if (code >= 0xd800 && code <= 0xdbff && k + 1 < text.length) {
