@@ -5,7 +5,6 @@ import { grownTo } from '../../text/grown-to.js'
 import { Interner } from './interner.js'
 import { KeyPool } from './key-pool.js'
 import { sortedUnique } from './sorted-unique.js'
-import { FNV_OFFSET, FNV_PRIME, SpanTable } from './span-table.js'
 import { stemOf } from './stem-of.js'
 
 /** Is text[p, q) ASCII with no x? Such a word of three letters or fewer has no stem: its
@@ -21,8 +20,8 @@ function shortAsciiWithoutX(text: string, p: number, q: number): boolean {
 }
 
 const KNOWN_STEMS_MAX = 200_000
-/** SpanTable's answer for a word not seen yet (-1 is a word without a stem). */
-const UNSEEN = -2
+const FNV_OFFSET = 0x811c9dc5 | 0
+const FNV_PRIME = 0x01000193
 /** Stamps start again from 1 (the arrays cleared) before they could overflow. */
 const STAMP_LIMIT = 0x3fffffff
 
@@ -41,16 +40,19 @@ export interface WordScan {
 
 /** Word → stem, kept across documents: a batch sees the same words again and again, and
  * stemOf is a pure function of the word. One per thread (the aligner's FeatureScratch
- * holds it), never shared between threads. The words are in a SpanTable: the scan hashes
- * each word's code units as it reads them, and the table compares the stored word with
- * the text in place, so no word is sliced out of the text unless it is new (a slice and a
- * Map lookup per word were most of the scan's time). Each stem is numbered once (its
- * "global" number below); -1 stands for no stem. Emptied when it grows large, so a long
- * batch cannot fill the memory with it. What it answers never depends on what it saw
- * before: only how fast. */
+ * holds it), never shared between threads. A hash table of its own rather than a Map of
+ * strings: the scan hashes each word's code units as it reads them and compares the
+ * stored word with the text in place, so no word is sliced out of the text unless it is
+ * new (a slice and a Map lookup per word were most of the scan's time). (The same table
+ * as SpanTable, which the name keys use, written out here: through a SpanTable the scan
+ * measured 8% slower.) Each stem is numbered once (its "global" number below); -1 stands
+ * for no stem. Emptied when it grows large, so a long batch cannot fill the memory with
+ * it. What it answers never depends on what it saw before: only how fast. */
 export class WordStems {
-  /** Word → global stem number. */
-  private words = new SpanTable()
+  private slots = new Int32Array(1 << 12).fill(-1)
+  private words: string[] = []
+  private wordHashes = new Int32Array(1 << 11)
+  private wordStems = new Int32Array(1 << 11)
   /** Global stem numbers: stem → number, number → stem. */
   private stemNumbers = new Map<string, number>()
   private stemStrings: string[] = []
@@ -75,7 +77,8 @@ export class WordStems {
   readonly pool = new KeyPool()
 
   private forgetWords(): void {
-    this.words.clear()
+    this.slots = new Int32Array(1 << 12).fill(-1)
+    this.words = []
     this.stemNumbers = new Map()
     this.stemStrings = []
     this.seenIn.fill(0)
@@ -86,8 +89,17 @@ export class WordStems {
 
   /** The global stem number of the word text[p, q) whose code units hash to h (-1: no stem). */
   private stemNumberOf(text: string, p: number, q: number, h: number): number {
-    const known = this.words.get(text, p, q, h, UNSEEN)
-    if (known !== UNSEEN) return known
+    const slots = this.slots
+    const mask = slots.length - 1
+    for (let slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+      const e = slots[slot]
+      if (e < 0) break
+      if (this.wordHashes[e] !== h) continue
+      const word = this.words[e]
+      // startsWith compares natively: a loop of charCodeAt here cost twice the Map it replaced.
+      if (word.length === q - p && text.startsWith(word, p)) return this.wordStems[e]
+    }
+    // A new word.
     const word = text.slice(p, q)
     const stem = stemOf(word)
     let g = -1
@@ -102,8 +114,27 @@ export class WordStems {
         this.localStamps = grownTo(this.localStamps, g + 1)
       }
     }
-    this.words.set(word, h, g)
+    const e = this.words.length
+    this.words.push(word)
+    this.wordHashes = grownTo(this.wordHashes, e + 1)
+    this.wordStems = grownTo(this.wordStems, e + 1)
+    this.wordHashes[e] = h
+    this.wordStems[e] = g
+    if (2 * this.words.length > slots.length) {
+      // Keep the table at most half full: twice the slots, every word placed again.
+      this.slots = new Int32Array(slots.length * 2).fill(-1)
+      for (let k = 0; k < this.words.length; k++) this.place(k)
+    } else this.place(e)
     return g
+  }
+
+  private place(e: number): void {
+    const slots = this.slots
+    const mask = slots.length - 1
+    const h = this.wordHashes[e]
+    let slot = (h ^ (h >>> 15)) & mask
+    while (slots[slot] >= 0) slot = (slot + 1) & mask
+    slots[slot] = e
   }
 
   /** The words of the text, their stems and where its upper-case letters are. A word is a
@@ -112,7 +143,7 @@ export class WordStems {
   scanWords(text: string): WordScan {
     // Emptied here, between texts, not in the middle of one: the stem numbers a scan
     // finds must stay valid until stemKeys. A text adds at most one word per character.
-    if (this.words.size >= KNOWN_STEMS_MAX) this.forgetWords()
+    if (this.words.length >= KNOWN_STEMS_MAX) this.forgetWords()
     if (this.paragraphCount === STAMP_LIMIT) {
       this.seenIn.fill(0)
       this.paragraphCount = 0
