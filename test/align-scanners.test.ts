@@ -386,6 +386,15 @@ describe('character scanners match the regexes they replace', () => {
       }),
       RUNS,
     )
+    // A note: wholly inside brackets.
+    const NOTE_TEXT = /^\s*[[［【(（][^\n]*[\]］】)）][.。]?\s*$/u
+    const bracketed = fc.array(fc.constantFrom('[', '［', '【', '(', '（', ']', '］', '】', ')', '）', '.', '。', ' ', '\n', '\u3000', '\ufeff', 'a', '中'), { maxLength: 10 }).map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(fc.oneof(text, bracketed), (s) => {
+        expect(paragraphKind(s, undefined) === 'note').toBe(NOTE_TEXT.test(s))
+      }),
+      RUNS,
+    )
     // A tiny paragraph is a heading unless it ends at a comma.
     const COMMA_END = /[,，、،]\s*$/u
     fc.assert(

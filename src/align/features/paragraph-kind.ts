@@ -52,6 +52,17 @@ function endsWith(text: string, set: CharacterSet, closers: boolean): boolean {
 }
 
 const NOTE_TEXT = /^\s*[[［【(（][^\n]*[\]］】)）][.。]?\s*$/u
+/** The brackets a note opens with (NOTE_TEXT's first class). */
+const NOTE_OPENERS = new Set([...'[［【(（'].map((ch) => ch.charCodeAt(0)))
+
+/** Is the text wholly inside brackets (NOTE_TEXT)? Asked of the regex only when the text
+ * opens with a bracket: most paragraphs do not, and a regex call for each cost more than
+ * the look at its first characters. */
+function isNote(text: string): boolean {
+  let k = 0
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++
+  return NOTE_OPENERS.has(text.charCodeAt(k)) && NOTE_TEXT.test(text)
+}
 
 /** Up to three words and short: a heading however it ends ("Article 11.", "Secret.",
  * "סעיף יא."). Standalone paragraphs that short are almost never sentences. */
@@ -92,7 +103,7 @@ const CLAUSE = /[,，、،;；]/u
 const SIX_WORDS = /^\s*\S+(?:\s+\S+){5}/u
 
 export function paragraphKind(text: string, next: string | undefined): ParagraphKind {
-  if (NOTE_TEXT.test(text)) return 'note'
+  if (isNote(text)) return 'note'
   // A short lead-in cut off at a comma ("Now, therefore,") goes on in the next paragraph,
   // as a longer one does (below); only a tiny text that ends otherwise is a heading.
   if (tiny(text)) return endsWith(text, COMMA_SET, false) ? 'continued' : 'heading'
