@@ -7,8 +7,8 @@ export class Interner {
   // name keys without building a prefixed string for every stem of every paragraph. It
   // holds stemOrder[0, mapped) and is filled only when stem() is called: the word table
   // (WordStems) knows which stems are new to an interner and adds them with newStem, and
-  // a map that grows to every stem of every document was a sixth of what reading a
-  // paragraph's features allocated.
+  // a map that grows to every stem of every document was a fifth of what reading
+  // paragraphs' features allocated.
   private stems: Map<string, number> | undefined
   private mapped = 0
   private next = 0

@@ -6,7 +6,7 @@
  * often need one). */
 const SMALL = 16
 /** Keys per chunk: a chunk lives as long as any list cut from it, so it is kept small
- * (64 KB), a few documents' worth of long lists. */
+ * (64 KB), about twenty documents' worth of long lists in the batch corpus. */
 const CHUNK = 1 << 14
 
 /** Hands out key lists: short ones as typed arrays of their own, longer ones as views into

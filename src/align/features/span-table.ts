@@ -2,9 +2,8 @@
 // rather than by the word as a string.
 import { grownTo } from '../../text/grown-to.js'
 
-/** FNV-1a's start and multiplier, for scanners that hash a word as they read it. */
-export const FNV_OFFSET = 0x811c9dc5 | 0
-export const FNV_PRIME = 0x01000193
+const FNV_OFFSET = 0x811c9dc5 | 0
+const FNV_PRIME = 0x01000193
 
 /** FNV-1a of the code units text[p, q): what SpanTable is keyed by. */
 export function spanHash(text: string, p: number, q: number): number {
@@ -15,8 +14,8 @@ export function spanHash(text: string, p: number, q: number): number {
 
 /** Word → a number, for words read out of texts: looking up text[p, q) compares the
  * stored word with the text in place, so that a word is sliced out of the text only when
- * it is new (a slice and a Map lookup per word cost several times this). Open addressing,
- * kept at most half full. */
+ * it is new (a slice and a Map lookup per word cost more). Open addressing, kept at most
+ * half full. */
 export class SpanTable {
   private slots = new Int32Array(1 << 10).fill(-1)
   private words: string[] = []
