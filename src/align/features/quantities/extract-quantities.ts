@@ -151,12 +151,15 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
     }
   }
   // A figure lost with a Han glyph: "经过 周的休息" (两 dropped) still says "weeks".
-  // (Without RARE's characters, NFKC did not run, and none of 周星个小 is in the text.)
-  for (const m of rare && DROPPED_BEFORE_UNIT_START.test(source) ? source.matchAll(DROPPED_BEFORE_UNIT) : []) {
-    const rest = source.slice(m.index + 1, m.index + 4)
-    const hit = hanTimeUnits.find(([w]) => rest.startsWith(w))
-    if (hit && !out.some((q) => q.index <= m.index && m.index < q.index + q.text.length + 1)) {
-      out.push({ kind: 'duration', value: 0, unit: hit[1], unknown: true, text: rest.slice(0, hit[0].length), index: m.index + 1 })
+  // (Without RARE's characters, NFKC did not run, and none of 周星个小 is in the text. An
+  // if, not a loop over an empty array: that made an array and its iterator per paragraph.)
+  if (rare && DROPPED_BEFORE_UNIT_START.test(source)) {
+    for (const m of source.matchAll(DROPPED_BEFORE_UNIT)) {
+      const rest = source.slice(m.index + 1, m.index + 4)
+      const hit = hanTimeUnits.find(([w]) => rest.startsWith(w))
+      if (hit && !out.some((q) => q.index <= m.index && m.index < q.index + q.text.length + 1)) {
+        out.push({ kind: 'duration', value: 0, unit: hit[1], unknown: true, text: rest.slice(0, hit[0].length), index: m.index + 1 })
+      }
     }
   }
   return inTextOrder(out) ? out : out.sort((a, b) => a.index - b.index)
