@@ -49,11 +49,13 @@ function skipCost(s: Side, index: number): number {
 
 /** The side of a sequence of texts (paragraphs of a section, or sentences) in `lang`. */
 export function prepareSide(texts: string[], lang: string, interner: Interner, scratch: FeatureScratch): Side {
-  return side(
-    texts.map((t) => measure(t)),
-    texts.map((t, k) => featuresOf(t, lang, texts[k + 1], interner, scratch)),
-    lang,
-  )
+  const lengths: number[] = []
+  const features: Features[] = []
+  for (let k = 0; k < texts.length; k++) {
+    lengths.push(measure(texts[k]))
+    features.push(featuresOf(texts[k], lang, texts[k + 1], interner, scratch))
+  }
+  return side(lengths, features, lang)
 }
 
 /** Tags that name no language: two sections tagged so are not known to share one. */
