@@ -4,8 +4,13 @@
 export class Interner {
   private ids = new Map<string, number>()
   // Word stems apart: a map of their own keeps them from colliding with the figure and
-  // name keys without building a prefixed string for every stem of every paragraph.
-  private stems = new Map<string, number>()
+  // name keys without building a prefixed string for every stem of every paragraph. It
+  // holds stemOrder[0, mapped) and is filled only when stem() is called: the word table
+  // (WordStems) knows which stems are new to an interner and adds them with newStem, and
+  // a map that grows to every stem of every document was a fifth of what reading
+  // paragraphs' features allocated.
+  private stems: Map<string, number> | undefined
+  private mapped = 0
   private next = 0
   /** The stems' texts and ids in the order interned, for stemTexts and stemList: a batch
    * lexicon reads them for every pair, and a Map's iterator makes an entry array each. */
@@ -14,14 +19,26 @@ export class Interner {
   id(key: string): number {
     return this.intern(this.ids, key)
   }
+  /** How many stems are interned. */
+  get stemCount(): number {
+    return this.stemOrder.length
+  }
   stem(stem: string): number {
-    let id = this.stems.get(stem)
+    const map = (this.stems ??= new Map())
+    for (; this.mapped < this.stemOrder.length; this.mapped++) map.set(this.stemOrder[this.mapped], this.stemOrderIds[this.mapped])
+    let id = map.get(stem)
     if (id === undefined) {
-      id = this.next++
-      this.stems.set(stem, id)
-      this.stemOrder.push(stem)
-      this.stemOrderIds.push(id)
+      id = this.newStem(stem)
+      map.set(stem, id)
+      this.mapped++
     }
+    return id
+  }
+  /** The id of a stem the caller knows is not interned yet: stem() without the lookup. */
+  newStem(stem: string): number {
+    const id = this.next++
+    this.stemOrder.push(stem)
+    this.stemOrderIds.push(id)
     return id
   }
   /** Each stem's text by its id: the batch lexicon (lexicon/lexicon.ts) is kept by text,

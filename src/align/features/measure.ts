@@ -26,27 +26,37 @@ export function measure(text: string): number {
       if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) total += 1
       continue
     }
-    let weight: number
-    let wide: boolean
+    if (code >= 0x400 && code <= 0x45f) {
+      // Basic Cyrillic, the other bulk of the text: letters all, of weight 1, not wide.
+      previousWide = false
+      pendingSpace = false
+      total += 1
+      continue
+    }
     if (code >= 0xd800 && code <= 0xdbff && k + 1 < text.length) {
       const ch = text.slice(k, ++k + 1)
-      wide = WIDE.test(ch)
-      weight = weightOf(ch, code)
-    } else {
-      // Other BMP characters: the regex answers, looked up once per character. (The
-      // character as a string only then: text[k] built a string for each one above Latin-1.)
-      weight = bmpWeight[code]
-      if (weight < 0) {
-        const ch = text[k]
-        weight = bmpWeight[code] = weightOf(ch, code)
-        bmpWide[code] = WIDE.test(ch) ? 1 : 0
-      }
-      wide = bmpWide[code] === 1
+      const wide = WIDE.test(ch)
+      if (wide && pendingSpace) total += scriptWeights[0][1]
+      pendingSpace = false
+      previousWide = wide
+      total += weightOf(ch, code)
+      continue
     }
+    // Other BMP characters: the regex answers, looked up once per character. (The
+    // character as a string only then: text[k] built a string for each one above Latin-1.)
+    // The weight is read from the table after it is filled, not taken from weightOf: a
+    // variable fed both by the table and by a call was a boxed number, allocated for every
+    // such character (7 MB a pass over the batch's paragraphs, mostly Han).
+    if (bmpWeight[code] < 0) {
+      const ch = text[k]
+      bmpWeight[code] = weightOf(ch, code)
+      bmpWide[code] = WIDE.test(ch) ? 1 : 0
+    }
+    const wide = bmpWide[code] === 1
     if (wide && pendingSpace) total += scriptWeights[0][1]
     pendingSpace = false
     previousWide = wide
-    total += weight
+    total += bmpWeight[code]
   }
   return total
 }

@@ -5,10 +5,10 @@ import { extractQuantities } from './quantities/extract-quantities.js'
 import type { Quantity } from './quantities/quantity.js'
 import { grownTo } from '../../text/grown-to.js'
 import type { Interner } from './interner.js'
-import { capitalisedAt, nameKey } from './names.js'
+import { NameKeys } from './name-keys.js'
 import { paragraphKind, type ParagraphKind } from './paragraph-kind.js'
-import { NO_KEYS, sortedUnique } from './sorted-unique.js'
-import { WordStems, type WordScan } from './word-stems.js'
+import { NO_KEYS } from './sorted-unique.js'
+import { WordStems } from './word-stems.js'
 
 export interface Features {
   /** Figures and dates as interned keys (see `Interner`), sorted: "n400000", "d1-1", "m11". */
@@ -40,16 +40,24 @@ export const FLAG_SENTENCE = 16
 export const FLAG_CONTINUED = 32
 const KIND_FLAGS: Record<ParagraphKind, number> = { note: FLAG_NOTE, heading: FLAG_HEADING, sentence: FLAG_SENTENCE, continued: FLAG_CONTINUED }
 
-const KNOWN_NAME_KEYS_MAX = 100_000
+// Regexes without the u flag (all the marks are single code units). One of them scans the
+// paragraph for any mark, in less than half the time of ten includes(), one per mark; a
+// paragraph without marks, most of them, is scanned once, not again for each kind.
+const MARK = /["«»“”„「」『』(（]/g
+const QUOTE_MARK = /["«»“”„「」『』]/g
 
-const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
-
-// One regex without the u flag (all the marks are single code units): it scans the
-// paragraph once, in less than half the time of ten includes(), one per mark.
-const QUOTE_MARK = /["«»“”„「」『』]/
-
-function quoteOf(text: string): boolean {
-  return QUOTE_MARK.test(text)
+/** FLAG_QUOTE if the text has a quotation mark, FLAG_PAREN if an opening parenthesis. */
+function marksOf(text: string): number {
+  MARK.lastIndex = 0
+  if (!MARK.test(text)) return 0
+  // The first mark of either kind ends at lastIndex: the other kind can only come after it.
+  const after = MARK.lastIndex
+  const first = text.charCodeAt(after - 1)
+  if (first === 0x28 || first === 0xff08) {
+    QUOTE_MARK.lastIndex = after
+    return FLAG_PAREN | (QUOTE_MARK.test(text) ? FLAG_QUOTE : 0)
+  }
+  return FLAG_QUOTE | (text.includes('(', after) || text.includes('（', after) ? FLAG_PAREN : 0)
 }
 
 /** What featuresOf keeps from paragraph to paragraph, one per thread (never shared
@@ -59,12 +67,9 @@ function quoteOf(text: string): boolean {
  * Nothing featuresOf returns depends on what it saw before, only how fast it answers. */
 export class FeatureScratch {
   readonly stems = new WordStems()
-  /** Capitalised word → its name key, '' for a word without one (no key is empty), so that
-   * one lookup answers. Emptied when it grows large. */
-  readonly nameKeys = new Map<string, string>()
+  readonly nameKeys = new NameKeys()
   numbers = new Int32Array(64)
   weights = new Float64Array(64)
-  names = new Int32Array(64)
 }
 
 /** Shared by paragraphs without figures (see NO_KEYS). */
@@ -115,37 +120,6 @@ function figureKeys(quantities: readonly Quantity[], interner: Interner, scratch
   return { numbers: numbers.slice(0, count), weights: weights.slice(0, count) }
 }
 
-/** The name keys of the capitalised words of the text (interned, sorted, unique), read
- * from the places of its upper-case letters (`scan`): only those can start a capitalised
- * word, so no second scan of every character is needed. A scan from the start would try
- * them in the same order, and skip those inside a capitalised word found before. */
-function nameKeysOf(text: string, scan: WordScan, interner: Interner, scratch: FeatureScratch): Int32Array {
-  const uppers = scan.upper
-  const known = scratch.nameKeys
-  let names = scratch.names
-  let count = 0
-  for (let u = 0, resume = 0; u < scan.upperCount; u++) {
-    const p = uppers[u]
-    if (p < resume) continue
-    const end = capitalisedAt(text, p)
-    if (end === 0) continue
-    const word = text.slice(p, end)
-    resume = end
-    let key = known.get(word)
-    if (key === undefined) {
-      // Latin letters inside Han text are names too, so only the letters decide.
-      key = (LATIN_OR_CYRILLIC.test(word) ? nameKey(word) : undefined) ?? ''
-      if (known.size >= KNOWN_NAME_KEYS_MAX) known.clear()
-      known.set(word, key)
-    }
-    if (key) {
-      if (count === names.length) names = scratch.names = grownTo(names, count + 1)
-      names[count++] = interner.id(key)
-    }
-  }
-  return sortedUnique(names, count)
-}
-
 /** The features of one paragraph (`next` is the paragraph after it, if any). Keys are
  * interned in this order, figures, names, stems, so that a document's keys come out the
  * same whatever the scratch has seen. */
@@ -153,11 +127,9 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
   const quantities = extractQuantities(text, lang)
   const { numbers, weights } = figureKeys(quantities, interner, scratch)
   const scan = scratch.stems.scanWords(text)
-  const names = nameKeysOf(text, scan, interner, scratch)
+  const names = scratch.nameKeys.keysOf(text, scan, interner, scratch.stems.pool)
   let weightSum = 0
   for (let k = 0; k < weights.length; k++) weightSum += weights[k]
-  const quote = quoteOf(text)
-  const paren = text.includes('(') || text.includes('（')
   const kind = paragraphKind(text, next)
   return {
     numbers,
@@ -166,7 +138,7 @@ export function featuresOf(text: string, lang: string, next: string | undefined,
     stems: scratch.stems.stemKeys(scan, interner),
     quantities,
     kind,
-    flags: KIND_FLAGS[kind] | (paren ? FLAG_PAREN : 0) | (quote ? FLAG_QUOTE : 0),
+    flags: KIND_FLAGS[kind] | marksOf(text),
     weightSum,
   }
 }

@@ -2,6 +2,8 @@
 // the words a thread has seen (stemOf, once per word).
 import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, UPPER, width } from './char-classes.js'
 import { grownTo } from '../../text/grown-to.js'
+import { Interner } from './interner.js'
+import { KeyPool } from './key-pool.js'
 import { sortedUnique } from './sorted-unique.js'
 import { stemOf } from './stem-of.js'
 
@@ -41,10 +43,11 @@ export interface WordScan {
  * holds it), never shared between threads. A hash table of its own rather than a Map of
  * strings: the scan hashes each word's code units as it reads them and compares the
  * stored word with the text in place, so no word is sliced out of the text unless it is
- * new (a slice and a Map lookup per word were most of the scan's time). Each stem is
- * numbered once (its "global" number below); -1 stands for no stem. Emptied when it grows
- * large, so a long batch cannot fill the memory with it. What it answers never depends on
- * what it saw before: only how fast. */
+ * new (a slice and a Map lookup per word were most of the scan's time). (The same table
+ * as SpanTable, which the name keys use, written out here: through a SpanTable the scan
+ * measured 7% slower.) Each stem is numbered once (its "global" number below); -1 stands
+ * for no stem. Emptied when it grows large, so a long batch cannot fill the memory with
+ * it. What it answers never depends on what it saw before: only how fast. */
 export class WordStems {
   private slots = new Int32Array(1 << 12).fill(-1)
   private words: string[] = []
@@ -63,9 +66,15 @@ export class WordStems {
   /** The interner the local keys belong to; a call with another one starts a new stamp. */
   private localOwner: object | undefined
   private localStamp = 0
+  /** How many stems the local owner (an Interner) has, all of them given by this table
+   * under the current stamp and stem numbers; -1 when that is not known. While it holds,
+   * a stem without a local key is one the interner has not seen: newStem, no lookup. */
+  private localCount = -1
   /** The last scan's result, reused by the next scan. */
   private readonly scan: WordScan = { stems: new Int32Array(256), stemCount: 0, upper: new Int32Array(64), upperCount: 0 }
   private keyScratch = new Int32Array(256)
+  /** Where stemKeys's lists go (and FeatureScratch's name keys). */
+  readonly pool = new KeyPool()
 
   private forgetWords(): void {
     this.slots = new Int32Array(1 << 12).fill(-1)
@@ -74,6 +83,8 @@ export class WordStems {
     this.stemStrings = []
     this.seenIn.fill(0)
     this.localStamps.fill(0)
+    // The stems the owner has come back under new numbers, without local keys.
+    this.localCount = -1
   }
 
   /** The global stem number of the word text[p, q) whose code units hash to h (-1: no stem). */
@@ -213,7 +224,11 @@ export class WordStems {
     if (interner !== this.localOwner) {
       this.localOwner = interner
       this.localStamp++
+      this.localCount = interner instanceof Interner && interner.stemCount === 0 ? 0 : -1
     }
+    // (Stems the interner got from elsewhere since: it is asked about every one from now on.)
+    const fresh = this.localCount >= 0 && (interner as Interner).stemCount === this.localCount ? (interner as Interner) : undefined
+    if (!fresh) this.localCount = -1
     const stamp = this.localStamp
     const { stems, stemCount } = scan
     if (this.keyScratch.length < stemCount) this.keyScratch = new Int32Array(stems.length)
@@ -224,11 +239,13 @@ export class WordStems {
       const g = stems[k]
       if (localStamps[g] === stamp) keys[k] = localKeys[g]
       else {
-        keys[k] = localKeys[g] = interner.stem(this.stemStrings[g])
+        const stem = this.stemStrings[g]
+        keys[k] = localKeys[g] = fresh ? fresh.newStem(stem) : interner.stem(stem)
         localStamps[g] = stamp
       }
     }
-    return sortedUnique(keys, stemCount)
+    if (fresh) this.localCount = fresh.stemCount
+    return sortedUnique(keys, stemCount, this.pool)
   }
 }
 

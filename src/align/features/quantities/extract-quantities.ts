@@ -5,7 +5,7 @@ import { classAt, LETTER } from '../char-classes.js'
 import { hanTimeUnits, monthNames } from '../data/unit-words.js'
 import { parseHan } from './han-numerals.js'
 import type { Quantity } from './quantity.js'
-import { HAN_UNIT_AFTER, readAfter, unitOfAdjective, wordBefore } from './read-after.js'
+import { HAN_UNIT_AFTER, mayBeCountAfterHan, readAfter, unitOfAdjective, wordBefore } from './read-after.js'
 import { DIGIT_TOKEN, HAN_TOKEN, newToken, nextToken, WORD_TOKEN } from './tokens.js'
 import { compoundPrefixes, lookupNumberWord, monthMap, prefixStarts, vocabularyOf } from './vocabulary.js'
 
@@ -24,8 +24,16 @@ function parseNumber(s: string): number {
 }
 
 /** The characters of the two whole-text tests of extractQuantities: full-width forms and
- * enclosed figures, and the first characters of the Han units a dropped figure leaves. */
-const RARE = /[\uff00-\uffef\u2460-\u24ff周星个小]/
+ * enclosed figures, and the first characters of the Han units a dropped figure leaves.
+ * (Without the u flag: every one is a single code unit, and none is a surrogate.) */
+const RARE = /[\uff00-\uffef\u2460-\u24ff周星个小]/g
+const WIDE_FORM = /[\uff00-\uffef\u2460-\u24ff]/g
+
+/** Does the text have a full-width form or an enclosed figure at or after `from`? */
+function wideFormFrom(text: string, from: number): boolean {
+  WIDE_FORM.lastIndex = from
+  return WIDE_FORM.test(text)
+}
 
 /** All quantities of a paragraph, in text order. `lang` is a BCP-47 tag; it picks the
  * number-word table (Spanish "once" is 11, English "once" is not a number). */
@@ -35,8 +43,10 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
   // Full-width digits and letters (１９５０) read as ASCII; skip the work when there are none.
   // One scan asks both this and the dropped-glyph question at the end; most paragraphs
   // have none of those characters and are scanned once instead of twice.
+  RARE.lastIndex = 0
   const rare = RARE.test(text)
-  const source = rare && /[\uff00-\uffef\u2460-\u24ff]/u.test(text) ? text.normalize('NFKC') : text
+  // The first rare character ends at lastIndex: a full-width form is that one or after it.
+  const source = rare && wideFormFrom(text, RARE.lastIndex - 1) ? text.normalize('NFKC') : text
   // NFKC can change lengths (ligatures); indices then only approximate the original's.
   const out: Quantity[] = []
   let skipUntil = 0
@@ -82,10 +92,12 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
     if (han) {
       const before = source[index - 1] ?? ''
       if (before === '第' || before === '几') continue
-      const rest = source.slice(index + han.length, index + han.length + 4)
       const scaleOnly = /^[万千亿萬億百十]+$/u.test(han)
       if (scaleOnly) continue
-      if (!HAN_UNIT_AFTER.test(rest) && !HAN_MEASURE_AFTER.test(rest) && !/[万千亿萬億百十]/u.test(han)) continue
+      const scaled = /[万千亿萬億百十]/u.test(han)
+      if (!scaled && !mayBeCountAfterHan(source, index + han.length)) continue
+      const rest = source.slice(index + han.length, index + han.length + 4)
+      if (!HAN_UNIT_AFTER.test(rest) && !HAN_MEASURE_AFTER.test(rest) && !scaled) continue
       const value = parseHan(han)
       if (value === undefined) continue
       const q: Quantity = { kind: 'number', value, text: han, index: index }
@@ -139,12 +151,15 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
     }
   }
   // A figure lost with a Han glyph: "经过 周的休息" (两 dropped) still says "weeks".
-  // (Without RARE's characters, NFKC did not run, and none of 周星个小 is in the text.)
-  for (const m of rare && DROPPED_BEFORE_UNIT_START.test(source) ? source.matchAll(DROPPED_BEFORE_UNIT) : []) {
-    const rest = source.slice(m.index + 1, m.index + 4)
-    const hit = hanTimeUnits.find(([w]) => rest.startsWith(w))
-    if (hit && !out.some((q) => q.index <= m.index && m.index < q.index + q.text.length + 1)) {
-      out.push({ kind: 'duration', value: 0, unit: hit[1], unknown: true, text: rest.slice(0, hit[0].length), index: m.index + 1 })
+  // (Without RARE's characters, NFKC did not run, and none of 周星个小 is in the text. An
+  // if, not a loop over an empty array: that made an array and its iterator per paragraph.)
+  if (rare && DROPPED_BEFORE_UNIT_START.test(source)) {
+    for (const m of source.matchAll(DROPPED_BEFORE_UNIT)) {
+      const rest = source.slice(m.index + 1, m.index + 4)
+      const hit = hanTimeUnits.find(([w]) => rest.startsWith(w))
+      if (hit && !out.some((q) => q.index <= m.index && m.index < q.index + q.text.length + 1)) {
+        out.push({ kind: 'duration', value: 0, unit: hit[1], unknown: true, text: rest.slice(0, hit[0].length), index: m.index + 1 })
+      }
     }
   }
   return inTextOrder(out) ? out : out.sort((a, b) => a.index - b.index)

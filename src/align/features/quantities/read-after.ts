@@ -1,5 +1,5 @@
 // What follows a figure and what stands before it: scales, time units, month names.
-import { classAt, LETTER } from '../char-classes.js'
+import { classAt, LETTER, width } from '../char-classes.js'
 import { hanMultipliers } from '../data/number-words.js'
 import { hanTimeUnits, monthNames, unitFillers, ruUnitAdjectiveStems, scaleWords, timeUnitWords, type TimeUnit } from '../data/unit-words.js'
 import { parseHan } from './han-numerals.js'
@@ -14,25 +14,33 @@ export const HAN_UNIT_AFTER = /^[ \u3000]?(个小时|小时|钟头|点钟|[点�
 const HAN_SCALE_AFTER = /^[ \u3000]?([万千亿萬億])/u
 const HAN_DAY_AFTER_MONTH = /^[ \u3000]?(\d+|[〇零一二两三四五六七八九十]+)[ \u3000]?[日号]/u
 
-const WORD_AT = /^[ \t\u00a0]*(\p{L}[\p{L}'’.]*)/u
-
-/** The word (and its end) that starts after optional spaces at `from`. */
+/** The word (and its end) that starts after optional spaces at `from`: what
+ * /^[ \t\u00a0]*(\p{L}[\p{L}'’.]*)/u finds in text.slice(from, from + 40), a letter and then
+ * letters, apostrophes and dots, read by hand (a slice and a regex per figure cost more
+ * than the few characters they look at). */
 export function wordAt(text: string, from: number): { word: string; end: number } | undefined {
-  // The pattern needs a letter after the spaces: where none is (a figure followed by
-  // punctuation, a bracket, the end), say so without the slice and the regex. (A letter cut
-  // in two by the window of 40 is left to the regex, which does not match it.)
   const limit = Math.min(text.length, from + 40)
   let k = from
   while (k < limit && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0xa0)) k++
-  if (k === limit || (classAt(text, k) & LETTER) === 0) return undefined
-  const m = WORD_AT.exec(text.slice(from, from + 40))
-  if (!m) return undefined
+  const start = k
+  for (; k < limit; ) {
+    const c = text.charCodeAt(k)
+    if (k > start && (c === 0x27 || c === 0x2019 || c === 0x2e)) {
+      k++
+      continue
+    }
+    // A letter cut in two by the end of the window is, to the regex, a lone surrogate: no letter.
+    const w = width(text, k)
+    if (k + w > limit || (classAt(text, k) & LETTER) === 0) break
+    k += w
+  }
+  if (k === start) return undefined
   // Keep a final dot only for abbreviations we know ("тыс.", "p.m."); else drop it.
-  let word = m[1].toLowerCase()
+  let word = text.slice(start, k).toLowerCase()
   if (word.endsWith('.') && !(word in scaleWords) && !unitByWord.has(word)) {
     while (word.endsWith('.')) word = word.slice(0, -1)
   }
-  return { word, end: from + m[0].length }
+  return { word, end: k }
 }
 
 export function unitOfAdjective(word: string): TimeUnit | undefined {
@@ -62,6 +70,18 @@ export function mayBeHanAfter(text: string, at: number): boolean {
   const c = text.charCodeAt(at)
   // (charCodeAt past the end is NaN: no.)
   return (c === 0x20 || c === 0x3000 ? text.charCodeAt(at + 1) : c) >= 0x4e00
+}
+
+/** The first characters a count or time unit after a Han numeral can start with (the words
+ * of HAN_UNIT_AFTER and extractQuantities's HAN_MEASURE_AFTER), by code unit. */
+const COUNT_AFTER_HAN = new Set([...'个小钟点天日周年月分星礼名人次位项条件家所座批'].map((ch) => ch.charCodeAt(0)))
+
+/** Can HAN_UNIT_AFTER or HAN_MEASURE_AFTER match at `at` (after one optional space or
+ * ideographic space)? Most Han numerals stand in words (一切, 统一) and are followed by
+ * neither: told without the slice and the two regexes. */
+export function mayBeCountAfterHan(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  return COUNT_AFTER_HAN.has(c === 0x20 || c === 0x3000 ? text.charCodeAt(at + 1) : c)
 }
 
 /** Read what follows a figure: a scale, a time unit, a month name (a date). */

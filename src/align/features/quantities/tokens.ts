@@ -4,9 +4,25 @@ import { classAt, HAN_KANA, LETTER, width } from '../char-classes.js'
 import { HAN_NUMERALS } from './han-numerals.js'
 import { mayBeVocabulary, type Vocabulary } from './vocabulary.js'
 
-// A figure: digits, a decimal part, and the upper end of a range ("30-40", "3 – 4"). Tried
-// only where a digit starts (the scanner in nextToken finds the starts).
-const DIGITS = /(\d+(?:[.,]\d+)?)(?:[ \t]?[-–—][ \t]?(\d+(?:[.,]\d+)?))?/uy
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
+/** Where the figure that starts at q (a digit) ends: its digits and a decimal part,
+ * /\d+(?:[.,]\d+)?/ read by hand. */
+function figureEnd(source: string, q: number): number {
+  while (isDigit(source.charCodeAt(q))) q++
+  const c = source.charCodeAt(q)
+  if ((c === 0x2e || c === 0x2c) && isDigit(source.charCodeAt(q + 1))) {
+    q += 2
+    while (isDigit(source.charCodeAt(q))) q++
+  }
+  return q
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 0x20 || c === 0x09
+}
 
 // The kinds of token nextToken finds (0: none).
 export const DIGIT_TOKEN = 1
@@ -41,12 +57,23 @@ export function nextToken(source: string, from: number, token: Token, vocabulary
     let first: number
     if (c < 0x80) {
       if (c >= 0x30 && c <= 0x39) {
-        DIGITS.lastIndex = p
-        const m = DIGITS.exec(source)!
+        // A figure, and the upper end of a range ("30-40", "3 – 4"):
+        // /(\d+(?:[.,]\d+)?)(?:[ \t]?[-–—][ \t]?(\d+(?:[.,]\d+)?))?/ read by hand, without
+        // the match and its strings a regex makes for every figure.
+        const low = figureEnd(source, p)
         token.start = p
-        token.end = p + m[0].length
-        token.low = m[1]
-        token.high = m[2]
+        token.low = source.slice(p, low)
+        token.high = undefined
+        token.end = low
+        let r = isSpaceOrTab(source.charCodeAt(low)) ? low + 1 : low
+        const dash = source.charCodeAt(r)
+        if (dash === 0x2d || dash === 0x2013 || dash === 0x2014) {
+          r = isSpaceOrTab(source.charCodeAt(r + 1)) && isDigit(source.charCodeAt(r + 2)) ? r + 2 : r + 1
+          if (isDigit(source.charCodeAt(r))) {
+            token.end = figureEnd(source, r)
+            token.high = source.slice(r, token.end)
+          }
+        }
         return DIGIT_TOKEN
       }
       // (c | 0x20) lowers an ASCII letter; the ASCII letters are all of \p{L} below 0x80.
