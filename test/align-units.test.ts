@@ -38,6 +38,8 @@ describe('extractQuantities', () => {
     ['zh', '四十万人', ['400000']],
     ['zh', '１９５０年', ['1950']],
     ['en', 'on January 1 and February 6', ['date 1/1', 'date 2/6']],
+    // words that are members of every plain object are words like any other
+    ['en', '5 constructor men, constructor 5 men, 7 toString, valueOf 9', ['5', '5', '7', '9']],
     ['ru', '1 января и 6 февраля', ['date 1/1', 'date 2/6']],
     ['zh', '1 月1 日和2 月6 日', ['date 1/1', 'date 2/6']],
     ['zh', '一切 一起 一些', []],

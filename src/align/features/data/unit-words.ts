@@ -49,15 +49,18 @@ export const hanTimeUnits: ReadonlyArray<readonly [string, TimeUnit]> = [
   ['个月', 'month'], ['年', 'year'],
 ]
 
-export const scaleWords: Readonly<Record<string, number>> = {
+// The word tables below are looked up with any word of a text, so they have no prototype:
+// a plain object answered "constructor" with Object.prototype's (a figure before it was
+// scaled by a function, NaN; "constructor 5" was a date whose month was a function).
+export const scaleWords: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
   thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9,
   тыс: 1e3, 'тыс.': 1e3, тысяча: 1e3, тысячи: 1e3, тысяч: 1e3, тысячу: 1e3, тысячами: 1e3,
   млн: 1e6, 'млн.': 1e6, миллион: 1e6, миллиона: 1e6, миллионов: 1e6,
   tausend: 1e3, millionen: 1e6, mille: 1e3, milliers: 1e3, mil: 1e3, millones: 1e6,
-}
+})
 
 /** Month names (lower case, with Russian genitive and prepositional forms) → 1-12. */
-export const monthNames: Readonly<Record<string, number>> = {
+export const monthNames: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
   january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,
   январь: 1, января: 1, январе: 1, февраль: 2, февраля: 2, феврале: 2, март: 3, марта: 3, марте: 3,
@@ -66,7 +69,7 @@ export const monthNames: Readonly<Record<string, number>> = {
   октябрь: 10, октября: 10, октябре: 10, ноябрь: 11, ноября: 11, ноябре: 11,
   декабрь: 12, декабря: 12, декабре: 12,
   januar: 1, februar: 2, märz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
-}
+})
 
 /** Words that may stand between a figure and its unit: "one more week", "еще две недели"
  * is read with the figure first, so only words after it are listed. */
