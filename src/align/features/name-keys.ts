@@ -1,6 +1,7 @@
 // The name keys of a paragraph's capitalised words (names.ts), with a table of the words
 // a thread has seen.
 import { grownTo } from '../../text/grown-to.js'
+import { InternedIds } from './interned-ids.js'
 import type { KeyPool } from './key-pool.js'
 import { capitalisedAt, nameKey } from './names.js'
 import { sortedUnique } from './sorted-unique.js'
@@ -9,8 +10,6 @@ import type { WordScan } from './word-stems.js'
 
 /** Words kept before the table is emptied, so a long batch cannot fill the memory. */
 const KNOWN_WORDS_MAX = 100_000
-/** Stamps start again from 1 (the stamps cleared) before they could overflow. */
-const STAMP_LIMIT = 0x3fffffff
 /** SpanTable's answer for a word not seen yet (-1 is a word without a key). */
 const UNSEEN = -2
 
@@ -27,10 +26,7 @@ export class NameKeys {
   private words = new SpanTable()
   private keyNumbers = new Map<string, number>()
   private keyStrings: string[] = []
-  private localIds = new Int32Array(256)
-  private localStamps = new Int32Array(256)
-  private localOwner: object | undefined
-  private localStamp = 0
+  private readonly local = new InternedIds(256)
   private ids = new Int32Array(64)
 
   /** The name keys of the capitalised words of the text (interned, sorted, unique), read
@@ -40,16 +36,9 @@ export class NameKeys {
    * a capitalised word found before. */
   keysOf(text: string, scan: WordScan, interner: { id(key: string): number }, pool: KeyPool): Int32Array {
     if (this.words.size >= KNOWN_WORDS_MAX) this.forget()
-    if (this.localStamp === STAMP_LIMIT) {
-      this.localStamps.fill(0)
-      this.localStamp = 0
-      this.localOwner = undefined
-    }
-    if (interner !== this.localOwner) {
-      this.localOwner = interner
-      this.localStamp++
-    }
-    const stamp = this.localStamp
+    const local = this.local
+    local.use(interner)
+    const stamp = local.stamp
     const uppers = scan.upper
     let ids = this.ids
     let count = 0
@@ -68,10 +57,11 @@ export class NameKeys {
       }
       if (g < 0) continue
       let id: number
-      if (this.localStamps[g] === stamp) id = this.localIds[g]
+      // (read through `local` each time: numberOf above can grow its arrays)
+      if (local.stamps[g] === stamp) id = local.ids[g]
       else {
-        id = this.localIds[g] = interner.id(this.keyStrings[g])
-        this.localStamps[g] = stamp
+        id = local.ids[g] = interner.id(this.keyStrings[g])
+        local.stamps[g] = stamp
       }
       if (count === ids.length) ids = this.ids = grownTo(ids, count + 1)
       ids[count++] = id
@@ -89,8 +79,7 @@ export class NameKeys {
       g = this.keyStrings.length
       this.keyStrings.push(key)
       this.keyNumbers.set(key, g)
-      this.localIds = grownTo(this.localIds, g + 1)
-      this.localStamps = grownTo(this.localStamps, g + 1)
+      this.local.grow(g + 1)
     }
     return g
   }
@@ -99,6 +88,6 @@ export class NameKeys {
     this.words.clear()
     this.keyNumbers = new Map()
     this.keyStrings = []
-    this.localStamps.fill(0)
+    this.local.forget()
   }
 }

@@ -2,6 +2,7 @@
 // the words a thread has seen (stemOf, once per word).
 import { classAt, LETTER, MARK, UNSPACED as UNSPACED_SCRIPT, UPPER, width } from './char-classes.js'
 import { grownTo } from '../../text/grown-to.js'
+import { InternedIds } from './interned-ids.js'
 import { Interner } from './interner.js'
 import { KeyPool } from './key-pool.js'
 import { sortedUnique } from './sorted-unique.js'
@@ -60,12 +61,8 @@ export class WordStems {
    * stem), and for the interner of the last stemKeys call its key and a stamp saying the
    * key is set. */
   private seenIn = new Int32Array(1 << 11)
-  private localKeys = new Int32Array(1 << 11)
-  private localStamps = new Int32Array(1 << 11)
+  private readonly local = new InternedIds(1 << 11)
   private paragraphCount = 0
-  /** The interner the local keys belong to; a call with another one starts a new stamp. */
-  private localOwner: object | undefined
-  private localStamp = 0
   /** How many stems the local owner (an Interner) has, all of them given by this table
    * under the current stamp and stem numbers; -1 when that is not known. While it holds,
    * a stem without a local key is one the interner has not seen: newStem, no lookup. */
@@ -82,7 +79,7 @@ export class WordStems {
     this.stemNumbers = new Map()
     this.stemStrings = []
     this.seenIn.fill(0)
-    this.localStamps.fill(0)
+    this.local.forget()
     // The stems the owner has come back under new numbers, without local keys.
     this.localCount = -1
   }
@@ -110,8 +107,7 @@ export class WordStems {
         this.stemStrings.push(stem)
         this.stemNumbers.set(stem, g)
         this.seenIn = grownTo(this.seenIn, g + 1)
-        this.localKeys = grownTo(this.localKeys, g + 1)
-        this.localStamps = grownTo(this.localStamps, g + 1)
+        this.local.grow(g + 1)
       }
     }
     const e = this.words.length
@@ -216,25 +212,16 @@ export class WordStems {
    * appearance, sorted and unique. The interner is asked about a stem only the first time
    * it meets it: its key is kept by stem number. */
   stemKeys(scan: WordScan, interner: { stem(stem: string): number }): Int32Array {
-    if (this.localStamp === STAMP_LIMIT) {
-      this.localStamps.fill(0)
-      this.localStamp = 0
-      this.localOwner = undefined
-    }
-    if (interner !== this.localOwner) {
-      this.localOwner = interner
-      this.localStamp++
-      this.localCount = interner instanceof Interner && interner.stemCount === 0 ? 0 : -1
-    }
+    if (this.local.use(interner)) this.localCount = interner instanceof Interner && interner.stemCount === 0 ? 0 : -1
     // (Stems the interner got from elsewhere since: it is asked about every one from now on.)
     const fresh = this.localCount >= 0 && (interner as Interner).stemCount === this.localCount ? (interner as Interner) : undefined
     if (!fresh) this.localCount = -1
-    const stamp = this.localStamp
+    const stamp = this.local.stamp
     const { stems, stemCount } = scan
     if (this.keyScratch.length < stemCount) this.keyScratch = new Int32Array(stems.length)
     const keys = this.keyScratch
-    const localKeys = this.localKeys
-    const localStamps = this.localStamps
+    const localKeys = this.local.ids
+    const localStamps = this.local.stamps
     for (let k = 0; k < stemCount; k++) {
       const g = stems[k]
       if (localStamps[g] === stamp) keys[k] = localKeys[g]
