@@ -206,6 +206,7 @@ describe('memo batch: nothing converted', () => {
     expect(r.stderr).toMatch(/3 files: 0 converted, 0 warned, 0 skipped, 3 failed/)
     expect(r.stderr).toMatch(/failed: in\/missing\.txt: no such file/)
     expect(r.stderr).not.toMatch(/wrote out\//)
+    expect(r.stderr).toMatch(/nothing was converted, so out, which this run made, is taken away again/)
     expect(existsSync(join(dir, 'out'))).toBe(false)
   })
   it('leaves no output folder when no input was found', () => {

@@ -274,6 +274,8 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     // --quiet prints no summary: each failure's error line has been printed already, in
     // batch order, as extract's --quiet keeps its errors.
     if (!quiet) io.stderr.write(summary)
+    // Said, since an earlier line may have named a file in the folder (the lexicon's).
+    if (discard && !quiet) io.stderr.write(`  nothing was converted, so ${outShown}, which this run made, is taken away again\n`)
     if (interrupted) return EXIT_INTERRUPTED
     return tally.failed > 0 ? EXIT_FAILED : EXIT_OK
   } finally {
