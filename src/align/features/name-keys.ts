@@ -1,17 +1,15 @@
 // The name keys of a paragraph's capitalised words (names.ts), with a table of the words
 // a thread has seen.
 import { grownTo } from '../../text/grown-to.js'
+import { SpanTable } from '../../text/span-table.js'
 import { InternedIds } from './interned-ids.js'
 import type { KeyPool } from './key-pool.js'
 import { capitalisedAt, nameKey } from './names.js'
 import { sortedUnique } from './sorted-unique.js'
-import { spanHash, SpanTable } from './span-table.js'
 import type { WordScan } from './word-stems.js'
 
 /** Words kept before the table is emptied, so a long batch cannot fill the memory. */
 const KNOWN_WORDS_MAX = 100_000
-/** SpanTable's answer for a word not seen yet (-1 is a word without a key). */
-const UNSEEN = -2
 
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
 
@@ -22,8 +20,10 @@ const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u
  * thread (FeatureScratch holds it). What it answers never depends on what it saw before,
  * only how fast. */
 export class NameKeys {
-  /** Word → key number, -1 for a word without a key. */
+  /** The capitalised words met, numbered (looked up where they stand in the text), and
+   * per word number its key number, -1 for a word without a key. */
   private words = new SpanTable()
+  private keyOfWord = new Int32Array(256)
   private keyNumbers = new Map<string, number>()
   private keyStrings: string[] = []
   private readonly local = new InternedIds(256)
@@ -35,7 +35,7 @@ export class NameKeys {
    * needed. A scan from the start would try them in the same order, and skip those inside
    * a capitalised word found before. */
   keysOf(text: string, scan: WordScan, interner: { id(key: string): number }, pool: KeyPool): Int32Array {
-    if (this.words.size >= KNOWN_WORDS_MAX) this.forget()
+    if (this.words.strings.length >= KNOWN_WORDS_MAX) this.forget()
     const local = this.local
     local.use(interner)
     const stamp = local.stamp
@@ -48,13 +48,14 @@ export class NameKeys {
       const end = capitalisedAt(text, p)
       if (end === 0) continue
       resume = end
-      const h = spanHash(text, p, end)
-      let g = this.words.get(text, p, end, h, UNSEEN)
-      if (g === UNSEEN) {
-        const word = text.slice(p, end)
-        g = this.numberOf(word)
-        this.words.set(word, h, g)
+      const known = this.words.strings.length
+      const w = this.words.numberOf(text, p, end)
+      if (w === known) {
+        // a word not met before: its key number, once
+        this.keyOfWord = grownTo(this.keyOfWord, w + 1)
+        this.keyOfWord[w] = this.numberOf(this.words.strings[w])
       }
+      const g = this.keyOfWord[w]
       if (g < 0) continue
       let id: number
       // (read through `local` each time: numberOf above can grow its arrays)
@@ -85,7 +86,7 @@ export class NameKeys {
   }
 
   private forget(): void {
-    this.words.clear()
+    this.words = new SpanTable()
     this.keyNumbers = new Map()
     this.keyStrings = []
     this.local.forget()
