@@ -209,6 +209,14 @@ describe('memo batch: nothing converted', () => {
     expect(r.stderr).toMatch(/nothing was converted, so out, which this run made, is taken away again/)
     expect(existsSync(join(dir, 'out'))).toBe(false)
   })
+  it('takes away every folder it made for --out', () => {
+    const dir = tree({ 'in/empty.txt': '' })
+    const r = batch(dir, 'in', '--out', 'new/deeper/out')
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/nothing was converted, so new, which this run made, is taken away again/)
+    expect(existsSync(join(dir, 'new'))).toBe(false)
+    expect(existsSync(join(dir, 'in/empty.txt'))).toBe(true)
+  })
   it('leaves no output folder when no input was found', () => {
     const dir = tree({ 'in/notes.md': 'not a dump' })
     const r = batch(dir, 'in', '--out', 'out')

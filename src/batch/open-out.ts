@@ -4,7 +4,8 @@ import { makeFolder } from '../io/make-folder.js'
 import { lockOut } from './out-lock.js'
 
 export type OpenedOut =
-  | { ok: true }
+  /** `made`: the topmost folder this made for it (makeFolder), if any. */
+  | { ok: true; made?: string }
   /** Another batch holds the folder: a usage error. */
   | { ok: false; holder: number }
   /** The folder cannot be made or written. */
@@ -12,8 +13,9 @@ export type OpenedOut =
 
 /** `shown`: the folder as the user wrote it. */
 export async function openOut(out: string, shown: string): Promise<OpenedOut> {
+  let made
   try {
-    makeFolder(out)
+    made = makeFolder(out)
   } catch (error) {
     return { ok: false, problem: folderProblem(error as NodeJS.ErrnoException, out, shown) }
   }
@@ -23,7 +25,7 @@ export async function openOut(out: string, shown: string): Promise<OpenedOut> {
   } catch (error) {
     return { ok: false, problem: `cannot write in the output folder ${shown} (${why(error as NodeJS.ErrnoException)}, on its lock file .memo-batch.lock); choose another --out` }
   }
-  return holder === undefined ? { ok: true } : { ok: false, holder }
+  return holder === undefined ? { ok: true, made } : { ok: false, holder }
 }
 
 function folderProblem(error: NodeJS.ErrnoException, out: string, shown: string): string {

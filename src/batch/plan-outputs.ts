@@ -20,6 +20,11 @@ export interface Collision {
   owner: string
 }
 
+/** Why the input that lost a collision failed, and what to do. */
+export function collisionReason(output: string, owner: string): string {
+  return owner.startsWith('the combined ') ? `its output ${output} would overwrite ${owner}; rename the input` : `its output ${output} would overwrite the output of ${owner}; rename one of them`
+}
+
 export function planOutputs(inputs: readonly Input[], extnames: readonly string[]): { planned: Planned[]; collisions: Collision[] } {
   // Case-folded, so the plan holds on case-insensitive file systems (macOS, Windows) too.
   const owners = new Map<string, string>(RESERVED.map((c) => [c.toLowerCase(), `the combined ${c}`]))

@@ -7,7 +7,6 @@
 //
 // Like runExtract, a function of (arguments, streams) → exit code; cli.ts passes the
 // interrupt signal (Ctrl-C) in, so nothing here touches `process` signals or argv.
-import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path'
@@ -19,15 +18,16 @@ import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type Io } from '../
 import { formatMessages, wantsColor } from '../report/format.js'
 import { report } from '../report/report.js'
 import { unusedSettings, writerNamed } from '../writers/index.js'
-import { collectInputs, compareInputs } from './collect-inputs.js'
-import { type CombineItem, writeCombined } from './combine.js'
+import { collectInputs } from './collect-inputs.js'
+import { writeCombined } from './combine.js'
+import { combinedItems } from './combined-items.js'
 import { BatchSearch } from './batch-search.js'
 import { batchLexicon, lexiconNotes } from './batch-lexicon.js'
 import { COMBINED, LEXICON } from './libraries.js'
 import { Manifest, type Meta } from './manifest.js'
 import { openOut } from './open-out.js'
 import { unlockOut } from './out-lock.js'
-import { planOutputs } from './plan-outputs.js'
+import { collisionReason, planOutputs } from './plan-outputs.js'
 import { NotStarted, Pool, workerFile } from './pool.js'
 import { InOrder } from './in-order.js'
 import { Progress } from './progress.js'
@@ -96,12 +96,12 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     if (!quiet) io.stderr.write(text)
   }
 
-  // A folder this run makes is taken away again when nothing in it came out right (every
-  // input failed, or none was found): a user is left with the error lines, not with a
-  // library and an index of no documents.
-  const fresh = !existsSync(out)
-  let discard = false
   const opened = await openOut(out, options.out)
+  // The folders this run makes for --out are taken away again when nothing in them came
+  // out right (every input failed, or none was found): a user is left with the error
+  // lines, not with a library and an index of no documents.
+  const made = opened.ok ? opened.made : undefined
+  let discard = false
   if (!opened.ok) {
     if ('holder' in opened) return usage(`another memo batch (pid ${opened.holder}) is writing to ${outShown}; wait for it, or remove ${outShown}/.memo-batch.lock if it is gone`)
     io.stderr.write(`memo batch: ${opened.problem}\n`)
@@ -123,7 +123,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     for (const note of notes) say(`memo batch: ${note}\n`)
     if (all.length === 0) {
       io.stderr.write(`memo batch: no input files found in ${args.join(' ')}\n`)
-      discard = fresh
+      discard = made !== undefined
       return EXIT_FAILED
     }
     const inputs = all.filter((i) => inShard(i.key, shard))
@@ -233,31 +233,7 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     tally.pending = tasks.length - next + notStarted
     progress.finish()
 
-    // The combined outputs: every input of this run in batch order, collisions included.
-    // (Rows are read back from the manifest, with the path as given in this run.)
-    const items: (CombineItem & { key: string; path: string })[] = []
-    const failures: { key: string; path: string; reason: string }[] = []
-    tasks.forEach((task, i) => {
-      const meta = order.has(i) ? manifest.get(task.key) : undefined
-      if (!meta) {
-        const row = pendingRow(task)
-        items.push({ key: task.key, path: task.path, status: row.status, load: () => ({ row }) })
-        return
-      }
-      const load = () => {
-        const e = manifest.load(meta)
-        return { row: { ...e.row, path: task.path }, libraries: e.libraries }
-      }
-      items.push({ key: task.key, path: task.path, status: meta.status, load })
-      if (meta.status === 'failed') failures.push({ key: task.key, path: task.path, reason: load().row.reason ?? 'failed' })
-    })
-    for (const c of collisions) {
-      const row = collisionRow(c.input.path, c.output, c.owner)
-      items.push({ key: c.input.key, path: c.input.path, status: row.status, load: () => ({ row }) })
-      failures.push({ key: c.input.key, path: c.input.path, reason: row.reason! })
-    }
-    items.sort(compareInputs)
-    failures.sort(compareInputs)
+    const { items, failures } = combinedItems(tasks, (i) => order.has(i), manifest, collisions)
     const combined = writeCombined(out, items)
     search.finish(tasks.map((t) => t.key))
     search.writePage(out, options.version)
@@ -268,20 +244,20 @@ export async function runBatch(args: string[], options: BatchOptions, io: Io & {
     manifest.rewrite(tasks.map((t) => manifest.get(t.key)).filter((m): m is Meta => m !== undefined))
     manifest.close()
 
-    discard = fresh && !interrupted && tally.converted + tally.warned === 0
+    discard = made !== undefined && !interrupted && tally.converted + tally.warned === 0
     const written = discard ? undefined : { out: outShown, files: COMBINED, documents: combined.documents }
     const summary = formatSummary({ tally, seconds: (Date.now() - started) / 1000, failures, duplicates: combined.duplicates, written, interrupted })
     // --quiet prints no summary: each failure's error line has been printed already, in
     // batch order, as extract's --quiet keeps its errors.
     if (!quiet) io.stderr.write(summary)
     // Said, since an earlier line may have named a file in the folder (the lexicon's).
-    if (discard && !quiet) io.stderr.write(`  nothing was converted, so ${outShown}, which this run made, is taken away again\n`)
+    if (discard && !quiet) io.stderr.write(`  nothing was converted, so ${relative(cwd, made!)}, which this run made, is taken away again\n`)
     if (interrupted) return EXIT_INTERRUPTED
     return tally.failed > 0 ? EXIT_FAILED : EXIT_OK
   } finally {
     await pool?.close()
     await unlockOut(out)
-    if (discard) await rm(out, { recursive: true, force: true })
+    if (discard) await rm(made!, { recursive: true, force: true })
   }
 }
 
@@ -289,18 +265,6 @@ function crashed(task: Task, error: Error): Outcome {
   const reason = `internal error (a bug in memo, not in your file; please report it): ${error.message}`
   const row: IndexRow = { path: task.path, languages: [], sections: [], warnings: 0, errors: 1, status: 'failed', reason, outputs: [] }
   return { kind: 'done', entry: { key: task.key, path: task.path, size: 0, hash: '', memoVersion: task.memoVersion, formats: task.formats, settings: task.settings, row }, messages: `${task.path}  error  ${reason}\n` }
-}
-
-function pendingRow(task: Task): IndexRow {
-  return { path: task.path, languages: [], sections: [], warnings: 0, errors: 0, status: 'pending', outputs: [] }
-}
-
-function collisionReason(output: string, owner: string): string {
-  return owner.startsWith('the combined ') ? `its output ${output} would overwrite ${owner}; rename the input` : `its output ${output} would overwrite the output of ${owner}; rename one of them`
-}
-
-function collisionRow(path: string, output: string, owner: string): IndexRow {
-  return { path, languages: [], sections: [], warnings: 0, errors: 1, status: 'failed', reason: collisionReason(output, owner), outputs: [] }
 }
 
 /** A collision as a diagnostic line, like every other. */

@@ -5,9 +5,11 @@
 import { mkdirSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 
-/** Make `path` and the folders above it that are missing. Throws the system's error (with
- * its code: ENOENT, ENOTDIR, EACCES, EROFS…) for the first folder that cannot be made. */
-export function makeFolder(path: string): void {
+/** Make `path` and the folders above it that are missing; returns the topmost folder it
+ * made (undefined when `path` was there), which taking that folder away undoes. Throws the
+ * system's error (with its code: ENOENT, ENOTDIR, EACCES, EROFS…) for the first folder
+ * that cannot be made. */
+export function makeFolder(path: string): string | undefined {
   const missing: string[] = []
   for (let at = resolve(path); ; at = dirname(at)) {
     const info = statOrUndefined(at)
@@ -18,14 +20,17 @@ export function makeFolder(path: string): void {
     missing.unshift(at)
     if (dirname(at) === at) break
   }
+  let made: string | undefined
   for (const folder of missing) {
     try {
       mkdirSync(folder)
+      made ??= folder
     } catch (error) {
       // made meanwhile by another process: fine if it is a folder
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statOrUndefined(folder)?.isDirectory()) throw error
     }
   }
+  return made
 }
 
 function statOrUndefined(path: string) {

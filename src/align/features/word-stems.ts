@@ -46,9 +46,9 @@ export interface WordScan {
  * stored word with the text in place, so no word is sliced out of the text unless it is
  * new (a slice and a Map lookup per word were most of the scan's time). (The same table
  * as text/span-table.ts's SpanTable, which the name keys use, written out here: through a
- * SpanTable the scan measured 7% slower.) Each stem is numbered once (its "global" number below); -1 stands
- * for no stem. Emptied when it grows large, so a long batch cannot fill the memory with
- * it. What it answers never depends on what it saw before: only how fast. */
+ * SpanTable the scan measured 7% slower.) Each stem is numbered once (its "global" number
+ * below); -1 stands for no stem. Emptied when it grows large, so a long batch cannot fill
+ * the memory with it. What it answers never depends on what it saw before: only how fast. */
 export class WordStems {
   private slots = new Int32Array(1 << 12).fill(-1)
   private words: string[] = []
