@@ -9,7 +9,7 @@
 // `npm run bench`: it needs the other build.
 //
 //   node bench/batch-since.js OTHER_CHECKOUT [N] [PAIRS]     (default 16000 dumps, 2 pairs)
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -70,4 +70,6 @@ const median = (xs) => {
 }
 console.log(`\nthis build / the other, median of ${pairs} pair${pairs > 1 ? 's' : ''}: wall ${median(ratios.wall).toFixed(2)}×${ratios.cpu.length ? `, CPU ${median(ratios.cpu).toFixed(2)}×` : ''}; load average after: ${load()}`)
 rmSync(work, { recursive: true, force: true })
-rmSync(trash, { recursive: true, force: true })
+// with any a run stopped before its end left behind
+const outDir = dirname(work)
+for (const name of readdirSync(outDir)) if (name.startsWith('batch-since.old-')) rmSync(join(outDir, name), { recursive: true, force: true })
