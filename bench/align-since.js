@@ -18,6 +18,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { YOUNG_GENERATION_MB } from '../dist/batch/pool.js'
+import { median } from './median.js'
 
 const here = fileURLToPath(import.meta.url)
 const args = process.argv.slice(2)
@@ -85,10 +86,4 @@ async function parent(argv) {
     const ratio = median(times[name].map((t, r) => t / base[r]))
     console.log(`${name.padEnd(22)} ${median(times[name]).toFixed(0).padStart(7)} ms  ${ratio.toFixed(3)}×`)
   }
-}
-
-/** @param {number[]} xs */
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }

@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { measure } from './batch.js'
 import { makeCorpus } from './make-corpus.js'
+import { median } from './median.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const work = join(root, 'bench/out/batch-since') // git-ignored
@@ -63,10 +64,6 @@ for (let p = 1; p <= pairs; p++) {
   }
   ratios.wall.push(got.this.seconds / got.other.seconds)
   if (got.this.cpu !== undefined) ratios.cpu.push(got.this.cpu / got.other.cpu)
-}
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 console.log(`\nthis build / the other, median of ${pairs} pair${pairs > 1 ? 's' : ''}: wall ${median(ratios.wall).toFixed(2)}×${ratios.cpu.length ? `, CPU ${median(ratios.cpu).toFixed(2)}×` : ''}; load average after: ${load()}`)
 rmSync(work, { recursive: true, force: true })

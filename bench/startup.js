@@ -3,16 +3,11 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { dirname, join } from 'node:path'
+import { median } from './median.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const sample = join(root, 'fixtures/wilson-110404/input.txt')
 const bin = join(root, 'bin/memo.js')
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
-}
 
 function time(args, runs) {
   const times = []
